@@ -1,0 +1,167 @@
+import rateLimit from '@fastify/rate-limit';
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
+import type { AppContext } from '../platform/context.ts';
+import { CSRF_COOKIE, requireActor, SESSION_COOKIE } from '../platform/http/request-auth.ts';
+import { responses } from '../platform/http/schemas.ts';
+import { changePassword } from './change-password.ts';
+import { currentUser } from './current-user.ts';
+import { logIn } from './log-in.ts';
+import { logOut } from './log-out.ts';
+import type { OpenedSession } from './open-session.ts';
+import { registerApplicant } from './register-applicant.ts';
+
+const Username = Type.String({ minLength: 1, maxLength: 64, description: '用户名' });
+export const LoginBody = Type.Object(
+  { username: Username, password: Type.String({ minLength: 1, maxLength: 128 }) },
+  { additionalProperties: false },
+);
+export const SessionReply = Type.Object({ csrfToken: Type.String(), mustChangePassword: Type.Boolean() });
+export const PasswordChangeBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 128 }),
+  },
+  { additionalProperties: false },
+);
+export const RegistrationBody = Type.Object(
+  {
+    username: Type.String({
+      pattern: '^[A-Za-z0-9_.@-]{3,40}$',
+      description: '3–40 letters, digits or _ . @ -',
+    }),
+    password: Type.String({ minLength: 8, maxLength: 64 }),
+    kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    identifier: Type.String({
+      minLength: 18,
+      maxLength: 18,
+      description: '居民身份证号 or 统一社会信用代码',
+    }),
+    districtCode: Type.String({ pattern: '^\\d{6}$' }),
+    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
+    agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    agentIdNumber: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
+  },
+  { additionalProperties: false },
+);
+export type Registration = Static<typeof RegistrationBody>;
+
+const Me = Type.Object({}, { additionalProperties: true, description: 'The signed-in user, role and scope' });
+
+export function accountRoutes(ctx: AppContext) {
+  const secure = ctx.config.environment === 'production';
+  const setSessionCookies = (reply: FastifyReply, session: OpenedSession) => {
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
+    reply.setCookie(CSRF_COOKIE, session.csrfToken, {
+      httpOnly: false,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
+  };
+  return async (app: import('fastify').FastifyInstance) => {
+    await app.register(rateLimit, { global: false });
+    app.post<{ Body: Static<typeof LoginBody> }>(
+      '/api/auth/login',
+      {
+        config: { csrf: false, rateLimit: { max: ctx.config.loginsPerAddressPerMinute, timeWindow: 60_000 } },
+        schema: {
+          tags: ['auth'],
+          summary: '登录 Log in',
+          body: LoginBody,
+          response: responses({ 200: SessionReply }),
+        },
+      },
+      async (request, reply) => {
+        const result = await logIn({
+          database: ctx.database,
+          identity: ctx.identity,
+          now: ctx.clock(),
+          sessionHours: ctx.config.sessionHours,
+          credentials: request.body,
+          ip: request.ip,
+          requestId: request.id,
+        });
+        setSessionCookies(reply, result);
+        return { csrfToken: result.csrfToken, mustChangePassword: result.mustChangePassword };
+      },
+    );
+    app.post(
+      '/api/auth/logout',
+      { schema: { tags: ['auth'], summary: '退出 Log out', response: responses({ 204: Type.Null() }) } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await logOut({
+          database: ctx.database,
+          actor,
+          token: request.cookies[SESSION_COOKIE]!,
+          now: ctx.clock(),
+        });
+        reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
+    app.get(
+      '/api/auth/me',
+      { schema: { tags: ['auth'], summary: '当前用户 Current user', response: responses({ 200: Me }) } },
+      async (request) => ({
+        ...(await currentUser(ctx.database.db, requireActor(request))),
+        csrfToken: request.csrfToken,
+      }),
+    );
+    app.post<{ Body: Static<typeof PasswordChangeBody> }>(
+      '/api/auth/password',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '修改密码 Change password',
+          body: PasswordChangeBody,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        await changePassword({
+          database: ctx.database,
+          actor: requireActor(request),
+          now: ctx.clock(),
+          hashing: ctx.config.passwordHashing,
+          input: request.body,
+        });
+        return reply.status(204).send();
+      },
+    );
+    app.post<{ Body: Registration }>(
+      '/api/auth/register',
+      {
+        config: { csrf: false, rateLimit: { max: 20, timeWindow: 60_000 } },
+        schema: {
+          tags: ['auth'],
+          summary: '申请人注册 Register an applicant (Q-1)',
+          body: RegistrationBody,
+          response: responses({ 201: SessionReply }),
+        },
+      },
+      async (request, reply) => {
+        const session = await registerApplicant({
+          database: ctx.database,
+          now: ctx.clock(),
+          hashing: ctx.config.passwordHashing,
+          sessionHours: ctx.config.sessionHours,
+          input: request.body,
+          ip: request.ip,
+          requestId: request.id,
+        });
+        setSessionCookies(reply, session);
+        return reply.status(201).send({ csrfToken: session.csrfToken, mustChangePassword: false });
+      },
+    );
+  };
+}

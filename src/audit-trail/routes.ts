@@ -1,0 +1,75 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { auditActions } from '../platform/audit/actions.ts';
+import { verifyAuditTrail } from '../platform/audit/verify-audit-trail.ts';
+import type { AppContext } from '../platform/context.ts';
+import { authorize } from '../platform/http/request-auth.ts';
+import { responses } from '../platform/http/schemas.ts';
+import { listAuditEntries } from './list-audit-entries.ts';
+import { canReadChain } from './visible-chains.ts';
+
+const Chain = Type.String({
+  pattern: '^\\d{6}$',
+  description: 'district code, or 370000 for platform-wide changes',
+});
+const EntriesQuery = Type.Object({
+  chain: Chain,
+  beforeSeq: Type.Optional(Type.Integer({ minimum: 1 })),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  entityId: Type.Optional(Type.String({ maxLength: 64 })),
+});
+const VerifyQuery = Type.Object({ chain: Type.Optional(Chain) });
+const Report = Type.Array(
+  Type.Object({
+    chain: Type.String(),
+    entries: Type.Integer(),
+    firstBreak: Type.Union([
+      Type.Null(),
+      Type.Object({
+        chain: Type.String(),
+        seq: Type.Integer(),
+        entryId: Type.Integer(),
+        reason: Type.String(),
+      }),
+    ]),
+  }),
+);
+
+/** GOV-5: browse the audit trail and verify its hash chains. */
+export function auditRoutes(ctx: AppContext) {
+  const tags = ['audit'];
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: Static<typeof EntriesQuery> }>(
+      '/api/audit/entries',
+      {
+        schema: {
+          tags,
+          summary: '审计记录 Audit entries (GOV-5)',
+          querystring: EntriesQuery,
+          response: responses({ 200: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+        },
+      },
+      async (request) => listAuditEntries(ctx.database.db, authorize(request, 'audit.read'), request.query),
+    );
+    app.get<{ Querystring: Static<typeof VerifyQuery> }>(
+      '/api/audit/verification',
+      {
+        schema: {
+          tags,
+          summary: '校验审计链 Verify the hash chains (GOV-5)',
+          description: `Recomputes the SM3 chain and names the first broken link. Actions: ${auditActions.join(', ')}`,
+          querystring: VerifyQuery,
+          response: responses({ 200: Report }),
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'audit.read');
+        const reports = await verifyAuditTrail(
+          ctx.database.db,
+          request.query.chain ? [request.query.chain] : undefined,
+        );
+        return reports.filter((r) => canReadChain(actor, r.chain));
+      },
+    );
+  };
+}

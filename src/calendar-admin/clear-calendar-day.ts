@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import { actorOf, PLATFORM_CHAIN, recordAudit } from '../platform/audit/record.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import { calendarDays } from '../platform/calendar/schema.ts';
+import type { Database } from '../platform/db/database.ts';
+import { DomainError } from '../platform/errors.ts';
+import { assertPlatformAdmin } from './platform-admin.ts';
+
+/** Removes an admin entry; the date follows the package (or a plain week) again. */
+export async function clearCalendarDay(options: {
+  database: Database;
+  actor: Actor;
+  now: Date;
+  date: string;
+}) {
+  const { database, actor, now, date } = options;
+  assertPlatformAdmin(actor);
+  await database.transaction(async (tx) => {
+    const [before] = await tx.db.delete(calendarDays).where(eq(calendarDays.date, date)).returning();
+    if (!before) throw new DomainError('NOT_FOUND', '该日期没有人工设置', 'No admin entry for this date');
+    await recordAudit(tx, {
+      chain: PLATFORM_CHAIN,
+      actor: actorOf(actor),
+      at: now,
+      action: 'calendar.day-cleared',
+      entityType: 'calendar-day',
+      entityId: date,
+      before,
+    });
+  });
+}

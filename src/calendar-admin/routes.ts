@@ -1,0 +1,170 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
+import type { AppContext } from '../platform/context.ts';
+import { invalid } from '../platform/errors.ts';
+import { authorize } from '../platform/http/request-auth.ts';
+import { IsoDate, responses } from '../platform/http/schemas.ts';
+import { clearCalendarDay } from './clear-calendar-day.ts';
+import { enterYearSchedule } from './enter-year-schedule.ts';
+import { getCalendarStatus } from './get-calendar-status.ts';
+import { setCalendarDay } from './set-calendar-day.ts';
+
+const DayBody = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('holiday'), Type.Literal('workday')]),
+    name: Type.String({ minLength: 1, maxLength: 30 }),
+  },
+  { additionalProperties: false },
+);
+const DateParam = Type.Object({ date: IsoDate });
+const ScheduleBody = Type.Object(
+  {
+    text: Type.String({ minLength: 10, maxLength: 20_000 }),
+    note: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+const AddQuery = Type.Object({ from: IsoDate, days: Type.Integer({ minimum: -366, maximum: 366 }) });
+const RangeQuery = Type.Object({ from: IsoDate, to: IsoDate });
+const Warning = Type.Object({
+  code: Type.String(),
+  year: Type.Integer(),
+  message: Type.String(),
+  messageEn: Type.String(),
+});
+const Anything = Type.Object({}, { additionalProperties: true });
+
+const parseOrReject = (field: string, run: () => unknown) => {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw invalid(field, '日期无效或范围过大', 'Invalid date or range too large');
+    throw error;
+  }
+};
+
+/** The working-day calendar: computations for everyone on staff, schedules for the platform admin. */
+export function calendarRoutes(ctx: AppContext) {
+  const { database } = ctx;
+  const tags = ['calendar'];
+  return async (app: FastifyInstance) => {
+    app.get(
+      '/api/calendar',
+      {
+        schema: {
+          tags,
+          summary: '日历状态 Calendar status and admin entries',
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        authorize(request, 'organisation.read');
+        return getCalendarStatus(database.db, ctx.clock());
+      },
+    );
+    app.get<{ Querystring: Static<typeof AddQuery> }>(
+      '/api/calendar/add-working-days',
+      {
+        schema: {
+          tags,
+          summary: '推算工作日 The n-th working day after a date',
+          querystring: AddQuery,
+          response: responses({ 200: Type.Object({ date: IsoDate, warnings: Type.Array(Warning) }) }),
+        },
+      },
+      async (request) => {
+        authorize(request, 'organisation.read');
+        const calendar = await loadWorkingCalendar(database.db);
+        return parseOrReject('from', () => {
+          const result = calendar.addWorkingDays(request.query.from, request.query.days);
+          return { date: result.value, warnings: result.warnings };
+        });
+      },
+    );
+    app.get<{ Querystring: Static<typeof RangeQuery> }>(
+      '/api/calendar/days',
+      {
+        schema: {
+          tags,
+          summary: '日期详情 Days of a range (≤ 93 days)',
+          querystring: RangeQuery,
+          response: responses({ 200: Type.Array(Anything) }),
+        },
+      },
+      async (request) => {
+        authorize(request, 'organisation.read');
+        const { from, to } = request.query;
+        const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+        if (!(span >= 0 && span <= 93))
+          throw invalid('to', '结束日期须在开始日期后 93 天内', '`to` must be within 93 days after `from`');
+        const calendar = await loadWorkingCalendar(database.db);
+        return parseOrReject('from', () =>
+          Array.from({ length: span + 1 }, (_, i) =>
+            calendar.dayInfo(new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10)),
+          ),
+        );
+      },
+    );
+    app.put<{ Params: Static<typeof DateParam>; Body: Static<typeof DayBody> }>(
+      '/api/calendar/days/:date',
+      {
+        schema: {
+          tags,
+          summary: '设置某日 Override a date',
+          params: DateParam,
+          body: DayBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        setCalendarDay({
+          database,
+          actor: authorize(request, 'calendar.manage'),
+          now: ctx.clock(),
+          input: { date: request.params.date, ...request.body },
+        }),
+    );
+    app.delete<{ Params: Static<typeof DateParam> }>(
+      '/api/calendar/days/:date',
+      {
+        schema: {
+          tags,
+          summary: '取消设置 Remove an override',
+          params: DateParam,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        await clearCalendarDay({
+          database,
+          actor: authorize(request, 'calendar.manage'),
+          now: ctx.clock(),
+          date: request.params.date,
+        });
+        return reply.status(204).send();
+      },
+    );
+    app.post<{ Body: Static<typeof ScheduleBody> }>(
+      '/api/calendar/year-schedules',
+      {
+        schema: {
+          tags,
+          summary: '录入年度节假日安排 Enter a year’s official schedule',
+          body: ScheduleBody,
+          response: responses({ 201: Type.Object({ year: Type.Integer(), days: Type.Integer() }) }),
+        },
+      },
+      async (request, reply) => {
+        const result = await enterYearSchedule({
+          database,
+          actor: authorize(request, 'calendar.manage'),
+          now: ctx.clock(),
+          input: request.body,
+        });
+        return reply.status(201).send(result);
+      },
+    );
+  };
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../platform/config.ts';
+
+/** The shapes of the files under `demo/`: demo data is data, the loader only reads it. */
+export interface DemoDistrict {
+  code: string;
+  scheme: string;
+  settings: {
+    filingDeadlineWorkingDays: number;
+    textPublicationDeadlineWorkingDays: number;
+    reminderLeadWorkingDays: number;
+    townsAdjustLists: boolean;
+    creditPlatforms: string[];
+    /** Lead-unit role → agency name. */
+    leadUnits: Record<string, string>;
+  };
+}
+
+export interface DemoAgency {
+  jurisdiction: string;
+  name: string;
+  shortName: string;
+  kind: string;
+}
+
+export interface DemoUser {
+  username: string;
+  password: string;
+  role: string;
+  district: string;
+  displayName: string;
+  jurisdiction?: string;
+  agency?: string;
+  phone?: string;
+  party?: { kind: 'person' | 'organisation'; identifier: string; name: string };
+  agent?: { name: string; idNumber: string };
+}
+
+export interface DemoDeadline {
+  key: string;
+  district: string;
+  title: string;
+  titleEn: string;
+  /** Due this many working days after the day the demo is loaded (negative: already overdue). */
+  dueInWorkingDays: number;
+  responsible: { role: string; jurisdiction: string; agency: string | null };
+}
+
+export interface DemoData {
+  districts: DemoDistrict[];
+  agencies: DemoAgency[];
+  users: DemoUser[];
+  deadlines: DemoDeadline[];
+}
+
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(path.join(projectRoot, 'demo', file), 'utf8')) as T;
+
+export function readDemoData(): DemoData {
+  return {
+    districts: read('districts.json'),
+    agencies: read('agencies.json'),
+    users: read('users.json'),
+    deadlines: read('deadlines.json'),
+  };
+}

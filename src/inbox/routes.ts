@@ -1,0 +1,68 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
+import type { AppContext } from '../platform/context.ts';
+import { authorize } from '../platform/http/request-auth.ts';
+import { IdParam, responses } from '../platform/http/schemas.ts';
+import { listDeadlines } from './list-deadlines.ts';
+import { listInbox } from './list-inbox.ts';
+import { markNotificationRead } from './mark-read.ts';
+
+const InboxQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) });
+const DeadlineQuery = Type.Object({ district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) });
+const Anything = Type.Object({}, { additionalProperties: true });
+
+/** GOV-4 / CASE-7: each user's inbox and the deadlines they answer for. */
+export function inboxRoutes(ctx: AppContext) {
+  const { database } = ctx;
+  const tags = ['inbox'];
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: Static<typeof InboxQuery> }>(
+      '/api/inbox',
+      {
+        schema: {
+          tags,
+          summary: '站内消息 My inbox',
+          querystring: InboxQuery,
+          response: responses({ 200: Type.Object({ unread: Type.Integer(), items: Type.Array(Anything) }) }),
+        },
+      },
+      async (request) => listInbox(database.db, authorize(request, 'inbox.use'), request.query.limit),
+    );
+    app.post<{ Params: Static<typeof IdParam> }>(
+      '/api/inbox/:id/read',
+      {
+        schema: {
+          tags,
+          summary: '标记已读 Mark read',
+          params: IdParam,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'inbox.use');
+        await markNotificationRead({ database, actor, now: ctx.clock(), id: request.params.id });
+        return reply.status(204).send();
+      },
+    );
+    app.get<{ Querystring: Static<typeof DeadlineQuery> }>(
+      '/api/deadlines',
+      {
+        schema: {
+          tags,
+          summary: '期限 Open deadlines: mine, or a district’s (GOV-4)',
+          querystring: DeadlineQuery,
+          response: responses({ 200: Type.Array(Anything) }),
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, request.query.district ? 'organisation.read' : 'inbox.use');
+        return listDeadlines(database.db, actor, {
+          now: ctx.clock(),
+          calendar: await loadWorkingCalendar(database.db),
+          districtCode: request.query.district,
+        });
+      },
+    );
+  };
+}

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agencies, jurisdictions, users } from '../organisation/schema.ts';
+
+/**
+ * GOV-4: every deadline of the platform (filing, publication, verification, assistance …), registered
+ * by the capability that owns it under a stable key, so moving a deadline replaces it.
+ */
+export const deadlines = pgTable(
+  'deadlines',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    key: text('key').notNull().unique(),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    title: text('title').notNull(),
+    titleEn: text('title_en').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /** Who must act: users of this role at this jurisdiction (and agency, if set). */
+    responsibleJurisdictionCode: text('responsible_jurisdiction_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    responsibleAgencyId: uuid('responsible_agency_id').references(() => agencies.id),
+    responsibleRole: text('responsible_role').notNull(),
+    link: text('link'),
+    state: text('state', { enum: ['open', 'done', 'cancelled'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('deadlines_open_due').on(t.state, t.dueDate)],
+);
+
+/** Inbox (站内消息) of each user; `dedupeKey` makes reminders of one day appear once. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    kind: text('kind', { enum: ['reminder', 'overdue', 'info'] }).notNull(),
+    title: text('title').notNull(),
+    titleEn: text('title_en').notNull(),
+    body: text('body').notNull(),
+    bodyEn: text('body_en').notNull(),
+    link: text('link'),
+    deadlineId: uuid('deadline_id').references(() => deadlines.id),
+    dedupeKey: text('dedupe_key').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_created').on(t.userId, t.createdAt)],
+);

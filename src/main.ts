@@ -1,0 +1,59 @@
+import { deadlineScanJob } from './inbox/deadline-scan-job.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+import { DataFolderLockedError } from './platform/db/data-folder-lock.ts';
+import { openConfiguredDatabase } from './platform/db/open.ts';
+import { createJobQueue } from './platform/jobs/job-queue.ts';
+import { prepareDatabase } from './prepare-database.ts';
+import { createServer } from './server.ts';
+
+const SHUTDOWN_LIMIT_MS = 4500;
+
+function fail(message: string): never {
+  process.stderr.write(`chengnuo: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+    throw error;
+  }
+  const database = await openConfiguredDatabase(config).catch((error: unknown) => {
+    if (error instanceof DataFolderLockedError) fail(error.message);
+    throw error;
+  });
+  const prepared = await prepareDatabase({ config, database, now: new Date() });
+  const app = await createServer({ config, database });
+  const jobs = createJobQueue(database);
+  if (config.jobsEnabled) await jobs.start([deadlineScanJob(database, () => new Date())]);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    setTimeout(() => process.exit(1), SHUTDOWN_LIMIT_MS).unref();
+    await app.close();
+    await jobs.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { database: database.kind, migrations: prepared.migrations, demoLoaded: prepared.demoLoaded },
+    `Chengnuo 承诺 serving http://localhost:${config.port}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `chengnuo: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

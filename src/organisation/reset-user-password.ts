@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import { sessions } from '../accounts/schema.ts';
+import { actorOf, recordAudit } from '../platform/audit/record.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import { contains } from '../platform/auth/jurisdiction-codes.ts';
+import { assertPasswordRule, type HashingProfile, hashPassword } from '../platform/auth/passwords.ts';
+import type { Database } from '../platform/db/database.ts';
+import { users } from './schema.ts';
+import { userNotFound } from './scope.ts';
+
+/** Sets a temporary password the user must change at next login; their open sessions end. */
+export async function resetUserPassword(options: {
+  database: Database;
+  actor: Actor;
+  now: Date;
+  hashing: HashingProfile;
+  id: string;
+  password: string;
+}): Promise<void> {
+  const { database, actor, now, id } = options;
+  assertPasswordRule(options.password);
+  const passwordHash = await hashPassword(options.password, options.hashing);
+  await database.transaction(async (tx) => {
+    const [row] = await tx.db.select().from(users).where(eq(users.id, id)).for('update');
+    if (!row || !contains(actor.jurisdictionCode, row.jurisdictionCode)) throw userNotFound();
+    await tx.db
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, version: row.version + 1 })
+      .where(eq(users.id, id));
+    await tx.db.delete(sessions).where(eq(sessions.userId, id));
+    await recordAudit(tx, {
+      chain: row.districtCode,
+      actor: actorOf(actor),
+      at: now,
+      action: 'user.password-reset',
+      entityType: 'user',
+      entityId: id,
+    });
+  });
+}

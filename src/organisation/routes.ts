@@ -1,0 +1,300 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { roles } from '../platform/auth/actor.ts';
+import type { AppContext } from '../platform/context.ts';
+import { authorize } from '../platform/http/request-auth.ts';
+import { DivisionCode, IdParam, responses, Version } from '../platform/http/schemas.ts';
+import { addJurisdiction } from './add-jurisdiction.ts';
+import { agencyKindIds } from './agency-kinds.ts';
+import { createAgency } from './create-agency.ts';
+import { createUser } from './create-user.ts';
+import { getDistrictSettings } from './get-district-settings.ts';
+import { listAgencies } from './list-agencies.ts';
+import { listJurisdictions } from './list-jurisdictions.ts';
+import { listServedDistricts } from './list-served-districts.ts';
+import { listUsers } from './list-users.ts';
+import { renameJurisdiction } from './rename-jurisdiction.ts';
+import { resetUserPassword } from './reset-user-password.ts';
+import { updateAgency } from './update-agency.ts';
+import { updateDistrictSettings } from './update-district-settings.ts';
+import { updateUser } from './update-user.ts';
+
+const Name = (max: number) => Type.String({ minLength: 1, maxLength: max });
+const AgencyKind = Type.Union(agencyKindIds.map((k) => Type.Literal(k)));
+const RoleSchema = Type.Union(roles.map((r) => Type.Literal(r)));
+const Password = Type.String({ minLength: 8, maxLength: 64 });
+const Phone = Type.Union([Type.String({ pattern: '^1[3-9]\\d{9}$' }), Type.Null()]);
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const JurisdictionBody = Type.Object(
+  { code: DivisionCode, name: Type.Optional(Name(50)) },
+  { additionalProperties: false },
+);
+export const JurisdictionRename = Type.Object(
+  { name: Name(50), version: Version },
+  { additionalProperties: false },
+);
+export const AgencyBody = Type.Object(
+  { jurisdictionCode: DivisionCode, name: Name(80), shortName: Name(30), kind: AgencyKind },
+  { additionalProperties: false },
+);
+export const AgencyChangeBody = Type.Object(
+  { name: Name(80), shortName: Name(30), kind: AgencyKind, active: Type.Boolean(), version: Version },
+  { additionalProperties: false },
+);
+const placement = {
+  displayName: Name(50),
+  role: RoleSchema,
+  jurisdictionCode: DivisionCode,
+  agencyId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+  districtCode: Type.Optional(DivisionCode),
+  phone: Type.Optional(Phone),
+};
+export const UserBody = Type.Object(
+  { username: Type.String({ pattern: '^[A-Za-z0-9_.@-]{3,40}$' }), password: Password, ...placement },
+  { additionalProperties: false },
+);
+export const UserChangeBody = Type.Object(
+  { ...placement, active: Type.Boolean(), version: Version },
+  { additionalProperties: false },
+);
+export const PasswordResetBody = Type.Object({ password: Password }, { additionalProperties: false });
+export const DistrictSettingsBody = Type.Object(
+  {
+    filingDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
+    textPublicationDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
+    reminderLeadWorkingDays: Type.Integer({ minimum: 0, maximum: 30 }),
+    townsAdjustLists: Type.Boolean(),
+    creditPlatforms: Type.Array(Name(80), { maxItems: 10 }),
+    leadUnits: Type.Record(Type.String(), Type.String({ format: 'uuid' })),
+    version: Version,
+  },
+  { additionalProperties: false },
+);
+const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+const CodeParam = Type.Object({ code: DivisionCode });
+const AgencyQuery = Type.Object({ district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) });
+const Anything = Type.Object({}, { additionalProperties: true });
+const List = Type.Array(Anything);
+const PublicDistrict = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  cityCode: Type.String(),
+  cityName: Type.String(),
+});
+
+/** ORG-1..3: jurisdictions, agencies, users and district settings. */
+export function organisationRoutes(ctx: AppContext) {
+  const { database } = ctx;
+  const tags = ['organisation'];
+  return async (app: FastifyInstance) => {
+    app.get(
+      '/api/public/districts',
+      {
+        schema: {
+          tags: ['public'],
+          summary: '开通的区县 Served districts',
+          response: responses({ 200: Type.Array(PublicDistrict) }),
+        },
+      },
+      async () => listServedDistricts(database.db),
+    );
+    app.get(
+      '/api/jurisdictions',
+      { schema: { tags, summary: '区划树 Jurisdiction tree (ORG-1)', response: responses({ 200: List }) } },
+      async (request) => listJurisdictions(database.db, authorize(request, 'organisation.read')),
+    );
+    app.post<{ Body: Static<typeof JurisdictionBody> }>(
+      '/api/jurisdictions',
+      {
+        schema: {
+          tags,
+          summary: '新增区划 Add a jurisdiction',
+          body: JurisdictionBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'organisation.manage');
+        return reply
+          .status(201)
+          .send(await addJurisdiction({ database, actor, now: ctx.clock(), input: request.body }));
+      },
+    );
+    app.put<{ Params: Static<typeof CodeParam>; Body: Static<typeof JurisdictionRename> }>(
+      '/api/jurisdictions/:code',
+      {
+        schema: {
+          tags,
+          summary: '修改区划名称 Rename',
+          params: CodeParam,
+          body: JurisdictionRename,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        renameJurisdiction({
+          database,
+          actor: authorize(request, 'organisation.manage'),
+          now: ctx.clock(),
+          code: request.params.code,
+          input: request.body,
+        }),
+    );
+    app.get<{ Querystring: Static<typeof AgencyQuery> }>(
+      '/api/agencies',
+      {
+        schema: {
+          tags,
+          summary: '单位 Agencies',
+          querystring: AgencyQuery,
+          response: responses({ 200: List }),
+        },
+      },
+      async (request) =>
+        listAgencies(database.db, authorize(request, 'organisation.read'), {
+          districtCode: request.query.district,
+        }),
+    );
+    app.post<{ Body: Static<typeof AgencyBody> }>(
+      '/api/agencies',
+      {
+        schema: {
+          tags,
+          summary: '新增单位 Create an agency',
+          body: AgencyBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'organisation.manage');
+        return reply
+          .status(201)
+          .send(await createAgency({ database, actor, now: ctx.clock(), input: request.body }));
+      },
+    );
+    app.put<{ Params: Static<typeof IdParam>; Body: Static<typeof AgencyChangeBody> }>(
+      '/api/agencies/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改单位 Update an agency',
+          params: IdParam,
+          body: AgencyChangeBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        updateAgency({
+          database,
+          actor: authorize(request, 'organisation.manage'),
+          now: ctx.clock(),
+          id: request.params.id,
+          input: request.body,
+        }),
+    );
+    app.get(
+      '/api/users',
+      { schema: { tags, summary: '用户 Users (ORG-2)', response: responses({ 200: List }) } },
+      async (request) => listUsers(database.db, authorize(request, 'organisation.manage')),
+    );
+    app.post<{ Body: Static<typeof UserBody> }>(
+      '/api/users',
+      {
+        schema: {
+          tags,
+          summary: '新增用户 Create a user',
+          body: UserBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'organisation.manage');
+        const user = await createUser({
+          database,
+          actor,
+          now: ctx.clock(),
+          hashing: ctx.config.passwordHashing,
+          input: request.body,
+        });
+        return reply.status(201).send(user);
+      },
+    );
+    app.put<{ Params: Static<typeof IdParam>; Body: Static<typeof UserChangeBody> }>(
+      '/api/users/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改用户角色与范围 Update a user',
+          params: IdParam,
+          body: UserChangeBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        updateUser({
+          database,
+          actor: authorize(request, 'organisation.manage'),
+          now: ctx.clock(),
+          id: request.params.id,
+          input: request.body,
+        }),
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof PasswordResetBody> }>(
+      '/api/users/:id/password-reset',
+      {
+        schema: {
+          tags,
+          summary: '重置密码 Reset a password',
+          params: IdParam,
+          body: PasswordResetBody,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        await resetUserPassword({
+          database,
+          actor: authorize(request, 'organisation.manage'),
+          now: ctx.clock(),
+          hashing: ctx.config.passwordHashing,
+          id: request.params.id,
+          password: request.body.password,
+        });
+        return reply.status(204).send();
+      },
+    );
+    app.get<{ Params: Static<typeof DistrictParam> }>(
+      '/api/districts/:code/settings',
+      {
+        schema: {
+          tags,
+          summary: '区县配置 District settings (ORG-3)',
+          params: DistrictParam,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        getDistrictSettings(database.db, authorize(request, 'organisation.read'), request.params.code),
+    );
+    app.put<{ Params: Static<typeof DistrictParam>; Body: Static<typeof DistrictSettingsBody> }>(
+      '/api/districts/:code/settings',
+      {
+        schema: {
+          tags,
+          summary: '修改区县配置 Update district settings (ORG-3)',
+          params: DistrictParam,
+          body: DistrictSettingsBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        updateDistrictSettings({
+          database,
+          actor: authorize(request, 'settings.manage'),
+          now: ctx.clock(),
+          districtCode: request.params.code,
+          input: request.body,
+        }),
+    );
+  };
+}

@@ -1,0 +1,65 @@
+import { DomainError, forbidden } from '../errors.ts';
+import type { Actor, Role } from './actor.ts';
+import { contains } from './jurisdiction-codes.ts';
+
+/** What a role may do; record-level scope is checked separately (`assertDistrictAccess`). */
+export const permissions = [
+  'organisation.read', // see jurisdictions and agencies of one's district
+  'organisation.manage', // create and edit agencies, users, roles, jurisdictions
+  'settings.manage', // ORG-3 district configuration
+  'calendar.manage', // holiday schedules and overrides (platform admin)
+  'audit.read', // browse and verify the audit trail
+  'inbox.use', // own inbox and deadlines
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+const staff: Permission[] = ['organisation.read', 'inbox.use'];
+
+export const rolePermissions = {
+  applicant: ['inbox.use'],
+  'case-officer': staff,
+  verifier: staff,
+  'assisting-officer': staff,
+  regulator: staff,
+  'justice-officer': staff,
+  'credit-officer': staff,
+  'data-officer': staff,
+  auditor: [...staff, 'audit.read'],
+  admin: [...staff, 'organisation.manage', 'settings.manage', 'calendar.manage', 'audit.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+  return (rolePermissions[actor.role] as readonly Permission[]).includes(permission);
+}
+
+export function assertCan(actor: Pick<Actor, 'role'>, permission: Permission): void {
+  if (!can(actor, permission)) throw forbidden();
+}
+
+/**
+ * ORG-2 scope: a user reaches the districts their jurisdiction contains (city and province levels
+ * oversee several) or lies in (a town's staff work within their district). Nothing else.
+ */
+export function canAccessDistrict(actor: Pick<Actor, 'jurisdictionCode'>, districtCode: string): boolean {
+  return contains(actor.jurisdictionCode, districtCode) || contains(districtCode, actor.jurisdictionCode);
+}
+
+/** Records outside the actor's scope are reported as missing, so their existence does not leak. */
+export function assertDistrictAccess(
+  actor: Pick<Actor, 'jurisdictionCode'>,
+  districtCode: string | null,
+): void {
+  if (districtCode === null || !canAccessDistrict(actor, districtCode)) {
+    throw new DomainError(
+      'NOT_FOUND',
+      '记录不存在或不在您的管辖范围内',
+      'No such record within your jurisdiction',
+    );
+  }
+}
+
+/** Platform-wide administration (calendar, served districts) belongs to the province-level admin. */
+export function isPlatformAdmin(actor: Pick<Actor, 'role' | 'jurisdictionCode'>): boolean {
+  return actor.role === 'admin' && actor.jurisdictionCode.endsWith('0000');
+}

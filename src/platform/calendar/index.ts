@@ -1,0 +1,14 @@
+export type { IsoDate } from './iso-date.ts';
+export {
+  type CalendarDay,
+  type CalendarResult,
+  type CalendarWarning,
+  createWorkingCalendar,
+  type DayInfo,
+  type DayReason,
+  MAX_SCAN_DAYS,
+  officialYears,
+  type WorkingCalendar,
+  type WorkingCalendarOptions,
+} from './working-days.ts';
+export { parseYearSchedule, type ScheduleError, type YearScheduleResult } from './year-schedule.ts';

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type RuntimeEnvironment = 'development' | 'test' | 'production';
+
+export interface Config {
+  environment: RuntimeEnvironment;
+  host: string;
+  port: number;
+  /** Folder of the embedded database; unused when `databaseUrl` is set. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Load the demo data of `demo/` when the database has none yet. */
+  loadDemo: boolean;
+  sessionSecret: string;
+  sessionHours: number;
+  /** `fast` lowers argon2 cost; only tests may use it. */
+  passwordHashing: 'standard' | 'fast';
+  loginsPerAddressPerMinute: number;
+  jobsEnabled: boolean;
+  logLevel: string;
+  version: string;
+  webDist: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+/**
+ * Reads and validates the whole configuration once at start. Development gets working defaults;
+ * production refuses to start without a session secret and never loads demo data unless asked.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, test or production, got "${nodeEnv}"`);
+  }
+  const environment = nodeEnv as RuntimeEnvironment;
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const sessionSecret = env.SESSION_SECRET ?? '';
+  if (environment === 'production' && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET (at least 32 characters) is required when NODE_ENV=production');
+  }
+  const askedForDemo = argv.includes('--demo') || flag(env, 'CHENGNUO_DEMO') === true;
+  const refusedDemo = flag(env, 'CHENGNUO_DEMO') === false;
+  // The embedded database of a development machine gets demo data on first start; a real
+  // server or a production deployment only when asked.
+  const loadDemo = askedForDemo || (!refusedDemo && !databaseUrl && environment !== 'production');
+  const passwordHashing = env.CHENGNUO_FAST_HASH === '1' && environment === 'test' ? 'fast' : 'standard';
+  return {
+    environment,
+    host: env.HOST ?? '0.0.0.0',
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    dataDir: path.resolve(env.CHENGNUO_DATA || path.join(projectRoot, 'data')),
+    databaseUrl,
+    loadDemo,
+    sessionSecret: sessionSecret || randomBytes(32).toString('hex'),
+    sessionHours: integer(env, 'SESSION_HOURS', 8, 1, 24 * 30),
+    passwordHashing,
+    loginsPerAddressPerMinute: integer(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 60, 10, 100000),
+    jobsEnabled: flag(env, 'CHENGNUO_JOBS') ?? true,
+    logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    version: packageVersion(),
+    webDist: path.join(projectRoot, 'web/dist'),
+  };
+}
+
+export { projectRoot };

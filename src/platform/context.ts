@@ -1,0 +1,12 @@
+import type { IdentityProvider } from './auth/identity-provider.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+
+/** What route plugins are built from. Use cases take only the parts they use. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  /** Time comes in from here, so tests are deterministic. */
+  clock: () => Date;
+  identity: IdentityProvider;
+}

@@ -1,0 +1,79 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor.ts';
+import { assertCan, type Permission } from '../auth/permissions.ts';
+import { DomainError } from '../errors.ts';
+
+export const SESSION_COOKIE = 'cn_session';
+export const CSRF_COOKIE = 'cn_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface ResolvedSession {
+  actor: Omit<Actor, 'ip' | 'requestId'>;
+  csrfToken: string;
+}
+
+/** Looks a session cookie up; accounts implements it, the platform only calls it. */
+export type ResolveSession = (token: string) => Promise<ResolvedSession | null>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Set false on routes that change state without a session (login, registration). */
+    csrf?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
+const csrfRejected = (why: string, whyEn: string) =>
+  new DomainError('CSRF_REJECTED', why, whyEn, CSRF_HEADER);
+
+/**
+ * Resolves the session cookie of every API request into `request.actor`, then refuses state changes
+ * made with that cookie unless they carry its CSRF token (double submit) from the same origin.
+ */
+export function installRequestAuth(app: FastifyInstance, resolveSession: ResolveSession): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('preValidation', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || !request.url.startsWith('/api/')) return;
+    const session = await resolveSession(token);
+    if (!session) return;
+    request.actor = { ...session.actor, ip: request.ip, requestId: request.id };
+    request.csrfToken = session.csrfToken;
+    if (SAFE_METHODS.has(request.method) || request.routeOptions.config?.csrf === false) return;
+    const origin = request.headers.origin;
+    if (origin && origin !== 'null' && new URL(origin).host !== request.headers.host) {
+      throw csrfRejected('请求来源与本站不一致', 'The request comes from another origin');
+    }
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+      throw csrfRejected(
+        '缺少或错误的 CSRF 令牌，请刷新页面后重试',
+        'Missing or wrong CSRF token; reload the page',
+      );
+    }
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) {
+    throw new DomainError('UNAUTHENTICATED', '请先登录', 'Please sign in first');
+  }
+  return request.actor;
+}
+
+/** The signed-in actor, if their role holds `permission`; otherwise 401/403. */
+export function authorize(request: FastifyRequest, permission: Permission): Actor {
+  const actor = requireActor(request);
+  assertCan(actor, permission);
+  return actor;
+}

@@ -1,0 +1,39 @@
+import { type TSchema, Type } from '@sinclair/typebox';
+
+/** The one error shape of every route (documented in OpenAPI). */
+export const ErrorResponse = Type.Object(
+  {
+    code: Type.String(),
+    message: Type.String({ description: '中文说明' }),
+    message_en: Type.String({ description: 'English message' }),
+    field: Type.Optional(Type.String({ description: 'The field at fault, when one is' })),
+    details: Type.Optional(Type.Unknown()),
+  },
+  { $id: 'ErrorResponse', title: 'Error' },
+);
+
+export const errorResponses = {
+  400: Type.Ref(ErrorResponse),
+  401: Type.Ref(ErrorResponse),
+  403: Type.Ref(ErrorResponse),
+  404: Type.Ref(ErrorResponse),
+  409: Type.Ref(ErrorResponse),
+};
+
+/** Response schemas of a route: the success shape plus the shared errors. */
+export const responses = <T extends Record<number, TSchema>>(ok: T) => ({ ...errorResponses, ...ok });
+
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'YYYY-MM-DD (Asia/Shanghai)',
+});
+export const DivisionCode = Type.String({
+  pattern: '^\\d{6}(\\d{3})?$',
+  description: 'GB/T 2260 / statistical code',
+});
+export const Uuid = Type.String({ format: 'uuid' });
+export const IdParam = Type.Object({ id: Uuid });
+export const Version = Type.Integer({
+  minimum: 1,
+  description: 'The version read, for optimistic concurrency',
+});

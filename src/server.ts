@@ -1,0 +1,43 @@
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { localPasswordProvider } from './accounts/local-password-provider.ts';
+import { resolveSession } from './accounts/resolve-session.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { auditRoutes } from './audit-trail/routes.ts';
+import { calendarRoutes } from './calendar-admin/routes.ts';
+import { inboxRoutes } from './inbox/routes.ts';
+import { organisationRoutes } from './organisation/routes.ts';
+import type { Config } from './platform/config.ts';
+import type { AppContext } from './platform/context.ts';
+import type { Database } from './platform/db/database.ts';
+import { buildHttpApp } from './platform/http/app.ts';
+import { healthRoutes } from './platform/http/health.ts';
+
+/** The composition root of the HTTP application: every capability's routes over one context. */
+export async function createServer(options: {
+  config: Config;
+  database: Database;
+  clock?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+}): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const clock = options.clock ?? (() => new Date());
+  const ctx: AppContext = {
+    config,
+    database,
+    clock,
+    identity: localPasswordProvider(database.db, config.passwordHashing),
+  };
+  return buildHttpApp({
+    config,
+    logger: options.logger,
+    resolveSession: (token) => resolveSession(database.db, token, clock()),
+    routes: [
+      healthRoutes(database, config.version),
+      accountRoutes(ctx),
+      organisationRoutes(ctx),
+      inboxRoutes(ctx),
+      calendarRoutes(ctx),
+      auditRoutes(ctx),
+    ],
+  });
+}

@@ -1,0 +1,112 @@
+// One fresh database and application per test file, called in-process as different users.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/platform/config.ts';
+import type { Database } from '../../src/platform/db/database.ts';
+import { openPglite } from '../../src/platform/db/pglite.ts';
+import { openPostgres } from '../../src/platform/db/postgres.ts';
+import { createServer } from '../../src/server.ts';
+import { databaseUrlFor } from './database-template.ts';
+import { DEMO_PASSWORD, TEST_NOW } from './fixed-time.ts';
+
+/** A fresh copy of the migrated demo database (PGlite image, or a PostgreSQL template copy). */
+export async function freshDatabase(): Promise<Database> {
+  const template = inject('databaseTemplate');
+  if (template.kind === 'pglite') {
+    return openPglite({ image: new Blob([readFileSync(template.imageFile)]) });
+  }
+  const name = `${template.template}_${randomUUID().slice(0, 8)}`;
+  const admin = new pg.Client({ connectionString: template.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
+  await admin.end();
+  return openPostgres({ url: databaseUrlFor(template.url, name) });
+}
+
+export const testConfig = (env: Record<string, string> = {}) =>
+  loadConfig(
+    { NODE_ENV: 'test', CHENGNUO_FAST_HASH: '1', LOGINS_PER_ADDRESS_PER_MINUTE: '10000', ...env },
+    [],
+  );
+
+export interface Session {
+  username: string;
+  csrfToken: string;
+  cookies: Record<string, string>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  clock: { now: Date };
+  login(username: string, password?: string): Promise<Session>;
+  anonymous(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  options: { env?: Record<string, string>; database?: Database } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await freshDatabase());
+  const clock = { now: new Date(TEST_NOW) };
+  const app = await createServer({
+    config: testConfig(options.env),
+    database,
+    clock: () => clock.now,
+    logger: false,
+  });
+  await app.ready();
+  const send = (
+    method: string,
+    url: string,
+    body: unknown,
+    headers: Record<string, string>,
+    cookies?: Record<string, string>,
+  ) =>
+    app.inject({
+      method: method as 'GET',
+      url,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      cookies,
+      payload: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return {
+    app,
+    database,
+    clock,
+    anonymous: (method, url, body) => send(method, url, body, {}),
+    async login(username, password = DEMO_PASSWORD) {
+      const response = await send('POST', '/api/auth/login', { username, password }, {});
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      const cookies = Object.fromEntries(response.cookies.map((c) => [c.name, c.value]));
+      const csrfToken = response.json().csrfToken as string;
+      return {
+        username,
+        csrfToken,
+        cookies,
+        request: (method, url, body, headers = {}) =>
+          send(
+            method,
+            url,
+            body,
+            { ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...headers },
+            cookies,
+          ),
+      };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { PublicLayout } from './layout/PublicLayout.tsx';
+import { WorkbenchLayout } from './layout/WorkbenchLayout.tsx';
+import { AuthProvider, useAuth } from './lib/auth.tsx';
+import { usePreferences } from './lib/preferences.tsx';
+import { AgenciesPage } from './pages/admin/AgenciesPage.tsx';
+import { AuditPage } from './pages/admin/AuditPage.tsx';
+import { DistrictSettingsPage } from './pages/admin/DistrictSettingsPage.tsx';
+import { JurisdictionsPage } from './pages/admin/JurisdictionsPage.tsx';
+import { UsersPage } from './pages/admin/UsersPage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { HomePage } from './pages/public/HomePage.tsx';
+import { PublicSoonPage } from './pages/public/PublicSoonPage.tsx';
+import { RegisterPage } from './pages/RegisterPage.tsx';
+import { AccountPage } from './pages/workbench/AccountPage.tsx';
+import { CalendarPage } from './pages/workbench/CalendarPage.tsx';
+import { ComingSoonPage } from './pages/workbench/ComingSoonPage.tsx';
+import { DeadlinesPage } from './pages/workbench/DeadlinesPage.tsx';
+import { InboxPage } from './pages/workbench/InboxPage.tsx';
+import { WorkbenchHome } from './pages/workbench/WorkbenchHome.tsx';
+import { themeFor } from './theme.ts';
+
+function RequireLogin({ children }: { children: ReactNode }) {
+  const { me, loading } = useAuth();
+  const location = useLocation();
+  if (loading) return <Spin fullscreen />;
+  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
+  return <>{children}</>;
+}
+
+export function App() {
+  const { language, careMode } = usePreferences();
+  dayjs.locale(language === 'zh' ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={themeFor(careMode)}>
+      <AntApp>
+        <AuthProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<PublicLayout />}>
+                <Route index element={<HomePage />} />
+                <Route path="public/:section" element={<PublicSoonPage />} />
+                <Route path="login" element={<LoginPage />} />
+                <Route path="register" element={<RegisterPage />} />
+              </Route>
+              <Route
+                path="workbench"
+                element={
+                  <RequireLogin>
+                    <WorkbenchLayout />
+                  </RequireLogin>
+                }
+              >
+                <Route index element={<WorkbenchHome />} />
+                <Route path="inbox" element={<InboxPage />} />
+                <Route path="deadlines" element={<DeadlinesPage />} />
+                <Route path="account" element={<AccountPage />} />
+                <Route path="calendar" element={<CalendarPage />} />
+                <Route path="soon/:key" element={<ComingSoonPage />} />
+                <Route path="admin/jurisdictions" element={<JurisdictionsPage />} />
+                <Route path="admin/agencies" element={<AgenciesPage />} />
+                <Route path="admin/users" element={<UsersPage />} />
+                <Route path="admin/settings" element={<DistrictSettingsPage />} />
+                <Route path="admin/audit" element={<AuditPage />} />
+              </Route>
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </BrowserRouter>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Role } from './auth.tsx';
+import type { MessageKey } from './i18n.ts';
+
+export interface NavItem {
+  key: string;
+  label: MessageKey;
+  path: string;
+  /** Built by a later capability; until then the page says what it will offer. */
+  soon?: MessageKey[];
+}
+
+const common: NavItem[] = [
+  { key: 'home', label: 'menu.home', path: '/workbench' },
+  { key: 'inbox', label: 'menu.inbox', path: '/workbench/inbox' },
+  { key: 'deadlines', label: 'menu.deadlines', path: '/workbench/deadlines' },
+];
+const account: NavItem = { key: 'account', label: 'menu.account', path: '/workbench/account' };
+const soon = (key: string, label: MessageKey, ...plans: MessageKey[]): NavItem => ({
+  key,
+  label,
+  path: `/workbench/soon/${key}`,
+  soon: plans.length ? plans : [label],
+});
+
+/** The navigation each role needs (SPEC §1); the server still checks every request. */
+export const roleNavigation: Record<Role, NavItem[]> = {
+  applicant: [
+    ...common,
+    soon('apply', 'menu.apply'),
+    soon('my-cases', 'menu.myCases'),
+    soon('integrity', 'menu.integrity'),
+    soon('data-log', 'menu.dataLog'),
+    account,
+  ],
+  'case-officer': [
+    ...common,
+    soon('intake', 'menu.intake'),
+    soon('queue', 'menu.queue'),
+    soon('texts', 'menu.texts'),
+    account,
+  ],
+  verifier: [...common, soon('verify-tasks', 'menu.verifyTasks'), soon('onsite', 'menu.onsite'), account],
+  'assisting-officer': [...common, soon('assistance', 'menu.assistance'), account],
+  regulator: [
+    ...common,
+    soon('exemptions', 'menu.exemptions'),
+    soon('random-checks', 'menu.randomChecks'),
+    account,
+  ],
+  'justice-officer': [
+    ...common,
+    soon('lists', 'menu.lists'),
+    soon('change-review', 'menu.changeReview'),
+    soon('filings', 'menu.filings'),
+    soon('work-rules', 'menu.workRules'),
+    { key: 'calendar', label: 'menu.calendar', path: '/workbench/calendar' },
+    account,
+  ],
+  'credit-officer': [
+    ...common,
+    soon('credit-rules', 'menu.creditRules'),
+    soon('repair', 'menu.repair'),
+    soon('objections', 'menu.objections'),
+    soon('push', 'menu.push'),
+    account,
+  ],
+  'data-officer': [
+    ...common,
+    soon('connectors', 'menu.connectors'),
+    soon('query-log', 'menu.queryLog'),
+    account,
+  ],
+  auditor: [
+    ...common,
+    soon('filing-receipt', 'menu.filingReceipt'),
+    soon('statistics', 'menu.statistics'),
+    { key: 'audit', label: 'menu.audit', path: '/workbench/admin/audit' },
+    account,
+  ],
+  admin: [
+    ...common,
+    { key: 'jurisdictions', label: 'menu.jurisdictions', path: '/workbench/admin/jurisdictions' },
+    { key: 'agencies', label: 'menu.agencies', path: '/workbench/admin/agencies' },
+    { key: 'users', label: 'menu.users', path: '/workbench/admin/users' },
+    { key: 'settings', label: 'menu.settings', path: '/workbench/admin/settings' },
+    { key: 'calendar', label: 'menu.calendar', path: '/workbench/calendar' },
+    { key: 'audit', label: 'menu.audit', path: '/workbench/admin/audit' },
+    account,
+  ],
+};
+
+export const allSoonItems = Object.values(roleNavigation)
+  .flat()
+  .filter((item) => item.soon);

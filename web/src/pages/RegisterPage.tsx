@@ -1,0 +1,171 @@
+import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import {
+  describeIdentifierProblem,
+  validateCreditCode,
+  validateResidentId,
+} from '../../../src/platform/identifiers/index.ts';
+import { get, post } from '../lib/api.ts';
+import { useAuth } from '../lib/auth.tsx';
+import { applyServerError } from '../lib/form-errors.ts';
+import { useT } from '../lib/i18n.ts';
+
+interface District {
+  code: string;
+  name: string;
+  cityName: string;
+}
+
+type Kind = 'person' | 'organisation';
+
+/** Q-1: the same GB 11643 / GB 32100 checks as the server, so mistakes show while typing. */
+function identifierRule(kind: () => Kind, language: 'zh' | 'en') {
+  return {
+    validator: async (_: unknown, value?: string) => {
+      if (!value) return;
+      const result = kind() === 'person' ? validateResidentId(value) : validateCreditCode(value);
+      if (!result.ok) {
+        const problem = describeIdentifierProblem(
+          result.reason,
+          kind() === 'person' ? 'resident-id' : 'credit-code',
+        );
+        throw new Error(language === 'zh' ? problem.zh : problem.en);
+      }
+    },
+  };
+}
+
+export function RegisterPage() {
+  const { t, language } = useT();
+  const { refresh } = useAuth();
+  const navigate = useNavigate();
+  const [form] = Form.useForm();
+  const kind: Kind = Form.useWatch('kind', form) ?? 'person';
+  const [districts, setDistricts] = useState<District[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    get<District[]>('/api/public/districts').then(setDistricts, () => setDistricts([]));
+  }, []);
+  const required = { required: true, message: t('common.required') };
+  const submit = async ({ confirm: _confirm, ...values }: Record<string, string>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
+      await post('/api/auth/register', body);
+      await refresh();
+      void navigate('/workbench');
+    } catch (e) {
+      setError(applyServerError(form, e, language));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="cn-content" style={{ maxWidth: 640 }}>
+      <Card>
+        <Typography.Title level={1} style={{ fontSize: '1.6em', marginTop: 0 }}>
+          {t('register.title')}
+        </Typography.Title>
+        {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ kind: 'person' }}
+          name="register"
+        >
+          <Form.Item label={t('register.kind')} name="kind" rules={[required]}>
+            <Radio.Group>
+              <Radio value="person">{t('register.person')}</Radio>
+              <Radio value="organisation">{t('register.organisation')}</Radio>
+            </Radio.Group>
+          </Form.Item>
+          <Form.Item
+            label={t(kind === 'person' ? 'register.name' : 'register.orgName')}
+            name="name"
+            rules={[required]}
+          >
+            <Input autoComplete={kind === 'person' ? 'name' : 'organization'} />
+          </Form.Item>
+          <Form.Item
+            label={t(kind === 'person' ? 'register.idNumber' : 'register.creditCode')}
+            name="identifier"
+            rules={[required, identifierRule(() => form.getFieldValue('kind'), language)]}
+          >
+            <Input maxLength={18} />
+          </Form.Item>
+          {kind === 'organisation' && (
+            <>
+              <Form.Item label={t('register.agentName')} name="agentName" rules={[required]}>
+                <Input />
+              </Form.Item>
+              <Form.Item
+                label={t('register.agentIdNumber')}
+                name="agentIdNumber"
+                rules={[required, identifierRule(() => 'person', language)]}
+              >
+                <Input maxLength={18} />
+              </Form.Item>
+            </>
+          )}
+          <Form.Item
+            label={t('register.phone')}
+            name="phone"
+            rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('register.phone') }]}
+          >
+            <Input autoComplete="tel" inputMode="tel" />
+          </Form.Item>
+          <Form.Item label={t('register.district')} name="districtCode" rules={[required]}>
+            <Select
+              options={districts.map((d) => ({ value: d.code, label: `${d.cityName} ${d.name}` }))}
+              aria-label={t('register.district')}
+            />
+          </Form.Item>
+          <Form.Item
+            label={t('register.username')}
+            name="username"
+            extra={t('register.usernameHelp')}
+            rules={[required, { pattern: /^[A-Za-z0-9_.@-]{3,40}$/, message: t('register.usernameHelp') }]}
+          >
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item
+            label={t('register.password')}
+            name="password"
+            extra={t('register.passwordHelp')}
+            rules={[
+              required,
+              { pattern: /^(?=.*[A-Za-z])(?=.*\d).{8,64}$/, message: t('register.passwordHelp') },
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            label={t('register.confirm')}
+            name="confirm"
+            dependencies={['password']}
+            rules={[
+              required,
+              ({ getFieldValue }) => ({
+                validator: async (_, value) => {
+                  if (value && value !== getFieldValue('password')) throw new Error(t('register.mismatch'));
+                },
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+            {t('register.submit')}
+          </Button>
+        </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+          <Link to="/login">{t('register.haveAccount')}</Link>
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}
