@@ -6,6 +6,7 @@ import { auditRoutes } from './audit-trail/routes.ts';
 import { calendarRoutes } from './calendar-admin/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
+import type { IdentityProvider } from './platform/auth/identity-provider.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import type { Database } from './platform/db/database.ts';
@@ -18,6 +19,8 @@ export async function createServer(options: {
   database: Database;
   clock?: () => Date;
   logger?: FastifyServerOptions['logger'];
+  /** Replaces local passwords, e.g. with the province's unified identity service (统一身份认证). */
+  identity?: IdentityProvider;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
   const clock = options.clock ?? (() => new Date());
@@ -25,7 +28,7 @@ export async function createServer(options: {
     config,
     database,
     clock,
-    identity: localPasswordProvider(database.db, config.passwordHashing),
+    identity: options.identity ?? localPasswordProvider(database.db, config.passwordHashing),
   };
   return buildHttpApp({
     config,

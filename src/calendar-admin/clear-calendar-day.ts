@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { actorOf, PLATFORM_CHAIN, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { calendarDays } from '../platform/calendar/schema.ts';
@@ -6,7 +6,7 @@ import type { Database } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
 import { assertPlatformAdmin } from './platform-admin.ts';
 
-/** Removes an admin entry; the date follows the package (or a plain week) again. */
+/** Removes a single-date override; the date follows the year schedule, the package or a plain week again. */
 export async function clearCalendarDay(options: {
   database: Database;
   actor: Actor;
@@ -16,7 +16,10 @@ export async function clearCalendarDay(options: {
   const { database, actor, now, date } = options;
   assertPlatformAdmin(actor);
   await database.transaction(async (tx) => {
-    const [before] = await tx.db.delete(calendarDays).where(eq(calendarDays.date, date)).returning();
+    const [before] = await tx.db
+      .delete(calendarDays)
+      .where(and(eq(calendarDays.date, date), eq(calendarDays.source, 'override')))
+      .returning();
     if (!before) throw new DomainError('NOT_FOUND', '该日期没有人工设置', 'No admin entry for this date');
     await recordAudit(tx, {
       chain: PLATFORM_CHAIN,

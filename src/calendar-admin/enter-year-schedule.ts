@@ -44,8 +44,8 @@ export async function enterYearSchedule(options: {
       enteredBy: actor.username,
       enteredAt: now,
     }));
-    // A single-date override entered earlier stays: it was a deliberate correction.
-    if (rows.length > 0) await tx.db.insert(calendarDays).values(rows).onConflictDoNothing();
+    // Single-date overrides are kept apart and still win: they were deliberate corrections.
+    if (rows.length > 0) await tx.db.insert(calendarDays).values(rows);
     const yearRow = { year, note: input.note.trim(), enteredBy: actor.username, enteredAt: now };
     await tx.db
       .insert(calendarYears)

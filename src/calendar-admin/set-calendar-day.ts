@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { actorOf, PLATFORM_CHAIN, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { calendarDays } from '../platform/calendar/schema.ts';
@@ -22,7 +22,10 @@ export async function setCalendarDay(options: {
   assertPlatformAdmin(actor);
   if (!isRealDate(input.date)) throw invalid('date', '日期不存在', 'No such date');
   return database.transaction(async (tx) => {
-    const [before] = await tx.db.select().from(calendarDays).where(eq(calendarDays.date, input.date));
+    const [before] = await tx.db
+      .select()
+      .from(calendarDays)
+      .where(and(eq(calendarDays.date, input.date), eq(calendarDays.source, 'override')));
     const values = {
       ...input,
       name: input.name.trim(),
@@ -33,7 +36,7 @@ export async function setCalendarDay(options: {
     const [after] = await tx.db
       .insert(calendarDays)
       .values(values)
-      .onConflictDoUpdate({ target: calendarDays.date, set: values })
+      .onConflictDoUpdate({ target: [calendarDays.date, calendarDays.source], set: values })
       .returning();
     await recordAudit(tx, {
       chain: PLATFORM_CHAIN,

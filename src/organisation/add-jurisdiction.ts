@@ -9,6 +9,9 @@ import { referenceRegions } from './reference-regions.ts';
 import { jurisdictions } from './schema.ts';
 import { assertManages, chainOf } from './scope.ts';
 
+/** The level a parent must have: a town hangs under a county, never directly under a city. */
+const parentLevel = { city: 'province', county: 'city', town: 'county' } as const;
+
 /**
  * Adds a jurisdiction under an existing parent. Codes in the official reference take its name when
  * none is given; a code missing from it (a newer town) is accepted when its structure fits the parent.
@@ -45,6 +48,12 @@ export async function addJurisdiction(options: {
         'code',
         `上级区划 ${parentCode} 尚未建立`,
         `The parent division ${parentCode} does not exist yet`,
+      );
+    if (level === 'province' || parent.level !== parentLevel[level])
+      throw invalid(
+        'code',
+        `区划代码 ${input.code} 与上级 ${parent.name}（${parentCode}）的层级不符`,
+        `The code ${input.code} does not fit the level of its parent ${parentCode}`,
       );
     const [created] = await tx.db
       .insert(jurisdictions)

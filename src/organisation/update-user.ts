@@ -29,15 +29,21 @@ export async function updateUser(options: {
   input: UserChange;
 }) {
   const { database, actor, now, id, input } = options;
-  if (
-    id === actor.userId &&
-    (input.role !== actor.role || !input.active || input.jurisdictionCode !== actor.jurisdictionCode)
-  ) {
-    throw invalid(
-      'role',
-      '不能更改自己的角色、区划或停用自己',
-      'You cannot change your own role or scope, or disable yourself',
-    );
+  if (id === actor.userId) {
+    // Name the field at fault: disabling oneself is about `active`, not `role`.
+    const field = !input.active
+      ? 'active'
+      : input.role !== actor.role
+        ? 'role'
+        : input.jurisdictionCode !== actor.jurisdictionCode
+          ? 'jurisdictionCode'
+          : undefined;
+    if (field)
+      throw invalid(
+        field,
+        '不能更改自己的角色、区划或停用自己',
+        'You cannot change your own role or scope, or disable yourself',
+      );
   }
   return database.transaction(async (tx) => {
     const [row] = await tx.db.select().from(users).where(eq(users.id, id)).for('update');

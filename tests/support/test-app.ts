@@ -18,12 +18,28 @@ export async function freshDatabase(): Promise<Database> {
   if (template.kind === 'pglite') {
     return openPglite({ image: new Blob([readFileSync(template.imageFile)]) });
   }
+  return openPostgres({ url: await freshPostgresUrl() });
+}
+
+/**
+ * PostgreSQL suite only: creates a fresh copy of the demo database (or, with `empty`, a database with
+ * nothing in it) and answers its URL, for tests that open several connections to one database.
+ * It is dropped with the template at the end of the run.
+ */
+export async function freshPostgresUrl(options: { empty?: boolean } = {}): Promise<string> {
+  const template = inject('databaseTemplate');
+  if (template.kind !== 'postgres') throw new Error('freshPostgresUrl needs DATABASE_URL');
   const name = `${template.template}_${randomUUID().slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: template.url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
-  await admin.end();
-  return openPostgres({ url: databaseUrlFor(template.url, name) });
+  try {
+    await admin.query(
+      options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template.template}`,
+    );
+  } finally {
+    await admin.end();
+  }
+  return databaseUrlFor(template.url, name);
 }
 
 export const testConfig = (env: Record<string, string> = {}) =>

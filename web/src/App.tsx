@@ -38,7 +38,11 @@ export function App() {
   const { language, careMode } = usePreferences();
   dayjs.locale(language === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={themeFor(careMode)}>
+    <ConfigProvider
+      locale={language === 'zh' ? zhCN : enUS}
+      theme={themeFor(careMode)}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <AuthProvider>
           <BrowserRouter>

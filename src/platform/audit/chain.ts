@@ -21,8 +21,26 @@ export interface AuditContent {
   prevHash: string;
 }
 
-export function entryHash(content: AuditContent): string {
-  return sm3Hex(canonicalJson({ ...content, occurredAt: content.occurredAt.toISOString() }));
+/** Hashes exactly the fields of `AuditContent`, whatever else the row object carries (id, hash). */
+export function entryHash(c: AuditContent): string {
+  return sm3Hex(
+    canonicalJson({
+      chain: c.chain,
+      seq: c.seq,
+      occurredAt: c.occurredAt.toISOString(),
+      actorId: c.actorId,
+      actorName: c.actorName,
+      actorRole: c.actorRole,
+      ip: c.ip,
+      requestId: c.requestId,
+      action: c.action,
+      entityType: c.entityType,
+      entityId: c.entityId,
+      before: c.before,
+      after: c.after,
+      prevHash: c.prevHash,
+    }),
+  );
 }
 
 export interface ChainBreak {

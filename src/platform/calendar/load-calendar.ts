@@ -9,7 +9,12 @@ import { createWorkingCalendar, type WorkingCalendar } from './working-days.ts';
 export async function loadWorkingCalendar(db: AppDb): Promise<WorkingCalendar> {
   const [entries, years] = await Promise.all([
     db
-      .select({ date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name })
+      .select({
+        date: calendarDays.date,
+        kind: calendarDays.kind,
+        name: calendarDays.name,
+        source: calendarDays.source,
+      })
       .from(calendarDays),
     db.select({ year: calendarYears.year }).from(calendarYears),
   ]);

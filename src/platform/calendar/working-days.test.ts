@@ -295,3 +295,32 @@ describe('working-day calendar properties over 2024–2026', () => {
     );
   });
 });
+
+describe('calendar: a single-date override wins over an entered year schedule', () => {
+  const schedule = {
+    date: '2027-10-01',
+    kind: 'holiday' as const,
+    name: '国庆节',
+    source: 'year-schedule' as const,
+  };
+  it('reports the schedule day as an official holiday', () => {
+    const calendar = createWorkingCalendar({ entries: [schedule], scheduledYears: [2027] });
+    expect(calendar.dayInfo('2027-10-01')).toMatchObject({
+      working: false,
+      reason: 'holiday',
+      official: true,
+    });
+  });
+  it('lets the override decide, in whichever order the rows come', () => {
+    const override = { date: '2027-10-01', kind: 'workday' as const, name: '更正' };
+    for (const entries of [
+      [schedule, override],
+      [override, schedule],
+    ]) {
+      expect(createWorkingCalendar({ entries, scheduledYears: [2027] }).dayInfo('2027-10-01')).toMatchObject({
+        working: true,
+        reason: 'override-workday',
+      });
+    }
+  });
+});

@@ -9,11 +9,16 @@ import { hasPackageData, officialDay } from './official-data.ts';
 export type { IsoDate } from './iso-date.ts';
 export { officialYears } from './official-data.ts';
 
-/** An admin entry; it wins over `chinese-days` for its date. */
+/**
+ * An admin entry; it wins over `chinese-days` for its date. A single-date override also wins over
+ * the year schedule an admin entered, and clearing it brings the schedule's day back.
+ */
 export interface CalendarDay {
   date: IsoDate;
   kind: 'holiday' | 'workday';
   name: string;
+  /** Default 'override'. */
+  source?: 'override' | 'year-schedule';
 }
 
 export type DayReason =
@@ -80,6 +85,11 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
     }
     const day = toDayNumber(entry.date);
     const earlier = entries.get(day);
+    const source = entry.source ?? 'override';
+    if (earlier && (earlier.source ?? 'override') !== source) {
+      if (source === 'override') entries.set(day, entry);
+      continue;
+    }
     // Two different answers for one date would make the result depend on the order of the rows.
     if (earlier && (earlier.kind !== entry.kind || earlier.name !== entry.name)) {
       throw new RangeError(`conflicting calendar entries for ${entry.date}`);
@@ -96,6 +106,11 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
 
   const classify = (day: number): Omit<DayInfo, 'date' | 'official'> => {
     const entry = entries.get(day);
+    if (entry?.source === 'year-schedule') {
+      return entry.kind === 'holiday'
+        ? { working: false, reason: 'holiday', name: entry.name }
+        : { working: true, reason: 'make-up-workday', name: entry.name };
+    }
     if (entry) {
       return entry.kind === 'holiday'
         ? { working: false, reason: 'override-holiday', name: entry.name }

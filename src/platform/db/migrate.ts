@@ -19,9 +19,14 @@ export async function migrate(database: Database): Promise<string[]> {
   const journal = JSON.parse(
     readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8'),
   ) as Journal;
-  await database.sql.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  // Under the lock too: two servers running CREATE TABLE IF NOT EXISTS at once on a new database make
+  // one of them fail (duplicate key in pg_type).
+  await database.transaction(async (tx) => {
+    await tx.sql.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.sql.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+  });
   const applied: string[] = [];
   for (const { tag } of [...journal.entries].sort((a, b) => a.idx - b.idx)) {
     const statements = readFileSync(path.join(migrationsFolder, `${tag}.sql`), 'utf8')

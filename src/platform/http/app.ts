@@ -10,6 +10,7 @@ import type { ErrorBody } from '../errors.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installRequestAuth, type ResolveSession } from './request-auth.ts';
 import { ErrorResponse } from './schemas.ts';
+import { installValidators } from './validators.ts';
 
 export type RoutePlugin = (app: FastifyInstance) => Promise<void>;
 
@@ -62,6 +63,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     if (!request.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
   });
   installErrorHandler(app);
+  installValidators(app);
   await app.register(cookie, { secret: config.sessionSecret });
   app.addSchema(ErrorResponse);
   await app.register(swagger, {

@@ -9,6 +9,24 @@ const frameworkErrors: Record<string, { zh: string; en: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { zh: '请求体过大', en: 'The request body is too large' },
 };
 
+/** Unique constraints whose violation a user can correct in one field. */
+const uniqueFields: Record<string, string> = {
+  agencies_jurisdiction_name: 'name',
+  users_username_key: 'username',
+  parties_identifier_unique: 'identifier',
+};
+
+/**
+ * A PostgreSQL unique violation (SQLSTATE 23505), as pg and PGlite report it; Drizzle wraps the
+ * driver's error in `cause`. A check-then-insert race or an unchecked duplicate ends here as 409.
+ */
+function uniqueViolation(error: unknown): { constraint?: string } | undefined {
+  for (let e = error, depth = 0; e instanceof Object && depth < 5; e = (e as Error).cause, depth++) {
+    if ((e as { code?: unknown }).code === '23505') return e as { constraint?: string };
+  }
+  return undefined;
+}
+
 /** The one place where errors become HTTP answers: `{code, message, message_en, field?}`. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -17,6 +35,17 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error.validation) {
       return reply.status(400).send(validationBody(error.validation, error.validationContext ?? 'body'));
+    }
+    const unique = uniqueViolation(error);
+    if (unique) {
+      const field = unique.constraint ? uniqueFields[unique.constraint] : undefined;
+      return reply.status(409).send({
+        code: 'CONFLICT',
+        message: '与已有记录重复（如名称或用户名已被使用），请修改后重试',
+        message_en:
+          'This clashes with an existing record (e.g. a name or username in use); change it and retry',
+        ...(field ? { field } : {}),
+      } satisfies ErrorBody);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

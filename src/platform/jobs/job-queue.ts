@@ -29,6 +29,36 @@ const asPgBossDb = (sql: RawSql): PgBoss.Db => ({
 });
 
 /**
+ * pg-boss's multi-statement commands bring their own BEGIN … COMMIT, and some fail on purpose (two
+ * instances installing its schema at once: "already exists"). A failure leaves the connection inside
+ * an aborted transaction, which would poison PGlite's only connection (every later query fails) or a
+ * pooled one. Run them in a transaction of ours: a failure is rolled back on that same connection.
+ */
+const topLevelPgBossDb = (database: Database): PgBoss.Db => ({
+  executeSql: (text, values) =>
+    values && values.length > 0
+      ? database.sql.query(text, values)
+      : database.transaction((tx) => tx.sql.exec(text)),
+});
+
+const DEADLOCK = '40P01';
+const SCHEMA = 'pgboss';
+
+/**
+ * Creating a new queue from two instances at once can deadlock inside pg-boss (each waits for the
+ * other's queue row and partition lock); the server aborts one, whose retry finds the queue made.
+ */
+async function createQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(name);
+    } catch (error) {
+      if (attempt >= 3 || (error as { code?: string }).code !== DEADLOCK) throw error;
+    }
+  }
+}
+
+/**
  * Jobs in PostgreSQL through pg-boss, on a server or on PGlite alike. pg-boss claims each job with
  * SKIP LOCKED and sends each cron slot once, so several instances never run one job twice.
  */
@@ -37,8 +67,8 @@ export function createJobQueue(
   options: { pollingIntervalSeconds?: number } = {},
 ): JobQueue {
   const boss = new PgBoss({
-    db: asPgBossDb(database.sql),
-    schema: 'pgboss',
+    db: topLevelPgBossDb(database),
+    schema: SCHEMA,
     retryLimit: 5,
     retryBackoff: true,
     cronMonitorIntervalSeconds: 30,
@@ -53,7 +83,7 @@ export function createJobQueue(
       await boss.start();
       started = true;
       for (const definition of definitions) {
-        await boss.createQueue(definition.name);
+        await createQueue(boss, definition.name);
         if (definition.cron)
           await boss.schedule(definition.name, definition.cron, {}, { tz: 'Asia/Shanghai' });
         await boss.work<object>(
@@ -68,7 +98,14 @@ export function createJobQueue(
       }
     },
     async enqueue(tx, name, data, sendOptions = {}) {
-      await boss.send(name, data, { ...sendOptions, db: asPgBossDb(tx.sql) });
+      const id = await boss.send(name, data, { ...sendOptions, db: asPgBossDb(tx.sql) });
+      // pg-boss answers null both for a singleton already queued and, silently, for a queue that
+      // does not exist (no instance has started it): the latter would lose the job.
+      if (id === null) {
+        const queue = await tx.sql.query(`SELECT 1 FROM ${SCHEMA}.queue WHERE name = $1`, [name]);
+        if (queue.rows.length === 0)
+          throw new Error(`job queue "${name}" does not exist: no instance has started it`);
+      }
     },
     async stop() {
       if (started) await boss.stop({ graceful: true, timeout: 2000, wait: true });

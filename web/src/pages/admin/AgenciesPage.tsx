@@ -131,7 +131,7 @@ export function AgenciesPage() {
             name="kind"
             rules={[{ required: true, message: t('common.required') }]}
           >
-            <Select options={kindOptions} />
+            <Select showSearch optionFilterProp="label" options={kindOptions} />
           </Form.Item>
           {editing !== 'new' && (
             <Form.Item label={t('common.active')} name="active" valuePropName="checked">

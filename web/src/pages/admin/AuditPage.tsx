@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { get } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useT } from '../../lib/i18n.ts';
+import { type MessageKey, useT } from '../../lib/i18n.ts';
+import { zh } from '../../lib/messages.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from './PageTitle.tsx';
 
@@ -139,7 +140,14 @@ export function AuditPage() {
               }),
           },
           { title: t('audit.actor'), render: (_, e) => `${e.actorName}（${e.actorRole}）` },
-          { title: t('audit.action'), dataIndex: 'action' },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            render: (action: string) => {
+              const key = `audit.action.${action}` as MessageKey;
+              return key in zh ? <span title={action}>{t(key)}</span> : action;
+            },
+          },
           { title: t('audit.entity'), render: (_, e) => `${e.entityType} ${e.entityId}` },
         ]}
       />

@@ -1,0 +1,257 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../tests/support/fixed-time.ts';
+import { createTestApp, type TestApp } from '../../tests/support/test-app.ts';
+import { users } from '../organisation/schema.ts';
+import { auditEntries } from '../platform/audit/schema.ts';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
+import { deadlineScanJob } from './deadline-scan-job.ts';
+import { scanDeadlines } from './scan-deadlines.ts';
+import { deadlines, notifications } from './schema.ts';
+
+// The demo deadlines are registered relative to TEST_NOW, Thursday 2026-09-24 (25–27 September is
+// the Mid-Autumn holiday, 1–7 October National Day, Saturday 10 October a make-up workday):
+//   demo:370212:rule-of-law-report  ls-justice           +2 working days → 2026-09-29
+//   demo:370212:credit-mechanism    ls-credit            +8              → 2026-10-13
+//   demo:370212:assistance-list     ls-case-officer      −2              → 2026-09-22
+//   demo:370406:dianzi-filing       st-dianzi-justice    −1              → 2026-09-23
+//   demo:370406:rule-of-law-report  st-justice           +3              → 2026-09-30
+//   demo:370406:satisfaction        st-admin             +12
+// Both districts remind 3 working days ahead.
+const DUE_DAY = new Date('2026-09-29T01:00:00.000Z'); // 09:00 in Shanghai on the report's due date
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const scan = async (now: Date) =>
+  scanDeadlines({ database: t.database, now, calendar: await loadWorkingCalendar(t.database.db) });
+
+const idOf = async (username: string) =>
+  (await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
+
+/** A user's messages with the key of their deadline, in a stable order. */
+async function messagesOf(username: string) {
+  return t.database.db
+    .select({
+      key: deadlines.key,
+      kind: notifications.kind,
+      title: notifications.title,
+      body: notifications.body,
+    })
+    .from(notifications)
+    .innerJoin(deadlines, eq(notifications.deadlineId, deadlines.id))
+    .where(eq(notifications.userId, await idOf(username)))
+    .orderBy(asc(deadlines.key), asc(notifications.title));
+}
+
+const allNotifications = () => t.database.db.select().from(notifications).orderBy(asc(notifications.id));
+
+const scanAudits = (chain: string) =>
+  t.database.db
+    .select()
+    .from(auditEntries)
+    .where(and(eq(auditEntries.chain, chain), eq(auditEntries.action, 'reminders.written')))
+    .orderBy(asc(auditEntries.seq));
+
+describe('GOV-4 the daily deadline scan writes reminders before and escalations after a deadline', () => {
+  it('reminds ls-justice of the report due in 2 working days', async () => {
+    const result = await scan(TEST_NOW);
+    expect(result).toEqual({ today: '2026-09-24', written: 6 });
+    expect(await messagesOf('ls-justice')).toContainEqual({
+      key: 'demo:370212:rule-of-law-report',
+      kind: 'reminder',
+      title: '【即将到期】报送告知承诺制推进情况（年度法治政府建设督察）',
+      body: '截止日期 2026-09-29，还剩 2 个工作日。',
+    });
+  });
+
+  it('tells the ls case officer of the overdue list and escalates it to the district justice bureau', async () => {
+    const overdue = {
+      key: 'demo:370212:assistance-list',
+      kind: 'overdue',
+      title: '【已逾期】配合编制行政协助事项清单（人社领域）',
+      body: expect.stringContaining('截止日期 2026-09-22，已逾期 2 个工作日'),
+    };
+    expect(await messagesOf('ls-case-officer')).toEqual([overdue]);
+    expect(await messagesOf('ls-justice')).toEqual([
+      overdue,
+      expect.objectContaining({ key: 'demo:370212:rule-of-law-report', kind: 'reminder' }),
+    ]);
+    // Colleagues of other roles and the city bureau are not bothered.
+    for (const username of ['ls-verifier', 'ls-admin', 'qd-justice', 'ls-credit'])
+      expect(await messagesOf(username), username).toEqual([]);
+  });
+
+  it('sends 店子镇’s overdue filing to its 司法所 and escalates it to the ST district justice bureau', async () => {
+    expect(await messagesOf('st-dianzi-justice')).toEqual([
+      expect.objectContaining({
+        key: 'demo:370406:dianzi-filing',
+        kind: 'overdue',
+        body: expect.stringContaining('已逾期 1 个工作日'),
+      }),
+    ]);
+    expect(await messagesOf('st-justice')).toEqual([
+      expect.objectContaining({ key: 'demo:370406:dianzi-filing', kind: 'overdue' }),
+      expect.objectContaining({
+        key: 'demo:370406:rule-of-law-report',
+        kind: 'reminder',
+        body: '截止日期 2026-09-30，还剩 3 个工作日。',
+      }),
+    ]);
+  });
+
+  it('keeps each district’s reminders within the district', async () => {
+    const rows = await t.database.db
+      .select({
+        user: users.username,
+        userDistrict: users.districtCode,
+        district: notifications.districtCode,
+      })
+      .from(notifications)
+      .innerJoin(users, eq(notifications.userId, users.id));
+    expect(rows.length).toBe(6);
+    for (const row of rows) expect(row.district, row.user).toBe(row.userDistrict);
+  });
+
+  it('records one reminders.written audit entry per district that got reminders', async () => {
+    for (const [chain, deadlinesReminded] of [
+      ['370212', 2],
+      ['370406', 2],
+    ] as const) {
+      const entries = await scanAudits(chain);
+      expect(entries, chain).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        actorName: 'deadline-scan',
+        actorRole: 'system',
+        entityType: 'deadline-scan',
+        entityId: '2026-09-24',
+        occurredAt: TEST_NOW,
+      });
+      expect((entries[0]!.after as { reminded: string[] }).reminded).toHaveLength(deadlinesReminded);
+    }
+  });
+
+  it('writes nothing new when run again (the job handler, same day)', async () => {
+    const before = await allNotifications();
+    const job = deadlineScanJob(t.database, () => TEST_NOW);
+    expect(job).toMatchObject({ name: 'deadline-scan', cron: '0 8 * * *', runAtStart: true });
+    await job.handler({});
+    expect(await scan(TEST_NOW)).toEqual({ today: '2026-09-24', written: 0 });
+    expect(await allNotifications()).toEqual(before);
+    expect(await scanAudits('370212')).toHaveLength(1);
+    expect(await scanAudits('370406')).toHaveLength(1);
+  });
+
+  it('reminds on the due date itself, once, and audits only the district that got something', async () => {
+    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 1 });
+    expect(await messagesOf('ls-justice')).toContainEqual(
+      expect.objectContaining({
+        key: 'demo:370212:rule-of-law-report',
+        kind: 'reminder',
+        title: '【今日到期】报送告知承诺制推进情况（年度法治政府建设督察）',
+      }),
+    );
+    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 0 });
+    expect(await scanAudits('370212')).toHaveLength(2);
+    expect(await scanAudits('370406')).toHaveLength(1);
+  });
+});
+
+describe('GOV-4 / CASE-7 the inbox shows reminders and marks them read', () => {
+  it('lists the reminders newest first with the unread count', async () => {
+    t.clock.now = DUE_DAY;
+    const justice = await t.login('ls-justice');
+    const inbox = await justice.request('GET', '/api/inbox');
+    expect(inbox.statusCode).toBe(200);
+    const { unread, items } = inbox.json();
+    expect(unread).toBe(3);
+    const titles: string[] = items.map((i: { title: string }) => i.title);
+    // Newest first; the two written by the first scan share its instant.
+    expect(titles[0]).toBe('【今日到期】报送告知承诺制推进情况（年度法治政府建设督察）');
+    expect(titles.slice(1).sort()).toEqual(
+      [
+        '【即将到期】报送告知承诺制推进情况（年度法治政府建设督察）',
+        '【已逾期】配合编制行政协助事项清单（人社领域）',
+      ].sort(),
+    );
+    expect(items[0]).toMatchObject({ titleEn: expect.stringMatching(/^Due today: /), readAt: null });
+    expect(items[0]).not.toHaveProperty('dedupeKey');
+  });
+
+  it('marks one of my messages read (unread count drops); another user’s message is not found', async () => {
+    t.clock.now = DUE_DAY;
+    const justice = await t.login('ls-justice');
+    const officer = await t.login('ls-case-officer');
+    const [newest] = (await justice.request('GET', '/api/inbox')).json().items;
+
+    expect((await officer.request('POST', `/api/inbox/${newest.id}/read`)).statusCode).toBe(404);
+    expect((await justice.request('GET', '/api/inbox')).json().unread).toBe(3);
+
+    expect((await justice.request('POST', `/api/inbox/${newest.id}/read`)).statusCode).toBe(204);
+    const after = (await justice.request('GET', '/api/inbox')).json();
+    expect(after.unread).toBe(2);
+    expect(after.items.find((i: { id: string }) => i.id === newest.id).readAt).toBe(DUE_DAY.toISOString());
+    // The officer's own inbox is untouched.
+    expect((await officer.request('GET', '/api/inbox')).json().unread).toBe(1);
+  });
+});
+
+describe('GOV-4 open deadlines: mine, or a whole district I oversee', () => {
+  it('lists for ls-justice only the deadlines they answer for, with their status', async () => {
+    t.clock.now = TEST_NOW;
+    const justice = await t.login('ls-justice');
+    const mine = await justice.request('GET', '/api/deadlines');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toEqual([
+      expect.objectContaining({
+        key: 'demo:370212:rule-of-law-report',
+        dueDate: '2026-09-29',
+        status: 'due-soon',
+        workingDaysLeft: 2,
+      }),
+    ]);
+    const dianzi = await t.login('st-dianzi-justice');
+    expect((await dianzi.request('GET', '/api/deadlines')).json()).toEqual([
+      expect.objectContaining({ key: 'demo:370406:dianzi-filing', status: 'overdue', workingDaysLeft: -1 }),
+    ]);
+  });
+
+  it('lists every LS deadline for ?district=370212, and hides 370406 from ls-justice (404)', async () => {
+    t.clock.now = TEST_NOW;
+    const justice = await t.login('ls-justice');
+    const district = await justice.request('GET', '/api/deadlines?district=370212');
+    expect(district.statusCode).toBe(200);
+    expect(district.json().map((d: { key: string; status: string }) => [d.key, d.status])).toEqual([
+      ['demo:370212:assistance-list', 'overdue'],
+      ['demo:370212:rule-of-law-report', 'due-soon'],
+      ['demo:370212:credit-mechanism', 'open'],
+    ]);
+    const other = await justice.request('GET', '/api/deadlines?district=370406');
+    expect(other.statusCode).toBe(404);
+    expect(other.json().code).toBe('NOT_FOUND');
+  });
+});
+
+describe('GOV-4 / Q-5 two instances scanning at the same moment', () => {
+  it('write each reminder once, and one audit entry per district', async () => {
+    const other = await createTestApp();
+    try {
+      const calendar = await loadWorkingCalendar(other.database.db);
+      const runs = await Promise.all(
+        [1, 2].map(() => scanDeadlines({ database: other.database, now: TEST_NOW, calendar })),
+      );
+      expect(runs.map((r) => r.written).reduce((a, b) => a + b)).toBe(6);
+      expect(await other.database.db.select().from(notifications)).toHaveLength(6);
+      const audits = await other.database.db
+        .select({ chain: auditEntries.chain })
+        .from(auditEntries)
+        .where(eq(auditEntries.action, 'reminders.written'));
+      expect(audits.map((a) => a.chain).sort()).toEqual(['370212', '370406']);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,879 @@
+// ORG-2, route by route: staff of 崂山区 (LS) reach nothing of 山亭区 (ST) through any API route, and
+// vice versa. Every non-public route the app registers must have an entry in `routes` below.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
+import { scanDeadlines } from '../inbox/scan-deadlines.ts';
+import { contains } from '../platform/auth/jurisdiction-codes.ts';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
+
+const actors = [
+  'ls-admin',
+  'ls-justice',
+  'ls-auditor', // 青岛市司法局 (370200), oversees 370212 only
+  'qd-justice', // 青岛市司法局 (370200)
+  'ls-case-officer',
+  'st-admin',
+  'st-justice',
+  'st-auditor', // 枣庄市司法局 (370400)
+  'zz-justice',
+  'st-dianzi-justice', // 店子镇司法所 (370406101)
+  'st-case-officer',
+  'platform-admin', // province (370000): sees both, the positive control
+] as const;
+type ActorName = (typeof actors)[number];
+
+/** What belongs to one district: its codes, names, and the ids of its records. */
+interface DistrictMarks {
+  district: string;
+  city: string;
+  names: string[];
+  ids: Set<string>;
+}
+
+interface Row {
+  id: string;
+  [key: string]: unknown;
+}
+
+interface World {
+  sessions: Record<ActorName, Session>;
+  ls: DistrictMarks;
+  st: DistrictMarks;
+  /** Records by a readable name, e.g. agency('山亭区司法局'), user('st-justice'). */
+  agency(name: string): Row;
+  user(username: string): Row;
+  settings: Record<'370212' | '370406', Record<string, unknown>>;
+  /** A notification of each district's justice officer (written by the deadline scan). */
+  notification: { ls: string; st: string };
+}
+
+type Expectation =
+  | 403
+  | 404
+  /** 200, and nothing of the other district anywhere in the answer. */
+  | 'clean'
+  /** 200 and an empty array. */
+  | 'empty'
+  | { status: number; field: string };
+
+interface Probe {
+  as: Exclude<ActorName, 'platform-admin'>;
+  url: string;
+  body?: unknown;
+  expect: Expectation;
+}
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** As OpenAPI names it, e.g. `/api/agencies/{id}`. */
+  path: string;
+  /** Why the route cannot reach another district. */
+  rule: string;
+  /** LS actors against ST records and ST actors against LS records. */
+  probes(w: World): Probe[];
+  /** Afterwards: the refused changes left no trace (seen by the platform admin), or a route's own check. */
+  unchanged?(w: World): Promise<void>;
+}
+
+const home = (actor: ActorName): 'ls' | 'st' => (/^(ls|qd)-/.test(actor) ? 'ls' : 'st');
+
+/** The leaves of a JSON answer that belong to `other`: its codes, names or record ids. */
+function leaks(value: unknown, other: DistrictMarks, path = '$'): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaks(v, other, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaks(v, other, `${path}.${k}`));
+  if (typeof value !== 'string') return [];
+  const isCode = /^\d{6}(\d{3})?$/.test(value);
+  const foreign =
+    other.ids.has(value) ||
+    (isCode && (contains(other.district, value) || value === other.city)) ||
+    other.names.some((n) => value.includes(n));
+  return foreign ? [`${path} = ${value}`] : [];
+}
+
+const agencyChange = (a: Row, name = `${a.name as string}（改）`) => ({
+  name,
+  shortName: a.shortName,
+  kind: a.kind,
+  active: true,
+  version: a.version,
+});
+const userChange = (u: Row, change: Record<string, unknown> = {}) => ({
+  displayName: u.displayName,
+  role: u.role,
+  jurisdictionCode: u.jurisdictionCode,
+  agencyId: u.agencyId,
+  active: false,
+  version: u.version,
+  ...change,
+});
+const settingsBody = (s: Record<string, unknown>) => {
+  const { districtCode: _d, updatedAt: _u, ...body } = s;
+  return { ...body, townsAdjustLists: !s.townsAdjustLists };
+};
+const newUser = (username: string, placement: Record<string, unknown>) => ({
+  username,
+  password: 'Initial2026',
+  displayName: '测试用户',
+  role: 'case-officer',
+  ...placement,
+});
+
+const schedule = '2027年\n元旦：1月1日至3日放假调休，共3天。\n';
+
+/** One entry per API route (public routes excepted). */
+const routes: RouteCase[] = [
+  {
+    method: 'GET',
+    path: '/api/auth/me',
+    rule: 'answers about the signed-in user only',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/auth/me', expect: 'clean' },
+      { as: 'ls-auditor', url: '/api/auth/me', expect: 'clean' },
+      { as: 'st-dianzi-justice', url: '/api/auth/me', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    rule: 'ends the session of the cookie sent, nobody else’s',
+    // No probe by a shared session (it would end it): a fresh one logs out instead.
+    probes: () => [],
+    async unchanged(w) {
+      const session = await t.login('ls-justice');
+      expect((await session.request('POST', '/api/auth/logout')).statusCode).toBe(204);
+      expect((await session.request('GET', '/api/auth/me')).statusCode).toBe(401);
+      expect((await w.sessions['ls-justice'].request('GET', '/api/auth/me')).statusCode).toBe(200);
+      expect((await w.sessions['st-justice'].request('GET', '/api/auth/me')).statusCode).toBe(200);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    rule: 'changes the signed-in user’s password; no field can name another user',
+    probes: () => [
+      {
+        as: 'ls-justice',
+        url: '/api/auth/password',
+        body: { currentPassword: 'Chengnuo@2026', newPassword: 'Takeover2026', username: 'st-justice' },
+        expect: { status: 400, field: 'username' },
+      },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/jurisdictions',
+    rule: 'the tree above and below the actor’s own jurisdiction',
+    probes: () =>
+      (
+        [
+          'ls-admin',
+          'ls-justice',
+          'ls-auditor',
+          'qd-justice',
+          'st-admin',
+          'zz-justice',
+          'st-dianzi-justice',
+        ] as const
+      ).map((as) => ({ as, url: '/api/jurisdictions', expect: 'clean' as const })),
+  },
+  {
+    method: 'POST',
+    path: '/api/jurisdictions',
+    rule: 'only under a parent the admin manages',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/jurisdictions', body: { code: '370406110', name: '新设镇' }, expect: 403 },
+      { as: 'ls-admin', url: '/api/jurisdictions', body: { code: '370405' }, expect: 403 },
+      {
+        as: 'st-admin',
+        url: '/api/jurisdictions',
+        body: { code: '370212006', name: '新设街道' },
+        expect: 403,
+      },
+      {
+        as: 'ls-justice',
+        url: '/api/jurisdictions',
+        body: { code: '370406110', name: '新设镇' },
+        expect: 403,
+      },
+    ],
+    async unchanged(w) {
+      const codes = (await get<Row[]>(w, '/api/jurisdictions')).map((j) => j.code);
+      expect(codes).not.toContain('370406110');
+      expect(codes).not.toContain('370405');
+      expect(codes).not.toContain('370212006');
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/jurisdictions/{code}',
+    rule: 'only a jurisdiction the admin manages',
+    probes: () => [
+      {
+        as: 'ls-admin',
+        url: '/api/jurisdictions/370406101',
+        body: { name: '改名镇', version: 1 },
+        expect: 403,
+      },
+      { as: 'ls-admin', url: '/api/jurisdictions/370406', body: { name: '改名区', version: 1 }, expect: 403 },
+      { as: 'ls-admin', url: '/api/jurisdictions/370400', body: { name: '改名市', version: 1 }, expect: 403 },
+      {
+        as: 'st-admin',
+        url: '/api/jurisdictions/370212001',
+        body: { name: '改名街道', version: 1 },
+        expect: 403,
+      },
+      { as: 'st-admin', url: '/api/jurisdictions/370200', body: { name: '改名市', version: 1 }, expect: 403 },
+    ],
+    async unchanged(w) {
+      const tree = await get<Row[]>(w, '/api/jurisdictions');
+      const named = Object.fromEntries(tree.map((j) => [j.code, [j.name, j.version]]));
+      expect(named).toMatchObject({
+        '370406101': ['店子镇', 1],
+        '370406': ['山亭区', 1],
+        '370400': ['枣庄市', 1],
+        '370212001': ['中韩街道', 1],
+        '370200': ['青岛市', 1],
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/agencies',
+    rule: 'agencies of the districts the actor reaches and the bodies above their own district',
+    probes: () => [
+      ...(
+        [
+          'ls-admin',
+          'ls-justice',
+          'ls-auditor',
+          'qd-justice',
+          'ls-case-officer',
+          'st-admin',
+          'st-justice',
+          'st-auditor',
+          'zz-justice',
+          'st-dianzi-justice',
+        ] as const
+      ).map((as) => ({ as, url: '/api/agencies', expect: 'clean' as const })),
+      { as: 'ls-admin', url: '/api/agencies?district=370406', expect: 'empty' },
+      { as: 'ls-auditor', url: '/api/agencies?district=370406', expect: 'empty' },
+      { as: 'st-admin', url: '/api/agencies?district=370212', expect: 'empty' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/agencies',
+    rule: 'only in a jurisdiction the admin manages',
+    probes: () => {
+      const agency = (jurisdictionCode: string) => ({
+        jurisdictionCode,
+        name: '越权新设单位',
+        shortName: '越权单位',
+        kind: 'handling-agency',
+      });
+      return [
+        { as: 'ls-admin', url: '/api/agencies', body: agency('370406'), expect: 403 },
+        { as: 'ls-admin', url: '/api/agencies', body: agency('370406101'), expect: 403 },
+        { as: 'ls-admin', url: '/api/agencies', body: agency('370400'), expect: 403 },
+        { as: 'st-admin', url: '/api/agencies', body: agency('370212'), expect: 403 },
+        { as: 'st-admin', url: '/api/agencies', body: agency('370200'), expect: 403 },
+      ];
+    },
+    async unchanged(w) {
+      const names = (await get<Row[]>(w, '/api/agencies')).map((a) => a.name);
+      expect(names).not.toContain('越权新设单位');
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/agencies/{id}',
+    rule: 'an agency the admin cannot see does not exist for them (404)',
+    probes: (w) =>
+      (
+        [
+          ['ls-admin', '山亭区司法局'],
+          ['ls-admin', '店子镇司法所'],
+          ['ls-admin', '枣庄市司法局'],
+          ['st-admin', '崂山区司法局'],
+          ['st-admin', '中韩司法所'],
+          ['st-admin', '青岛市司法局'],
+        ] as const
+      ).map(([as, name]) => {
+        const agency = w.agency(name);
+        return { as, url: `/api/agencies/${agency.id}`, body: agencyChange(agency), expect: 404 as const };
+      }),
+    async unchanged(w) {
+      const byName = new Map((await get<Row[]>(w, '/api/agencies')).map((a) => [a.name, a]));
+      for (const name of [
+        '山亭区司法局',
+        '店子镇司法所',
+        '枣庄市司法局',
+        '崂山区司法局',
+        '中韩司法所',
+        '青岛市司法局',
+      ]) {
+        expect(byName.get(name), name).toMatchObject({ version: 1, active: true });
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/users',
+    rule: 'the accounts within the admin’s jurisdiction; staff may not list users',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/users', expect: 'clean' },
+      { as: 'st-admin', url: '/api/users', expect: 'clean' },
+      { as: 'ls-justice', url: '/api/users', expect: 403 },
+      { as: 'ls-auditor', url: '/api/users', expect: 403 },
+      { as: 'st-justice', url: '/api/users', expect: 403 },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/users',
+    rule: 'only at a jurisdiction the admin manages, only with an agency of that jurisdiction',
+    probes: (w) => [
+      {
+        as: 'ls-admin',
+        url: '/api/users',
+        body: newUser('x-ls-in-st', {
+          jurisdictionCode: '370406',
+          agencyId: w.agency('山亭区行政审批服务局').id,
+        }),
+        expect: 403,
+      },
+      {
+        as: 'ls-admin',
+        url: '/api/users',
+        body: newUser('x-ls-in-dianzi', {
+          role: 'justice-officer',
+          jurisdictionCode: '370406101',
+          agencyId: w.agency('店子镇司法所').id,
+        }),
+        expect: 403,
+      },
+      {
+        as: 'ls-admin',
+        url: '/api/users',
+        body: newUser('x-ls-zz-auditor', {
+          role: 'auditor',
+          jurisdictionCode: '370400',
+          districtCode: '370406',
+          agencyId: w.agency('枣庄市司法局').id,
+        }),
+        expect: 403,
+      },
+      {
+        as: 'ls-admin',
+        url: '/api/users',
+        body: newUser('x-ls-st-agency', {
+          jurisdictionCode: '370212',
+          agencyId: w.agency('山亭区司法局').id,
+        }),
+        expect: { status: 400, field: 'agencyId' },
+      },
+      {
+        as: 'st-admin',
+        url: '/api/users',
+        body: newUser('x-st-in-ls', {
+          jurisdictionCode: '370212',
+          agencyId: w.agency('崂山区人力资源和社会保障局').id,
+        }),
+        expect: 403,
+      },
+      {
+        as: 'st-admin',
+        url: '/api/users',
+        body: newUser('x-st-ls-agency', {
+          jurisdictionCode: '370406',
+          agencyId: w.agency('崂山区司法局').id,
+        }),
+        expect: { status: 400, field: 'agencyId' },
+      },
+    ],
+    async unchanged(w) {
+      const names = (await get<Row[]>(w, '/api/users')).map((u) => u.username);
+      expect(names.filter((n) => (n as string).startsWith('x-'))).toEqual([]);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/users/{id}',
+    rule: 'a user outside the admin’s jurisdiction does not exist for them; nobody is moved out of it',
+    probes: (w) => [
+      ...(
+        [
+          ['ls-admin', 'st-justice'],
+          ['ls-admin', 'st-dianzi-justice'],
+          ['ls-admin', 'zz-justice'],
+          ['ls-admin', 'st-applicant'],
+          ['st-admin', 'ls-justice'],
+          ['st-admin', 'qd-justice'],
+          ['st-admin', 'ls-applicant'],
+        ] as const
+      ).map(([as, username]) => {
+        const user = w.user(username);
+        return { as, url: `/api/users/${user.id}`, body: userChange(user), expect: 404 as const };
+      }),
+      {
+        as: 'ls-admin',
+        url: `/api/users/${w.user('ls-credit').id}`,
+        body: userChange(w.user('ls-credit'), {
+          active: true,
+          jurisdictionCode: '370406',
+          agencyId: w.agency('山亭区发展和改革局').id,
+        }),
+        expect: 403,
+      },
+    ],
+    async unchanged(w) {
+      const users = new Map((await get<Row[]>(w, '/api/users')).map((u) => [u.username, u]));
+      for (const name of [
+        'st-justice',
+        'st-dianzi-justice',
+        'zz-justice',
+        'ls-justice',
+        'qd-justice',
+        'ls-credit',
+      ]) {
+        expect(users.get(name), name).toMatchObject({ active: true, version: 1 });
+      }
+      expect(users.get('ls-credit')?.jurisdictionCode).toBe('370212');
+      expect((await w.sessions['st-justice'].request('GET', '/api/auth/me')).statusCode).toBe(200);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/users/{id}/password-reset',
+    rule: 'a user outside the admin’s jurisdiction does not exist for them',
+    probes: (w) =>
+      (
+        [
+          ['ls-admin', 'st-justice'],
+          ['ls-admin', 'zz-justice'],
+          ['ls-admin', 'st-admin'],
+          ['st-admin', 'ls-justice'],
+          ['st-admin', 'ls-auditor'],
+        ] as const
+      ).map(([as, username]) => ({
+        as,
+        url: `/api/users/${w.user(username).id}/password-reset`,
+        body: { password: 'Takeover2026' },
+        expect: 404 as const,
+      })),
+    async unchanged(w) {
+      expect((await w.sessions['st-justice'].request('GET', '/api/auth/me')).statusCode).toBe(200);
+      expect((await w.sessions['ls-auditor'].request('GET', '/api/auth/me')).statusCode).toBe(200);
+      const users = new Map((await get<Row[]>(w, '/api/users')).map((u) => [u.username, u]));
+      for (const name of ['st-justice', 'zz-justice', 'st-admin', 'ls-justice', 'ls-auditor']) {
+        expect(users.get(name), name).toMatchObject({ mustChangePassword: false, version: 1 });
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/districts/{code}/settings',
+    rule: 'the settings of a district the actor reaches; another district’s are not found',
+    probes: () => [
+      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const).map((as) => ({
+        as,
+        url: '/api/districts/370406/settings',
+        expect: 404 as const,
+      })),
+      ...(['st-admin', 'st-justice', 'st-auditor', 'zz-justice', 'st-dianzi-justice'] as const).map((as) => ({
+        as,
+        url: '/api/districts/370212/settings',
+        expect: 404 as const,
+      })),
+      { as: 'ls-auditor', url: '/api/districts/370212/settings', expect: 'clean' },
+      { as: 'st-dianzi-justice', url: '/api/districts/370406/settings', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'PUT',
+    path: '/api/districts/{code}/settings',
+    rule: 'only the district’s own admin (or the platform admin) changes its settings',
+    probes: (w) => [
+      {
+        as: 'ls-admin',
+        url: '/api/districts/370406/settings',
+        body: settingsBody(w.settings['370406']),
+        expect: 404,
+      },
+      {
+        as: 'st-admin',
+        url: '/api/districts/370212/settings',
+        body: settingsBody(w.settings['370212']),
+        expect: 404,
+      },
+      {
+        as: 'ls-auditor',
+        url: '/api/districts/370406/settings',
+        body: settingsBody(w.settings['370406']),
+        expect: 403,
+      },
+      {
+        as: 'zz-justice',
+        url: '/api/districts/370406/settings',
+        body: settingsBody(w.settings['370406']),
+        expect: 403,
+      },
+    ],
+    async unchanged(w) {
+      expect(await get(w, '/api/districts/370406/settings')).toEqual(w.settings['370406']);
+      expect(await get(w, '/api/districts/370212/settings')).toEqual(w.settings['370212']);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/inbox',
+    rule: 'the signed-in user’s own messages',
+    probes: () =>
+      (
+        [
+          'ls-admin',
+          'ls-justice',
+          'ls-auditor',
+          'ls-case-officer',
+          'st-admin',
+          'st-justice',
+          'st-dianzi-justice',
+        ] as const
+      ).map((as) => ({ as, url: '/api/inbox', expect: 'clean' as const })),
+  },
+  {
+    method: 'POST',
+    path: '/api/inbox/{id}/read',
+    rule: 'another user’s message does not exist for the actor',
+    probes: (w) => [
+      { as: 'ls-justice', url: `/api/inbox/${w.notification.st}/read`, expect: 404 },
+      { as: 'ls-admin', url: `/api/inbox/${w.notification.st}/read`, expect: 404 },
+      { as: 'st-justice', url: `/api/inbox/${w.notification.ls}/read`, expect: 404 },
+      { as: 'st-admin', url: `/api/inbox/${w.notification.ls}/read`, expect: 404 },
+    ],
+    async unchanged(w) {
+      for (const [who, id] of [
+        ['st-justice', w.notification.st],
+        ['ls-justice', w.notification.ls],
+      ] as const) {
+        const inbox = await get<{ items: Row[] }>(w, '/api/inbox', who);
+        expect(inbox.items.find((n) => n.id === id)?.readAt, who).toBeNull();
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/deadlines',
+    rule: 'the actor’s own deadlines, or all of a district the actor reaches',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/deadlines?district=370406', expect: 404 },
+      { as: 'ls-auditor', url: '/api/deadlines?district=370406', expect: 404 },
+      { as: 'qd-justice', url: '/api/deadlines?district=370406', expect: 404 },
+      { as: 'st-admin', url: '/api/deadlines?district=370212', expect: 404 },
+      { as: 'zz-justice', url: '/api/deadlines?district=370212', expect: 404 },
+      { as: 'st-dianzi-justice', url: '/api/deadlines?district=370212', expect: 404 },
+      ...(
+        ['ls-admin', 'ls-justice', 'ls-case-officer', 'st-admin', 'st-justice', 'st-dianzi-justice'] as const
+      ).map((as) => ({ as, url: '/api/deadlines', expect: 'clean' as const })),
+      { as: 'ls-auditor', url: '/api/deadlines?district=370212', expect: 'clean' },
+      { as: 'zz-justice', url: '/api/deadlines?district=370406', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar',
+    rule: 'the working-day calendar is deployment-wide (shared on purpose) and holds no district data',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/calendar', expect: 'clean' },
+      { as: 'st-justice', url: '/api/calendar', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/add-working-days',
+    rule: 'a computation on the shared calendar',
+    probes: () => [
+      { as: 'ls-justice', url: '/api/calendar/add-working-days?from=2026-09-24&days=7', expect: 'clean' },
+      { as: 'st-justice', url: '/api/calendar/add-working-days?from=2026-09-24&days=7', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/days',
+    rule: 'days of the shared calendar',
+    probes: () => [
+      { as: 'ls-justice', url: '/api/calendar/days?from=2026-09-28&to=2026-10-10', expect: 'clean' },
+      { as: 'st-justice', url: '/api/calendar/days?from=2026-09-28&to=2026-10-10', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'PUT',
+    path: '/api/calendar/days/{date}',
+    rule: 'only the platform admin changes the shared calendar; district admins cannot',
+    probes: () => [
+      {
+        as: 'ls-admin',
+        url: '/api/calendar/days/2026-10-12',
+        body: { kind: 'holiday', name: '区庆' },
+        expect: 403,
+      },
+      {
+        as: 'st-admin',
+        url: '/api/calendar/days/2026-10-12',
+        body: { kind: 'holiday', name: '区庆' },
+        expect: 403,
+      },
+    ],
+    async unchanged(w) {
+      const status = await get<{ entries: Row[] }>(w, '/api/calendar');
+      expect(status.entries.map((e) => e.date)).not.toContain('2026-10-12');
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/calendar/days/{date}',
+    rule: 'only the platform admin changes the shared calendar',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/calendar/days/2026-10-01', expect: 403 },
+      { as: 'st-admin', url: '/api/calendar/days/2026-10-01', expect: 403 },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/calendar/year-schedules',
+    rule: 'only the platform admin enters the State Council’s schedules',
+    probes: () => [
+      {
+        as: 'ls-admin',
+        url: '/api/calendar/year-schedules',
+        body: { text: schedule, note: '国办发明电' },
+        expect: 403,
+      },
+      {
+        as: 'st-admin',
+        url: '/api/calendar/year-schedules',
+        body: { text: schedule, note: '国办发明电' },
+        expect: 403,
+      },
+    ],
+    async unchanged(w) {
+      const status = await get<{ scheduledYears: Row[] }>(w, '/api/calendar');
+      expect(status.scheduledYears).toEqual([]);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/audit/entries',
+    rule: 'the chain of a district the actor reaches; others are not found',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/audit/entries?chain=370406', expect: 404 },
+      { as: 'ls-auditor', url: '/api/audit/entries?chain=370406', expect: 404 },
+      { as: 'ls-admin', url: '/api/audit/entries?chain=370000', expect: 404 },
+      { as: 'st-admin', url: '/api/audit/entries?chain=370212', expect: 404 },
+      { as: 'st-auditor', url: '/api/audit/entries?chain=370212', expect: 404 },
+      { as: 'ls-justice', url: '/api/audit/entries?chain=370212', expect: 403 },
+      { as: 'ls-admin', url: '/api/audit/entries?chain=370212&limit=200', expect: 'clean' },
+      { as: 'ls-auditor', url: '/api/audit/entries?chain=370212&limit=200', expect: 'clean' },
+      { as: 'st-admin', url: '/api/audit/entries?chain=370406&limit=200', expect: 'clean' },
+      { as: 'st-auditor', url: '/api/audit/entries?chain=370406&limit=200', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/audit/verification',
+    rule: 'reports on the chains the actor may read only',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/audit/verification', expect: 'clean' },
+      { as: 'ls-auditor', url: '/api/audit/verification', expect: 'clean' },
+      { as: 'st-admin', url: '/api/audit/verification', expect: 'clean' },
+      { as: 'ls-admin', url: '/api/audit/verification?chain=370406', expect: 'empty' },
+      { as: 'ls-auditor', url: '/api/audit/verification?chain=370406', expect: 'empty' },
+      { as: 'st-auditor', url: '/api/audit/verification?chain=370212', expect: 'empty' },
+      { as: 'qd-justice', url: '/api/audit/verification', expect: 403 },
+    ],
+  },
+];
+
+/** Routes anyone may call without a session. */
+const PUBLIC = [
+  '/api/public',
+  '/api/health',
+  '/api/auth/login',
+  '/api/auth/register',
+  '/api/docs',
+  '/api/openapi.json',
+];
+
+let t: TestApp;
+let w: World;
+
+/** A GET as the platform admin (or another actor), expecting 200. */
+async function get<T = Row>(world: World, url: string, as: ActorName = 'platform-admin'): Promise<T> {
+  const response = await world.sessions[as].request('GET', url);
+  expect(response.statusCode, `${as} GET ${url}: ${response.body}`).toBe(200);
+  return response.json() as T;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  // The daily scan writes today's reminders (the demo deadlines are near or overdue).
+  await scanDeadlines({
+    database: t.database,
+    now: t.clock.now,
+    calendar: await loadWorkingCalendar(t.database.db),
+  });
+  const sessions = Object.fromEntries(
+    await Promise.all(actors.map(async (a) => [a, await t.login(a)] as const)),
+  ) as Record<ActorName, Session>;
+  const partial = { sessions } as World;
+  // Each district's records, as its own admin and staff see them.
+  const marks = async (
+    district: string,
+    city: string,
+    names: string[],
+    who: { admin: ActorName; staff: ActorName[] },
+  ): Promise<DistrictMarks> => {
+    const ids = new Set<string>();
+    for (const a of await get<Row[]>(partial, `/api/agencies?district=${district}`, who.admin)) ids.add(a.id);
+    for (const u of await get<Row[]>(partial, '/api/users', who.admin)) ids.add(u.id);
+    for (const d of await get<Row[]>(partial, `/api/deadlines?district=${district}`, who.admin))
+      ids.add(d.id);
+    for (const staff of [who.admin, ...who.staff]) {
+      const inbox = await get<{ items: Row[] }>(partial, '/api/inbox', staff);
+      for (const n of inbox.items) ids.add(n.id);
+    }
+    // Upper-level bodies and users of the district's city, seen from the province.
+    for (const a of await get<Row[]>(partial, '/api/agencies')) {
+      if (a.jurisdictionCode === city) ids.add(a.id);
+    }
+    for (const u of await get<Row[]>(partial, '/api/users')) if (u.districtCode === district) ids.add(u.id);
+    return { district, city, names, ids };
+  };
+  const ls = await marks('370212', '370200', ['崂山', '青岛', '中韩'], {
+    admin: 'ls-admin',
+    staff: ['ls-justice', 'ls-case-officer'],
+  });
+  const st = await marks('370406', '370400', ['山亭', '枣庄', '店子'], {
+    admin: 'st-admin',
+    staff: ['st-justice', 'st-dianzi-justice', 'st-case-officer'],
+  });
+  const agencies = await get<Row[]>(partial, '/api/agencies');
+  const users = await get<Row[]>(partial, '/api/users');
+  const firstNotification = async (who: ActorName) => {
+    const inbox = await get<{ items: Row[] }>(partial, '/api/inbox', who);
+    if (!inbox.items[0]) throw new Error(`${who} has no message; the deadline scan wrote none`);
+    return inbox.items[0].id;
+  };
+  w = {
+    sessions,
+    ls,
+    st,
+    agency(name) {
+      const found = agencies.find((a) => a.name === name);
+      if (!found) throw new Error(`no agency ${name}`);
+      return found;
+    },
+    user(username) {
+      const found = users.find((u) => u.username === username);
+      if (!found) throw new Error(`no user ${username}`);
+      return found;
+    },
+    settings: {
+      '370212': await get(partial, '/api/districts/370212/settings'),
+      '370406': await get(partial, '/api/districts/370406/settings'),
+    },
+    notification: { ls: await firstNotification('ls-justice'), st: await firstNotification('st-justice') },
+  };
+});
+afterAll(() => t.close());
+
+describe('ORG-2 route by route: no district reaches another’s data', () => {
+  for (const route of routes) {
+    it(`ORG-2 ${route.method} ${route.path}: ${route.rule}`, async () => {
+      for (const probe of route.probes(w)) {
+        const response = await w.sessions[probe.as].request(route.method, probe.url, probe.body);
+        const what = `${probe.as} ${route.method} ${probe.url} → ${response.statusCode} ${response.body.slice(0, 300)}`;
+        const other = home(probe.as) === 'ls' ? w.st : w.ls;
+        if (probe.expect === 'clean' || probe.expect === 'empty') {
+          expect(response.statusCode, what).toBe(200);
+          if (probe.expect === 'empty') expect(response.json(), what).toEqual([]);
+          expect(leaks(response.json(), other), what).toEqual([]);
+        } else if (typeof probe.expect === 'number') {
+          expect(response.statusCode, what).toBe(probe.expect);
+          expect(response.json().code, what).toBe(probe.expect === 403 ? 'FORBIDDEN' : 'NOT_FOUND');
+          // A refusal says nothing about the record it refuses.
+          expect(leaks(response.json(), other), what).toEqual([]);
+        } else {
+          expect(response.statusCode, what).toBe(probe.expect.status);
+          expect(response.json().field, what).toBe(probe.expect.field);
+        }
+      }
+      await route.unchanged?.(w);
+    });
+  }
+
+  it('ORG-2 every non-public route the app registers has an entry in the table above', async () => {
+    const response = await t.anonymous('GET', '/api/openapi.json');
+    expect(response.statusCode).toBe(200);
+    const paths = response.json().paths as Record<string, Record<string, unknown>>;
+    const registered = Object.entries(paths)
+      .filter(([path]) => path.startsWith('/api/') && !PUBLIC.some((p) => path.startsWith(p)))
+      .flatMap(([path, operations]) =>
+        Object.keys(operations)
+          .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => `${m.toUpperCase()} ${path}`),
+      );
+    const covered = routes.map((r) => `${r.method} ${r.path}`);
+    expect(registered.length).toBeGreaterThanOrEqual(20);
+    expect(
+      registered.filter((r) => !covered.includes(r)),
+      'routes without an ORG-2 entry: add them to `routes`',
+    ).toEqual([]);
+    expect(
+      covered.filter((r) => !registered.includes(r)),
+      'entries of routes that no longer exist',
+    ).toEqual([]);
+    expect(new Set(covered).size).toBe(covered.length);
+  });
+});
+
+describe('ORG-2 positive control: the platform admin (province) sees both districts', () => {
+  it('sees the jurisdictions, agencies, users and settings of both districts', async () => {
+    const codes = (await get<Row[]>(w, '/api/jurisdictions')).map((j) => j.code);
+    expect(codes).toEqual(expect.arrayContaining(['370212', '370212001', '370406', '370406101']));
+    const agencies = await get<Row[]>(w, '/api/agencies');
+    expect(leaks(agencies, w.st).length).toBeGreaterThan(20);
+    expect(leaks(agencies, w.ls).length).toBeGreaterThan(20);
+    const users = (await get<Row[]>(w, '/api/users')).map((u) => u.username);
+    expect(users).toEqual(expect.arrayContaining(['ls-justice', 'ls-auditor', 'st-justice', 'zz-justice']));
+    for (const code of ['370212', '370406']) {
+      expect((await get<Row>(w, `/api/districts/${code}/settings`)).districtCode).toBe(code);
+    }
+  });
+
+  it('sees the deadlines and audit chains of both districts', async () => {
+    for (const code of ['370212', '370406']) {
+      const deadlines = await get<Row[]>(w, `/api/deadlines?district=${code}`);
+      expect(deadlines.length, code).toBeGreaterThan(0);
+      expect(deadlines.every((d) => d.districtCode === code)).toBe(true);
+      const entries = await get<Row[]>(w, `/api/audit/entries?chain=${code}`);
+      expect(entries.length, code).toBeGreaterThan(0);
+    }
+    const chains = (await get<Row[]>(w, '/api/audit/verification')).map((r) => r.chain);
+    expect(chains).toEqual(expect.arrayContaining(['370000', '370212', '370406']));
+  });
+
+  it('the leak check finds the other district when it is there (the probes are not vacuous)', async () => {
+    expect(w.st.ids.size).toBeGreaterThan(40);
+    expect(w.ls.ids.size).toBeGreaterThan(40);
+    const stAgencies = await get<Row[]>(w, '/api/agencies', 'st-admin');
+    expect(leaks(stAgencies, w.ls)).toEqual([]);
+    expect(leaks(stAgencies, w.st).length).toBeGreaterThan(0);
+    const stInbox = await get<{ items: Row[] }>(w, '/api/inbox', 'st-justice');
+    expect(stInbox.items.length).toBeGreaterThan(0);
+    expect(leaks(stInbox, w.st).length).toBeGreaterThan(0);
+    expect(leaks({ code: '370406101' }, w.st)).toEqual(['$.code = 370406101']);
+    expect(leaks({ code: '370000' }, w.st)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration read and validated once at start', () => {
+  it('gives development working defaults: port 3000, ./data, demo data on the embedded database', () => {
+    const config = loadConfig({}, []);
+    expect(config).toMatchObject({
+      environment: 'development',
+      port: 3000,
+      loadDemo: true,
+      databaseUrl: undefined,
+    });
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('never loads demo data into a PostgreSQL server unless asked (--demo or CHENGNUO_DEMO=1)', () => {
+    const url = 'postgres://u@h/db';
+    expect(loadConfig({ DATABASE_URL: url }, []).loadDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url }, ['node', 'main', '--demo']).loadDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: url, CHENGNUO_DEMO: '1' }, []).loadDemo).toBe(true);
+  });
+
+  it('refuses to start in production without a session secret, and loads no demo data there by default', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' }, [])).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' }, [])).toThrow(/SESSION_SECRET/);
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, []);
+    expect(config.loadDemo).toBe(false);
+    expect(config.passwordHashing).toBe('standard');
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig({ PORT: 'eighty' }, [])).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' }, [])).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'staging' }, [])).toThrow(/NODE_ENV/);
+    expect(() => loadConfig({ CHENGNUO_DEMO: 'maybe' }, [])).toThrow(/CHENGNUO_DEMO/);
+  });
+
+  it('allows the cheap password hashing only in tests', () => {
+    expect(loadConfig({ CHENGNUO_FAST_HASH: '1' }, []).passwordHashing).toBe('standard');
+    expect(loadConfig({ NODE_ENV: 'test', CHENGNUO_FAST_HASH: '1' }, []).passwordHashing).toBe('fast');
+  });
+});

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await logInByKeyboard(page, 'ls-admin', 'Chengnuo@2026');
+  await page.getByTestId('workbench-admin').waitFor();
+});
+afterAll(() => browser.close());
+
+const open = async (menu: string) => {
+  await page.getByRole('navigation').last().getByRole('link', { name: menu, exact: true }).click();
+};
+
+describe('ORG-1 ORG-2 ORG-3 admins manage jurisdictions, agencies, users and settings in the UI', () => {
+  it('shows the jurisdiction tree of 崂山区 with its streets', async () => {
+    await open('区划管理');
+    await page.getByText('金家岭街道').waitFor();
+    expect(await page.getByText('山亭区').count()).toBe(0);
+    await screenshot(page, 'admin-jurisdictions');
+  });
+
+  it('creates an agency with the keyboard and lists it', async () => {
+    await open('单位管理');
+    await page.getByText('崂山区电子政务和大数据中心').first().waitFor();
+    await page.getByRole('button', { name: '新增' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('所属区划').focus();
+    await page.keyboard.type('崂山区');
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('单位全称').fill('崂山区退役军人服务中心');
+    await dialog.getByLabel('简称').fill('区退役军人服务中心');
+    await dialog.getByLabel('单位类型').focus();
+    await page.keyboard.type('办理');
+    await page.keyboard.press('Enter');
+    await screenshot(page, 'admin-agency-form');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('cell', { name: '崂山区退役军人服务中心', exact: true }).waitFor();
+    await screenshot(page, 'admin-agencies');
+  });
+
+  it('lists users and roles of the district only', async () => {
+    await open('用户与角色');
+    await page.getByRole('cell', { name: 'ls-justice', exact: true }).waitFor();
+    expect(await page.getByRole('cell', { name: 'st-justice', exact: true }).count()).toBe(0);
+    await screenshot(page, 'admin-users');
+  });
+
+  it('edits the district settings (ORG-3)', async () => {
+    await open('区县配置');
+    const filing = page.getByLabel('清单备案期限（工作日）');
+    await filing.waitFor();
+    expect(await filing.inputValue()).toBe('7');
+    expect(await page.getByText('国家企业信用信息公示系统（山东）').count()).toBeGreaterThan(0);
+    await screenshot(page, 'admin-settings');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已保存').waitFor();
+  });
+
+  it('computes working days and warns about a year without official data', async () => {
+    await open('工作日历');
+    await page.getByLabel('起算日期').fill('2026-09-28');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '工作日推算' }).click();
+    await page.getByTestId('calendar-result').waitFor();
+    expect(await page.getByTestId('calendar-result').textContent()).toContain('2026-10-13');
+    await screenshot(page, 'admin-calendar');
+  });
+
+  it('verifies the audit trail of the district (GOV-5)', async () => {
+    await open('审计日志');
+    await page.getByRole('cell', { name: '修改区县配置' }).first().waitFor();
+    await page.getByRole('button', { name: '校验哈希链' }).click();
+    await page.getByTestId('audit-report').waitFor();
+    expect(await page.getByTestId('audit-report').textContent()).toContain('哈希链完整');
+    await screenshot(page, 'admin-audit');
+  });
+});
+
+describe('Q-1 applicant registration checks the ID number as one types', () => {
+  it('refuses a wrong check digit, then registers and opens the applicant workbench', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const p = await context.newPage();
+    await p.goto(`${baseUrl()}/register`);
+    await p.getByLabel('姓名').fill('李静');
+    await p.getByLabel('居民身份证号').fill('370406198808080068');
+    await p.getByLabel('手机号码').focus();
+    await p.getByText(/校验位/).waitFor();
+    await screenshot(p, 'register-bad-id');
+    await p.getByLabel('居民身份证号').fill('370406198808080067');
+    await p.getByLabel('办事区县').focus();
+    await p.keyboard.press('Enter');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('Enter');
+    expect(await p.locator('.ant-select-content').first().textContent()).toContain('山亭区');
+    await p.getByLabel('用户名').fill('li.jing');
+    await p.getByLabel('密码', { exact: true }).fill('Register2026');
+    await p.getByLabel('确认密码').fill('Register2026');
+    await p.getByRole('button', { name: '注册并登录' }).click();
+    await p.getByTestId('workbench-applicant').waitFor();
+    expect(await p.getByText('370406********0067').count()).toBe(1);
+    await screenshot(p, 'register-done-workbench');
+    await context.close();
+  });
+});
