@@ -5,6 +5,9 @@ import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit-trail/routes.ts';
 import { calendarRoutes } from './calendar-admin/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
+import { publicListRoutes } from './lists/public-routes.ts';
+import { createPublishedLists } from './lists/published-lists.ts';
+import { listRoutes } from './lists/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
 import type { IdentityProvider } from './platform/auth/identity-provider.ts';
 import type { Config } from './platform/config.ts';
@@ -30,6 +33,8 @@ export async function createServer(options: {
     clock,
     identity: options.identity ?? localPasswordProvider(database.db, config.passwordHashing),
   };
+  // Which version is in force is re-read at most every second, so other instances' publications show promptly.
+  const published = createPublishedLists(database.db, { pointerTtlMs: 1000, now: Date.now });
   return buildHttpApp({
     config,
     logger: options.logger,
@@ -41,6 +46,8 @@ export async function createServer(options: {
       inboxRoutes(ctx),
       calendarRoutes(ctx),
       auditRoutes(ctx),
+      listRoutes(ctx, published),
+      publicListRoutes(ctx, published),
     ],
   });
 }

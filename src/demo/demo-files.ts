@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../platform/config.ts';
+import type { DemoCityList, DemoDistrictLists } from './load-demo-lists.ts';
 
 /** The shapes of the files under `demo/`: demo data is data, the loader only reads it. */
 export interface DemoDistrict {
@@ -52,6 +53,9 @@ export interface DemoData {
   agencies: DemoAgency[];
   users: DemoUser[];
   deadlines: DemoDeadline[];
+  /** LIST-1..8: city general lists and each district's catalogue and list story (`demo/lists/`). */
+  cityLists: DemoCityList[];
+  districtLists: DemoDistrictLists[];
 }
 
 const read = <T>(file: string): T =>
@@ -63,5 +67,11 @@ export function readDemoData(): DemoData {
     agencies: read('agencies.json'),
     users: read('users.json'),
     deadlines: read('deadlines.json'),
+    cityLists: readdirSync(path.join(projectRoot, 'demo', 'lists'))
+      .filter((f) => f.startsWith('city-'))
+      .map((f) => read<DemoCityList>(`lists/${f}`)),
+    districtLists: readdirSync(path.join(projectRoot, 'demo', 'lists'))
+      .filter((f) => /^\d{6}\.json$/.test(f))
+      .map((f) => read<DemoDistrictLists>(`lists/${f}`)),
   };
 }

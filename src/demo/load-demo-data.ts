@@ -12,6 +12,7 @@ import { platformMeta } from '../platform/db/meta-schema.ts';
 import { validateCreditCode, validateResidentId } from '../platform/identifiers/index.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import type { DemoData } from './demo-files.ts';
+import { loadDemoLists } from './load-demo-lists.ts';
 
 const DEMO_KEY = 'demo-data';
 const actor = systemActor('demo-loader');
@@ -148,6 +149,15 @@ export async function loadDemoData(options: {
         },
       });
     }
+    await loadDemoLists({
+      database,
+      tx,
+      cities: data.cityLists,
+      districts: data.districtLists,
+      today,
+      calendar,
+      system: actor,
+    });
     for (const chain of [PLATFORM_CHAIN, ...data.districts.map((d) => d.code)]) {
       await recordAudit(tx, {
         chain,

@@ -2,6 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../tests/support/fixed-time.ts';
 import { createTestApp, type TestApp } from '../../tests/support/test-app.ts';
+import { filingDeadlineKey } from '../lists/filing-hops.ts';
+import { listFilings } from '../lists/schema.ts';
 import { users } from '../organisation/schema.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
@@ -10,19 +12,39 @@ import { scanDeadlines } from './scan-deadlines.ts';
 import { deadlines, notifications } from './schema.ts';
 
 // The demo deadlines are registered relative to TEST_NOW, Thursday 2026-09-24 (25–27 September is
-// the Mid-Autumn holiday, 1–7 October National Day, Saturday 10 October a make-up workday):
+// the Mid-Autumn holiday, 1–7 October National Day, Sunday 20 September and Saturday 10 October
+// make-up workdays):
 //   demo:370212:rule-of-law-report  ls-justice           +2 working days → 2026-09-29
 //   demo:370212:credit-mechanism    ls-credit            +8              → 2026-10-13
 //   demo:370212:assistance-list     ls-case-officer      −2              → 2026-09-22
-//   demo:370406:dianzi-filing       st-dianzi-justice    −1              → 2026-09-23
 //   demo:370406:rule-of-law-report  st-justice           +3              → 2026-09-30
 //   demo:370406:satisfaction        st-admin             +12
+// and the demo lists open one filing deadline per hop (LIST-7: 7 working days after publication, for
+// the justice officer of the sending level). Open today are only those of version 2:
+//   list-filing:<LS v2, 370212 → 370200>  ls-justice     published 2026-09-21 → 2026-10-08 (+4)
+//   list-filing:<ST v2, 370406 → 370400>  st-justice     published 2026-09-09 → 2026-09-18 (−5)
+// The filings of version 1 were sent (their deadlines are done), and so was 店子镇's town list
+// (sent 2026-09-23, awaiting receipt by st-justice). An overdue deadline is escalated to the
+// district justice bureau, which for the ST filing is st-justice itself: one message.
 // Both districts remind 3 working days ahead.
 const DUE_DAY = new Date('2026-09-29T01:00:00.000Z'); // 09:00 in Shanghai on the report's due date
+
+/** The deadline key of the one filing hop of version 2 still to be sent from `from`. */
+async function openFilingKey(from: string) {
+  const open = await t.database.db
+    .select({ id: listFilings.id })
+    .from(listFilings)
+    .where(and(eq(listFilings.fromJurisdictionCode, from), eq(listFilings.state, 'pending')));
+  expect(open, from).toHaveLength(1);
+  return filingDeadlineKey(open[0]!.id);
+}
+const filingKey = { ls: '', st: '' };
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  filingKey.ls = await openFilingKey('370212');
+  filingKey.st = await openFilingKey('370406');
 });
 afterAll(() => t.close());
 
@@ -59,7 +81,7 @@ const scanAudits = (chain: string) =>
 describe('GOV-4 the daily deadline scan writes reminders before and escalations after a deadline', () => {
   it('reminds ls-justice of the report due in 2 working days', async () => {
     const result = await scan(TEST_NOW);
-    expect(result).toEqual({ today: '2026-09-24', written: 6 });
+    expect(result).toEqual({ today: '2026-09-24', written: 5 });
     expect(await messagesOf('ls-justice')).toContainEqual({
       key: 'demo:370212:rule-of-law-report',
       kind: 'reminder',
@@ -76,6 +98,7 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       body: expect.stringContaining('截止日期 2026-09-22，已逾期 2 个工作日'),
     };
     expect(await messagesOf('ls-case-officer')).toEqual([overdue]);
+    // Nothing yet of the LS list's filing: 4 working days off, beyond the 3-day lead.
     expect(await messagesOf('ls-justice')).toEqual([
       overdue,
       expect.objectContaining({ key: 'demo:370212:rule-of-law-report', kind: 'reminder' }),
@@ -85,22 +108,38 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       expect(await messagesOf(username), username).toEqual([]);
   });
 
-  it('sends 店子镇’s overdue filing to its 司法所 and escalates it to the ST district justice bureau', async () => {
-    expect(await messagesOf('st-dianzi-justice')).toEqual([
-      expect.objectContaining({
-        key: 'demo:370406:dianzi-filing',
-        kind: 'overdue',
-        body: expect.stringContaining('已逾期 1 个工作日'),
-      }),
-    ]);
+  it('sends the ST list’s overdue filing to st-justice, who is also the bureau it escalates to: once', async () => {
     expect(await messagesOf('st-justice')).toEqual([
-      expect.objectContaining({ key: 'demo:370406:dianzi-filing', kind: 'overdue' }),
       expect.objectContaining({
         key: 'demo:370406:rule-of-law-report',
         kind: 'reminder',
         body: '截止日期 2026-09-30，还剩 3 个工作日。',
       }),
+      {
+        key: filingKey.st,
+        kind: 'overdue',
+        title: '【已逾期】山亭区证明事项清单报枣庄市备案',
+        body: '截止日期 2026-09-18，已逾期 5 个工作日，已同时抄送区司法局督办。',
+      },
     ]);
+    // The escalation to the district justice bureau (st-justice again) adds no second message.
+    const recipients = await t.database.db
+      .select({ user: users.username })
+      .from(notifications)
+      .innerJoin(deadlines, eq(notifications.deadlineId, deadlines.id))
+      .innerJoin(users, eq(notifications.userId, users.id))
+      .where(eq(deadlines.key, filingKey.st));
+    expect(recipients).toEqual([{ user: 'st-justice' }]);
+    // 店子镇 sent its filing, so its 司法所 has nothing; the city bureau receiving the ST filing is
+    // not reminded of the sender's deadline, nor are other ST staff.
+    for (const username of [
+      'st-dianzi-justice',
+      'st-dianzi-officer',
+      'zz-justice',
+      'st-case-officer',
+      'st-admin',
+    ])
+      expect(await messagesOf(username), username).toEqual([]);
   });
 
   it('keeps each district’s reminders within the district', async () => {
@@ -112,7 +151,7 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       })
       .from(notifications)
       .innerJoin(users, eq(notifications.userId, users.id));
-    expect(rows.length).toBe(6);
+    expect(rows.length).toBe(5);
     for (const row of rows) expect(row.district, row.user).toBe(row.userDistrict);
   });
 
@@ -146,7 +185,8 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
   });
 
   it('reminds on the due date itself, once, and audits only the district that got something', async () => {
-    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 1 });
+    // The report falls due; the LS filing (due 2026-10-08) comes within the 3-working-day lead.
+    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 2 });
     expect(await messagesOf('ls-justice')).toContainEqual(
       expect.objectContaining({
         key: 'demo:370212:rule-of-law-report',
@@ -154,6 +194,12 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
         title: '【今日到期】报送告知承诺制推进情况（年度法治政府建设督察）',
       }),
     );
+    expect(await messagesOf('ls-justice')).toContainEqual({
+      key: filingKey.ls,
+      kind: 'reminder',
+      title: '【即将到期】崂山区证明事项清单报青岛市备案',
+      body: '截止日期 2026-10-08，还剩 2 个工作日。',
+    });
     expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 0 });
     expect(await scanAudits('370212')).toHaveLength(2);
     expect(await scanAudits('370406')).toHaveLength(1);
@@ -167,18 +213,30 @@ describe('GOV-4 / CASE-7 the inbox shows reminders and marks them read', () => {
     const inbox = await justice.request('GET', '/api/inbox');
     expect(inbox.statusCode).toBe(200);
     const { unread, items } = inbox.json();
-    expect(unread).toBe(3);
+    expect(unread).toBe(4);
     const titles: string[] = items.map((i: { title: string }) => i.title);
-    // Newest first; the two written by the first scan share its instant.
-    expect(titles[0]).toBe('【今日到期】报送告知承诺制推进情况（年度法治政府建设督察）');
-    expect(titles.slice(1).sort()).toEqual(
+    // Newest first; the two written by each scan share its instant.
+    expect(items.map((i: { createdAt: string }) => i.createdAt)).toEqual([
+      DUE_DAY.toISOString(),
+      DUE_DAY.toISOString(),
+      TEST_NOW.toISOString(),
+      TEST_NOW.toISOString(),
+    ]);
+    expect(titles.slice(0, 2).sort()).toEqual(
+      [
+        '【今日到期】报送告知承诺制推进情况（年度法治政府建设督察）',
+        '【即将到期】崂山区证明事项清单报青岛市备案',
+      ].sort(),
+    );
+    expect(titles.slice(2).sort()).toEqual(
       [
         '【即将到期】报送告知承诺制推进情况（年度法治政府建设督察）',
         '【已逾期】配合编制行政协助事项清单（人社领域）',
       ].sort(),
     );
-    expect(items[0]).toMatchObject({ titleEn: expect.stringMatching(/^Due today: /), readAt: null });
-    expect(items[0]).not.toHaveProperty('dedupeKey');
+    const dueToday = items.find((i: { title: string }) => i.title.startsWith('【今日到期】'));
+    expect(dueToday).toMatchObject({ titleEn: expect.stringMatching(/^Due today: /), readAt: null });
+    expect(dueToday).not.toHaveProperty('dedupeKey');
   });
 
   it('marks one of my messages read (unread count drops); another user’s message is not found', async () => {
@@ -188,11 +246,11 @@ describe('GOV-4 / CASE-7 the inbox shows reminders and marks them read', () => {
     const [newest] = (await justice.request('GET', '/api/inbox')).json().items;
 
     expect((await officer.request('POST', `/api/inbox/${newest.id}/read`)).statusCode).toBe(404);
-    expect((await justice.request('GET', '/api/inbox')).json().unread).toBe(3);
+    expect((await justice.request('GET', '/api/inbox')).json().unread).toBe(4);
 
     expect((await justice.request('POST', `/api/inbox/${newest.id}/read`)).statusCode).toBe(204);
     const after = (await justice.request('GET', '/api/inbox')).json();
-    expect(after.unread).toBe(2);
+    expect(after.unread).toBe(3);
     expect(after.items.find((i: { id: string }) => i.id === newest.id).readAt).toBe(DUE_DAY.toISOString());
     // The officer's own inbox is untouched.
     expect((await officer.request('GET', '/api/inbox')).json().unread).toBe(1);
@@ -212,11 +270,32 @@ describe('GOV-4 open deadlines: mine, or a whole district I oversee', () => {
         status: 'due-soon',
         workingDaysLeft: 2,
       }),
+      expect.objectContaining({
+        key: filingKey.ls,
+        dueDate: '2026-10-08',
+        status: 'open',
+        workingDaysLeft: 4,
+        responsibleJurisdictionCode: '370212',
+      }),
     ]);
+    const st = await t.login('st-justice');
+    expect((await st.request('GET', '/api/deadlines')).json()).toEqual([
+      expect.objectContaining({
+        key: filingKey.st,
+        dueDate: '2026-09-18',
+        status: 'overdue',
+        workingDaysLeft: -5,
+      }),
+      expect.objectContaining({
+        key: 'demo:370406:rule-of-law-report',
+        dueDate: '2026-09-30',
+        status: 'due-soon',
+        workingDaysLeft: 3,
+      }),
+    ]);
+    // 店子镇 sent its town list for filing: its 司法所 answers for no open deadline.
     const dianzi = await t.login('st-dianzi-justice');
-    expect((await dianzi.request('GET', '/api/deadlines')).json()).toEqual([
-      expect.objectContaining({ key: 'demo:370406:dianzi-filing', status: 'overdue', workingDaysLeft: -1 }),
-    ]);
+    expect((await dianzi.request('GET', '/api/deadlines')).json()).toEqual([]);
   });
 
   it('lists every LS deadline for ?district=370212, and hides 370406 from ls-justice (404)', async () => {
@@ -227,6 +306,7 @@ describe('GOV-4 open deadlines: mine, or a whole district I oversee', () => {
     expect(district.json().map((d: { key: string; status: string }) => [d.key, d.status])).toEqual([
       ['demo:370212:assistance-list', 'overdue'],
       ['demo:370212:rule-of-law-report', 'due-soon'],
+      [filingKey.ls, 'open'],
       ['demo:370212:credit-mechanism', 'open'],
     ]);
     const other = await justice.request('GET', '/api/deadlines?district=370406');
@@ -243,8 +323,8 @@ describe('GOV-4 / Q-5 two instances scanning at the same moment', () => {
       const runs = await Promise.all(
         [1, 2].map(() => scanDeadlines({ database: other.database, now: TEST_NOW, calendar })),
       );
-      expect(runs.map((r) => r.written).reduce((a, b) => a + b)).toBe(6);
-      expect(await other.database.db.select().from(notifications)).toHaveLength(6);
+      expect(runs.map((r) => r.written).reduce((a, b) => a + b)).toBe(5);
+      expect(await other.database.db.select().from(notifications)).toHaveLength(5);
       const audits = await other.database.db
         .select({ chain: auditEntries.chain })
         .from(auditEntries)

@@ -18,6 +18,7 @@ const actors = [
   'zz-justice',
   'st-dianzi-justice', // 店子镇司法所 (370406101)
   'st-case-officer',
+  'st-dianzi-officer', // 店子镇人民政府 (370406101): asks for changes to the town list
   'platform-admin', // province (370000): sees both, the positive control
 ] as const;
 type ActorName = (typeof actors)[number];
@@ -45,6 +46,41 @@ interface World {
   settings: Record<'370212' | '370406', Record<string, unknown>>;
   /** A notification of each district's justice officer (written by the deadline scan). */
   notification: { ls: string; st: string };
+  /** Each district's list records (LIST-1..7), and 店子镇's town list in ST. */
+  lists: { ls: ListMarks; st: ListMarks; town: ListMarks };
+  /** What the lists routes can change, as the platform admin saw it before any probe. */
+  listsBefore: ListsState;
+}
+
+/** One list (a district's, or 店子镇's) with real records to aim at. */
+interface ListMarks {
+  code: string;
+  draftRevision: number;
+  /** The first item of its draft (with its revision), and the catalogue matter it lists. */
+  item: Row;
+  matter: Row;
+  /** Terms of an item the district's catalogue allows and this draft does not hold yet. */
+  unlisted: Record<string, unknown>;
+  /** The demo's change request on it (LS: submitted; ST: returned; 店子镇: published). */
+  changeRequest: Row;
+  /** Its newest filing hop: LS and ST version 2 still to be sent; 店子镇's sent to the district. */
+  filing: Row;
+  /** Its published list as a workbook in the government layout (base64): something to import. */
+  workbook: string;
+}
+
+/** The lists whose drafts, versions and claims the probes could touch. */
+const LIST_CODES = ['370212', '370200', '370406', '370406101', '370406102', '370400'] as const;
+type ListsState = Awaited<ReturnType<typeof listsState>>;
+interface Workspace {
+  draftRevision: number;
+  title: string | null;
+  draft: Row[];
+  versions: Row[];
+}
+interface Catalogue {
+  certificationMatters: Row[];
+  administrativeMatters: Row[];
 }
 
 type Expectation =
@@ -120,6 +156,55 @@ const newUser = (username: string, placement: Record<string, unknown>) => ({
 });
 
 const schedule = '2027年\n元旦：1月1日至3日放假调休，共3天。\n';
+
+/** A list item's terms as a user enters them (LIST-1, LIST-5), from a draft row. */
+const itemBody = (item: Row, change: Record<string, unknown> = {}) => ({
+  certificationMatterId: item.certificationMatterId,
+  administrativeMatterId: item.administrativeMatterId,
+  verification: item.verification,
+  assistingAgencyId: item.assistingAgencyId,
+  timeLimitWorkingDays: item.timeLimitWorkingDays,
+  standard: item.standard,
+  method: item.method,
+  disclosure: item.disclosure,
+  remarks: item.remarks,
+  legalBasis: item.legalBasis,
+  issuingBody: item.issuingBody,
+  ...change,
+});
+const itemAmend = (item: Row, revision = item.revision) => ({
+  ...itemBody(item, { remarks: '越权修改' }),
+  revision,
+});
+const newMatter = {
+  name: '越权证明事项',
+  proves: '越权登记',
+  legalBasis: '越权依据',
+  issuingBody: '越权开具单位',
+  field: '其他',
+  frequency: 'low',
+  difficulty: 'low',
+  verifiability: 'easy',
+  eLicense: false,
+  exclusion: null,
+  retainedReason: null,
+};
+const matterChange = (m: Row) => ({
+  name: `${m.name as string}（改）`,
+  proves: m.proves,
+  legalBasis: m.legalBasis,
+  issuingBody: m.issuingBody,
+  field: m.field,
+  frequency: m.frequency,
+  difficulty: m.difficulty,
+  verifiability: m.verifiability,
+  eLicense: m.eLicense,
+  exclusion: null,
+  retainedReason: m.retainedReason,
+  version: m.version,
+});
+const changeText = { reason: '越权申请', legalBasis: '越权依据' };
+const workbookImport = (contentBase64: string) => ({ fileName: '越权导入.xlsx', contentBase64 });
 
 /** One entry per API route (public routes excepted). */
 const routes: RouteCase[] = [
@@ -693,6 +778,641 @@ const routes: RouteCase[] = [
       { as: 'qd-justice', url: '/api/audit/verification', expect: 403 },
     ],
   },
+  {
+    method: 'GET',
+    path: '/api/catalogue',
+    rule: 'the catalogue of a district the actor reaches; another district’s is not found',
+    probes: () => [
+      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const).map((as) => ({
+        as,
+        url: '/api/catalogue?district=370406',
+        expect: 404 as const,
+      })),
+      ...(
+        [
+          'st-admin',
+          'st-justice',
+          'st-auditor',
+          'zz-justice',
+          'st-dianzi-justice',
+          'st-dianzi-officer',
+          'st-case-officer',
+        ] as const
+      ).map((as) => ({ as, url: '/api/catalogue?district=370212', expect: 404 as const })),
+      { as: 'ls-justice', url: '/api/catalogue?district=370212', expect: 'clean' },
+      { as: 'ls-auditor', url: '/api/catalogue?district=370212', expect: 'clean' },
+      { as: 'st-dianzi-justice', url: '/api/catalogue?district=370406', expect: 'clean' },
+      { as: 'zz-justice', url: '/api/catalogue?district=370406', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/catalogue/matters',
+    rule: 'only into the catalogue of a district the actor reaches',
+    probes: () => [
+      { as: 'ls-justice', url: '/api/catalogue/matters?district=370406', body: newMatter, expect: 404 },
+      { as: 'qd-justice', url: '/api/catalogue/matters?district=370406', body: newMatter, expect: 404 },
+      { as: 'st-justice', url: '/api/catalogue/matters?district=370212', body: newMatter, expect: 404 },
+      { as: 'zz-justice', url: '/api/catalogue/matters?district=370212', body: newMatter, expect: 404 },
+      {
+        as: 'st-dianzi-justice',
+        url: '/api/catalogue/matters?district=370212',
+        body: newMatter,
+        expect: 404,
+      },
+    ],
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/catalogue/matters/{id}',
+    rule: 'a matter of another district is not found, whichever district the query names',
+    probes: (w) => [
+      {
+        as: 'ls-justice',
+        url: `/api/catalogue/matters/${w.lists.st.matter.id}?district=370212`,
+        body: matterChange(w.lists.st.matter),
+        expect: 404,
+      },
+      {
+        as: 'ls-justice',
+        url: `/api/catalogue/matters/${w.lists.st.matter.id}?district=370406`,
+        body: matterChange(w.lists.st.matter),
+        expect: 404,
+      },
+      {
+        as: 'st-justice',
+        url: `/api/catalogue/matters/${w.lists.ls.matter.id}?district=370406`,
+        body: matterChange(w.lists.ls.matter),
+        expect: 404,
+      },
+      {
+        as: 'st-justice',
+        url: `/api/catalogue/matters/${w.lists.ls.matter.id}?district=370212`,
+        body: matterChange(w.lists.ls.matter),
+        expect: 404,
+      },
+    ],
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/lists/{code}',
+    rule: 'the lists of the actor’s district, its towns and its city; others are not found',
+    probes: () => [
+      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const).map((as) => ({
+        as,
+        url: '/api/lists/370406',
+        expect: 404 as const,
+      })),
+      { as: 'ls-justice', url: '/api/lists/370406101', expect: 404 },
+      { as: 'ls-justice', url: '/api/lists/370400', expect: 404 },
+      { as: 'qd-justice', url: '/api/lists/370400', expect: 404 },
+      ...(
+        [
+          'st-admin',
+          'st-justice',
+          'st-auditor',
+          'zz-justice',
+          'st-dianzi-justice',
+          'st-dianzi-officer',
+          'st-case-officer',
+        ] as const
+      ).map((as) => ({ as, url: '/api/lists/370212', expect: 404 as const })),
+      { as: 'st-justice', url: '/api/lists/370212001', expect: 404 },
+      { as: 'st-justice', url: '/api/lists/370200', expect: 404 },
+      { as: 'zz-justice', url: '/api/lists/370200', expect: 404 },
+      { as: 'ls-justice', url: '/api/lists/370212', expect: 'clean' },
+      { as: 'ls-justice', url: '/api/lists/370200', expect: 'clean' },
+      { as: 'ls-auditor', url: '/api/lists/370212', expect: 'clean' },
+      { as: 'qd-justice', url: '/api/lists/370200', expect: 'clean' },
+      { as: 'st-justice', url: '/api/lists/370406', expect: 'clean' },
+      { as: 'st-dianzi-justice', url: '/api/lists/370406101', expect: 'clean' },
+      { as: 'st-dianzi-officer', url: '/api/lists/370406', expect: 'clean' },
+      { as: 'zz-justice', url: '/api/lists/370400', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/lists/{code}/dashboard',
+    rule: 'the dashboard of a district the actor reaches; another district’s is not found',
+    probes: () => [
+      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice'] as const).map((as) => ({
+        as,
+        url: '/api/lists/370406/dashboard',
+        expect: 404 as const,
+      })),
+      { as: 'ls-justice', url: '/api/lists/370406101/dashboard', expect: 404 },
+      ...(['st-admin', 'st-justice', 'st-auditor', 'zz-justice', 'st-dianzi-justice'] as const).map((as) => ({
+        as,
+        url: '/api/lists/370212/dashboard',
+        expect: 404 as const,
+      })),
+      { as: 'st-justice', url: '/api/lists/370200/dashboard', expect: 404 },
+      { as: 'ls-justice', url: '/api/lists/370212/dashboard', expect: 'clean' },
+      { as: 'ls-auditor', url: '/api/lists/370212/dashboard', expect: 'clean' },
+      { as: 'st-justice', url: '/api/lists/370406/dashboard', expect: 'clean' },
+      { as: 'zz-justice', url: '/api/lists/370406/dashboard', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/lists/{code}/items',
+    rule: 'only into a list the actor keeps, only with matters of its own district’s catalogue',
+    probes: (w) => [
+      { as: 'ls-justice', url: '/api/lists/370406/items', body: w.lists.st.unlisted, expect: 404 },
+      { as: 'qd-justice', url: '/api/lists/370406/items', body: w.lists.st.unlisted, expect: 404 },
+      { as: 'ls-justice', url: '/api/lists/370406101/items', body: w.lists.town.unlisted, expect: 404 },
+      { as: 'st-justice', url: '/api/lists/370212/items', body: w.lists.ls.unlisted, expect: 404 },
+      { as: 'zz-justice', url: '/api/lists/370212/items', body: w.lists.ls.unlisted, expect: 404 },
+      { as: 'st-dianzi-justice', url: '/api/lists/370212/items', body: w.lists.ls.unlisted, expect: 404 },
+      // Into one's own list, the other district's catalogue does not resolve.
+      {
+        as: 'ls-justice',
+        url: '/api/lists/370212/items',
+        body: w.lists.st.unlisted,
+        expect: { status: 400, field: 'certificationMatterId' },
+      },
+      {
+        as: 'st-justice',
+        url: '/api/lists/370406/items',
+        body: w.lists.ls.unlisted,
+        expect: { status: 400, field: 'certificationMatterId' },
+      },
+      {
+        as: 'st-dianzi-justice',
+        url: '/api/lists/370406101/items',
+        body: w.lists.ls.unlisted,
+        expect: { status: 400, field: 'certificationMatterId' },
+      },
+    ],
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/lists/{code}/items/{id}',
+    rule: 'only in a list the actor keeps, only an item of that list',
+    probes: (w) => [
+      {
+        as: 'ls-justice',
+        url: `/api/lists/370406/items/${w.lists.st.item.id}`,
+        body: itemAmend(w.lists.st.item),
+        expect: 404,
+      },
+      {
+        as: 'ls-justice',
+        url: `/api/lists/370212/items/${w.lists.st.item.id}`,
+        body: itemAmend(w.lists.ls.item, w.lists.st.item.revision),
+        expect: 404,
+      },
+      {
+        as: 'ls-justice',
+        url: `/api/lists/370406101/items/${w.lists.town.item.id}`,
+        body: itemAmend(w.lists.town.item),
+        expect: 404,
+      },
+      {
+        as: 'st-justice',
+        url: `/api/lists/370212/items/${w.lists.ls.item.id}`,
+        body: itemAmend(w.lists.ls.item),
+        expect: 404,
+      },
+      {
+        as: 'st-justice',
+        url: `/api/lists/370406/items/${w.lists.ls.item.id}`,
+        body: itemAmend(w.lists.st.item, w.lists.ls.item.revision),
+        expect: 404,
+      },
+      {
+        as: 'st-dianzi-justice',
+        url: `/api/lists/370406101/items/${w.lists.ls.item.id}`,
+        body: itemAmend(w.lists.town.item, w.lists.ls.item.revision),
+        expect: 404,
+      },
+    ],
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/lists/{code}/items/{id}',
+    rule: 'only from a list the actor keeps, only an item of that list',
+    probes: (w) => {
+      const remove = (code: string, item: Row) =>
+        `/api/lists/${code}/items/${item.id}?revision=${item.revision}`;
+      return [
+        { as: 'ls-justice', url: remove('370406', w.lists.st.item), expect: 404 },
+        { as: 'ls-justice', url: remove('370212', w.lists.st.item), expect: 404 },
+        { as: 'ls-justice', url: remove('370406101', w.lists.town.item), expect: 404 },
+        { as: 'qd-justice', url: remove('370406', w.lists.st.item), expect: 404 },
+        { as: 'st-justice', url: remove('370212', w.lists.ls.item), expect: 404 },
+        { as: 'st-justice', url: remove('370406', w.lists.ls.item), expect: 404 },
+        { as: 'st-dianzi-justice', url: remove('370406101', w.lists.ls.item), expect: 404 },
+      ];
+    },
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/lists/{code}/claims',
+    rule: 'only into a list the actor keeps; a list not yet made is not made by a refused claim',
+    probes: () => [
+      { as: 'ls-justice', url: '/api/lists/370406/claims', body: {}, expect: 404 },
+      { as: 'ls-justice', url: '/api/lists/370406101/claims', body: {}, expect: 404 },
+      // 西集镇 (370406102) keeps no list yet: a claim would create it (LIST-3).
+      { as: 'ls-justice', url: '/api/lists/370406102/claims', body: {}, expect: 404 },
+      { as: 'qd-justice', url: '/api/lists/370406/claims', body: {}, expect: 404 },
+      { as: 'st-justice', url: '/api/lists/370212/claims', body: {}, expect: 404 },
+      { as: 'st-justice', url: '/api/lists/370200/claims', body: {}, expect: 404 },
+      { as: 'zz-justice', url: '/api/lists/370212/claims', body: {}, expect: 404 },
+      { as: 'st-dianzi-justice', url: '/api/lists/370212/claims', body: {}, expect: 404 },
+      // An LS street keeps no list (LS towns do not adjust lists): ST staff learn not even that.
+      { as: 'st-justice', url: '/api/lists/370212001/claims', body: {}, expect: 404 },
+    ],
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+      expect((await get<Workspace>(w, '/api/lists/370406102')).title).toBeNull();
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/lists/{code}/imports',
+    rule: 'only into a list the actor keeps: another district’s list or city general list is not found',
+    probes: (w) => [
+      {
+        as: 'ls-justice',
+        url: '/api/lists/370406/imports',
+        body: workbookImport(w.lists.st.workbook),
+        expect: 404,
+      },
+      // Out of reach before the upload is even read: a file that is no workbook is not parsed.
+      {
+        as: 'ls-justice',
+        url: '/api/lists/370406/imports',
+        body: { fileName: 'x.xlsx', contentBase64: 'bm90IGEgd29ya2Jvb2s=' },
+        expect: 404,
+      },
+      {
+        as: 'ls-justice',
+        url: '/api/lists/370406101/imports',
+        body: workbookImport(w.lists.town.workbook),
+        expect: 404,
+      },
+      {
+        as: 'ls-justice',
+        url: '/api/lists/370400/imports',
+        body: workbookImport(w.lists.st.workbook),
+        expect: 404,
+      },
+      {
+        as: 'st-justice',
+        url: '/api/lists/370212/imports',
+        body: workbookImport(w.lists.ls.workbook),
+        expect: 404,
+      },
+      {
+        as: 'st-justice',
+        url: '/api/lists/370200/imports',
+        body: workbookImport(w.lists.ls.workbook),
+        expect: 404,
+      },
+      {
+        as: 'zz-justice',
+        url: '/api/lists/370200/imports',
+        body: workbookImport(w.lists.ls.workbook),
+        expect: 404,
+      },
+      {
+        as: 'st-dianzi-justice',
+        url: '/api/lists/370212/imports',
+        body: workbookImport(w.lists.ls.workbook),
+        expect: 404,
+      },
+    ],
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/lists/{code}/versions',
+    rule: 'only a list the actor keeps is published',
+    probes: (w) => {
+      const publish = (m: ListMarks) => ({ draftRevision: m.draftRevision, note: '越权发布' });
+      return [
+        { as: 'ls-justice', url: '/api/lists/370406/versions', body: publish(w.lists.st), expect: 404 },
+        { as: 'ls-justice', url: '/api/lists/370406101/versions', body: publish(w.lists.town), expect: 404 },
+        { as: 'qd-justice', url: '/api/lists/370406/versions', body: publish(w.lists.st), expect: 404 },
+        { as: 'st-justice', url: '/api/lists/370212/versions', body: publish(w.lists.ls), expect: 404 },
+        { as: 'zz-justice', url: '/api/lists/370212/versions', body: publish(w.lists.ls), expect: 404 },
+        {
+          as: 'st-dianzi-justice',
+          url: '/api/lists/370212/versions',
+          body: publish(w.lists.ls),
+          expect: 404,
+        },
+      ];
+    },
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/list-changes',
+    rule: 'the change requests of the actor’s district (a town’s staff: of their town)',
+    probes: () => [
+      ...(
+        [
+          'ls-admin',
+          'ls-justice',
+          'ls-auditor',
+          'qd-justice',
+          'ls-case-officer',
+          'st-admin',
+          'st-justice',
+          'st-auditor',
+          'zz-justice',
+          'st-dianzi-justice',
+          'st-dianzi-officer',
+          'st-case-officer',
+        ] as const
+      ).map((as) => ({ as, url: '/api/list-changes', expect: 'clean' as const })),
+      { as: 'ls-justice', url: '/api/list-changes?list=370406', expect: 'empty' },
+      { as: 'ls-auditor', url: '/api/list-changes?list=370406101', expect: 'empty' },
+      // The only returned request is ST's, the only submitted one LS's.
+      { as: 'ls-justice', url: '/api/list-changes?state=returned', expect: 'empty' },
+      { as: 'qd-justice', url: '/api/list-changes?state=published', expect: 'empty' },
+      { as: 'st-justice', url: '/api/list-changes?list=370212', expect: 'empty' },
+      { as: 'st-justice', url: '/api/list-changes?state=submitted', expect: 'empty' },
+      { as: 'zz-justice', url: '/api/list-changes?state=submitted', expect: 'empty' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/list-changes',
+    rule: 'only on a list of the actor’s own level, only about an item of that list',
+    probes: (w) => {
+      const amend = (listCode: string, item: Row) => ({
+        listCode,
+        proposal: { amend: { timeLimitWorkingDays: 1 } },
+        targetItemId: item.id,
+        ...changeText,
+      });
+      const add = (listCode: string, terms: Record<string, unknown>) => ({
+        listCode,
+        proposal: { add: terms },
+        ...changeText,
+      });
+      return [
+        {
+          as: 'ls-case-officer',
+          url: '/api/list-changes',
+          body: amend('370406', w.lists.st.item),
+          expect: 404,
+        },
+        {
+          as: 'ls-case-officer',
+          url: '/api/list-changes',
+          body: add('370406', w.lists.st.unlisted),
+          expect: 404,
+        },
+        {
+          as: 'ls-case-officer',
+          url: '/api/list-changes',
+          body: add('370406101', w.lists.town.unlisted),
+          expect: 404,
+        },
+        { as: 'ls-justice', url: '/api/list-changes', body: amend('370406', w.lists.st.item), expect: 404 },
+        // On the actor's own list, an item of the other district's list is not found.
+        {
+          as: 'ls-case-officer',
+          url: '/api/list-changes',
+          body: amend('370212', w.lists.st.item),
+          expect: 404,
+        },
+        {
+          as: 'st-case-officer',
+          url: '/api/list-changes',
+          body: amend('370212', w.lists.ls.item),
+          expect: 404,
+        },
+        {
+          as: 'st-case-officer',
+          url: '/api/list-changes',
+          body: add('370200', w.lists.ls.unlisted),
+          expect: 404,
+        },
+        {
+          as: 'st-case-officer',
+          url: '/api/list-changes',
+          body: amend('370406', w.lists.ls.item),
+          expect: 404,
+        },
+        {
+          as: 'st-dianzi-officer',
+          url: '/api/list-changes',
+          body: add('370212', w.lists.ls.unlisted),
+          expect: 404,
+        },
+        { as: 'st-justice', url: '/api/list-changes', body: amend('370212', w.lists.ls.item), expect: 404 },
+      ];
+    },
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/list-changes/{id}',
+    rule: 'a change request of another district is not found',
+    probes: (w) => [
+      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const).map((as) => ({
+        as,
+        url: `/api/list-changes/${w.lists.st.changeRequest.id}`,
+        expect: 404 as const,
+      })),
+      { as: 'ls-justice', url: `/api/list-changes/${w.lists.town.changeRequest.id}`, expect: 404 },
+      ...(
+        [
+          'st-admin',
+          'st-justice',
+          'st-auditor',
+          'zz-justice',
+          'st-dianzi-officer',
+          'st-case-officer',
+        ] as const
+      ).map((as) => ({ as, url: `/api/list-changes/${w.lists.ls.changeRequest.id}`, expect: 404 as const })),
+      { as: 'ls-case-officer', url: `/api/list-changes/${w.lists.ls.changeRequest.id}`, expect: 'clean' },
+      { as: 'st-case-officer', url: `/api/list-changes/${w.lists.st.changeRequest.id}`, expect: 'clean' },
+      { as: 'st-dianzi-justice', url: `/api/list-changes/${w.lists.town.changeRequest.id}`, expect: 'clean' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/list-changes/{id}/review',
+    rule: 'a change request of another district is not found by its would-be reviewer',
+    probes: (w) => {
+      const review = (r: Row) => ({ decision: 'approve', comment: '越权审核', revision: r.revision });
+      const ls = w.lists.ls.changeRequest;
+      const st = w.lists.st.changeRequest;
+      return [
+        { as: 'st-justice', url: `/api/list-changes/${ls.id}/review`, body: review(ls), expect: 404 },
+        { as: 'zz-justice', url: `/api/list-changes/${ls.id}/review`, body: review(ls), expect: 404 },
+        { as: 'st-dianzi-justice', url: `/api/list-changes/${ls.id}/review`, body: review(ls), expect: 404 },
+        { as: 'ls-justice', url: `/api/list-changes/${st.id}/review`, body: review(st), expect: 404 },
+        { as: 'qd-justice', url: `/api/list-changes/${st.id}/review`, body: review(st), expect: 404 },
+      ];
+    },
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/list-changes/{id}/resubmit',
+    rule: 'a change request of another district is not found',
+    probes: (w) => {
+      const resubmit = (r: Row) => ({
+        proposal: { amend: { timeLimitWorkingDays: 5 } },
+        ...changeText,
+        revision: r.revision,
+      });
+      const ls = w.lists.ls.changeRequest;
+      const st = w.lists.st.changeRequest;
+      return [
+        {
+          as: 'ls-case-officer',
+          url: `/api/list-changes/${st.id}/resubmit`,
+          body: resubmit(st),
+          expect: 404,
+        },
+        { as: 'ls-justice', url: `/api/list-changes/${st.id}/resubmit`, body: resubmit(st), expect: 404 },
+        {
+          as: 'st-case-officer',
+          url: `/api/list-changes/${ls.id}/resubmit`,
+          body: resubmit(ls),
+          expect: 404,
+        },
+        {
+          as: 'st-dianzi-officer',
+          url: `/api/list-changes/${ls.id}/resubmit`,
+          body: resubmit(ls),
+          expect: 404,
+        },
+      ];
+    },
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/list-changes/{id}/withdraw',
+    rule: 'a change request of another district is not found',
+    probes: (w) => {
+      const withdraw = (r: Row) => ({ comment: '越权撤回', revision: r.revision });
+      const ls = w.lists.ls.changeRequest;
+      const st = w.lists.st.changeRequest;
+      return [
+        {
+          as: 'ls-case-officer',
+          url: `/api/list-changes/${st.id}/withdraw`,
+          body: withdraw(st),
+          expect: 404,
+        },
+        { as: 'ls-justice', url: `/api/list-changes/${st.id}/withdraw`, body: withdraw(st), expect: 404 },
+        {
+          as: 'st-case-officer',
+          url: `/api/list-changes/${ls.id}/withdraw`,
+          body: withdraw(ls),
+          expect: 404,
+        },
+        {
+          as: 'st-dianzi-officer',
+          url: `/api/list-changes/${ls.id}/withdraw`,
+          body: withdraw(ls),
+          expect: 404,
+        },
+      ];
+    },
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/list-filings',
+    rule: 'the filings of the lists of the actor’s area, above it, or sent to it',
+    probes: () =>
+      (
+        [
+          'ls-admin',
+          'ls-justice',
+          'ls-auditor',
+          'qd-justice',
+          'ls-case-officer',
+          'st-admin',
+          'st-justice',
+          'st-auditor',
+          'zz-justice',
+          'st-dianzi-justice',
+          'st-dianzi-officer',
+          'st-case-officer',
+        ] as const
+      ).map((as) => ({ as, url: '/api/list-filings', expect: 'clean' as const })),
+  },
+  {
+    method: 'POST',
+    path: '/api/list-filings/{id}/submit',
+    rule: 'only the sending level sends a filing; to anyone outside it and its recipient it is not found',
+    probes: (w) => {
+      const ls = w.lists.ls.filing;
+      const st = w.lists.st.filing;
+      const send = (f: Row) => `/api/list-filings/${f.id}/submit`;
+      return [
+        { as: 'ls-justice', url: send(st), body: { revision: st.revision }, expect: 404 },
+        { as: 'qd-justice', url: send(st), body: { revision: st.revision }, expect: 404 },
+        { as: 'st-justice', url: send(ls), body: { revision: ls.revision }, expect: 404 },
+        { as: 'zz-justice', url: send(ls), body: { revision: ls.revision }, expect: 404 },
+        { as: 'st-dianzi-justice', url: send(ls), body: { revision: ls.revision }, expect: 404 },
+      ];
+    },
+    async unchanged(w) {
+      // Both filings still to be sent, their deadlines open (part of the state).
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/list-filings/{id}/receive',
+    rule: 'only the receiving level records receipt; to anyone outside it and its sender it is not found',
+    probes: (w) => {
+      const ls = w.lists.ls.filing;
+      const st = w.lists.st.filing;
+      const town = w.lists.town.filing;
+      const receive = (f: Row) => `/api/list-filings/${f.id}/receive`;
+      return [
+        { as: 'ls-justice', url: receive(town), body: { revision: town.revision }, expect: 404 },
+        { as: 'qd-justice', url: receive(town), body: { revision: town.revision }, expect: 404 },
+        { as: 'qd-justice', url: receive(st), body: { revision: st.revision }, expect: 404 },
+        { as: 'st-justice', url: receive(ls), body: { revision: ls.revision }, expect: 404 },
+        { as: 'zz-justice', url: receive(ls), body: { revision: ls.revision }, expect: 404 },
+      ];
+    },
+    async unchanged(w) {
+      expect(await listsState(w)).toEqual(w.listsBefore);
+    },
+  },
 ];
 
 /** Routes anyone may call without a session. */
@@ -713,6 +1433,88 @@ async function get<T = Row>(world: World, url: string, as: ActorName = 'platform
   const response = await world.sessions[as].request('GET', url);
   expect(response.statusCode, `${as} GET ${url}: ${response.body}`).toBe(200);
   return response.json() as T;
+}
+
+/**
+ * Everything of both districts' lists a refused change could have touched, as the platform admin
+ * sees it: drafts (each row's revision), versions, catalogues, change requests, filings and their
+ * deadlines.
+ */
+async function listsState(world: World) {
+  const lists: Record<string, unknown> = {};
+  for (const code of LIST_CODES) {
+    const ws = await get<Workspace>(world, `/api/lists/${code}`);
+    lists[code] = {
+      title: ws.title,
+      draftRevision: ws.draftRevision,
+      draft: ws.draft.map((r) => [r.id, r.revision, r.remarks]),
+      versions: ws.versions.map((v) => v.id),
+    };
+  }
+  const catalogues: Record<string, unknown> = {};
+  const deadlines: Record<string, unknown> = {};
+  for (const district of ['370212', '370406']) {
+    const catalogue = await get<Catalogue>(world, `/api/catalogue?district=${district}`);
+    catalogues[district] = catalogue.certificationMatters.map((m) => [m.id, m.name, m.version]);
+    deadlines[district] = (await get<Row[]>(world, `/api/deadlines?district=${district}`)).map((d) => [
+      d.key,
+      d.state,
+    ]);
+  }
+  const changeRequests = (await get<Row[]>(world, '/api/list-changes'))
+    .map((c) => [c.id, c.state, c.revision, c.reason])
+    .sort();
+  const filings = (await get<Row[]>(world, '/api/list-filings'))
+    .map((f) => [f.id, f.state, f.revision])
+    .sort();
+  return { lists, catalogues, changeRequests, filings, deadlines };
+}
+
+/** The real records of one list for the probes to aim at, read by the platform admin. */
+async function listMarks(world: World, code: string, district: string): Promise<ListMarks> {
+  const ws = await get<Workspace>(world, `/api/lists/${code}`);
+  const catalogue = await get<Catalogue>(world, `/api/catalogue?district=${district}`);
+  const item = ws.draft[0];
+  const matter = catalogue.certificationMatters.find((m) => m.id === item?.certificationMatterId);
+  const changeRequest = (await get<Row[]>(world, `/api/list-changes?list=${code}`))[0];
+  const filing = (await get<Row[]>(world, '/api/list-filings')).find(
+    (f) => f.fromJurisdictionCode === code && f.state !== 'received',
+  );
+  // A proof an administrative matter of the catalogue requires, listable, not on this draft yet.
+  const unlisted = catalogue.administrativeMatters
+    .flatMap((a) => (a.proofs as string[]).map((proof) => ({ a, proof })))
+    .map(({ a, proof }) => ({
+      a,
+      m: catalogue.certificationMatters.find((m) => m.name === proof && !m.exclusion),
+    }))
+    .find(
+      ({ a, m }) =>
+        m && !ws.draft.some((r) => r.certificationMatterId === m.id && r.administrativeMatterId === a.id),
+    );
+  if (!item || !matter || !changeRequest || !filing || !unlisted)
+    throw new Error(`the demo lists of ${code} lack a draft item, change request, filing or unlisted matter`);
+  const workbook = await t.anonymous('GET', `/api/public/districts/${code}/list?format=xlsx`);
+  expect(workbook.statusCode, code).toBe(200);
+  return {
+    code,
+    draftRevision: ws.draftRevision,
+    item,
+    matter,
+    unlisted: {
+      certificationMatterId: unlisted.m!.id,
+      administrativeMatterId: unlisted.a.id,
+      verification: 'on-site',
+      assistingAgencyId: null,
+      timeLimitWorkingDays: 5,
+      standard: '越权新增',
+      method: '越权新增',
+      disclosure: false,
+      remarks: '',
+    },
+    changeRequest,
+    filing,
+    workbook: workbook.rawPayload.toString('base64'),
+  };
 }
 
 beforeAll(async () => {
@@ -748,6 +1550,19 @@ beforeAll(async () => {
       if (a.jurisdictionCode === city) ids.add(a.id);
     }
     for (const u of await get<Row[]>(partial, '/api/users')) if (u.districtCode === district) ids.add(u.id);
+    // Its lists (and its city's general list): drafts, versions, catalogue, change requests, filings.
+    for (const code of LIST_CODES.filter((c) => contains(district, c) || c === city)) {
+      const ws = await get<Workspace>(partial, `/api/lists/${code}`);
+      for (const r of ws.draft) ids.add(r.id).add(r.listId as string);
+      for (const v of ws.versions) ids.add(v.id);
+    }
+    const catalogue = await get<Catalogue>(partial, `/api/catalogue?district=${district}`);
+    for (const m of [...catalogue.certificationMatters, ...catalogue.administrativeMatters]) ids.add(m.id);
+    for (const c of await get<Row[]>(partial, '/api/list-changes'))
+      if (c.districtCode === district) ids.add(c.id);
+    for (const f of await get<Row[]>(partial, '/api/list-filings')) {
+      if (f.districtCode === district) ids.add(f.id).add(f.listVersionId as string);
+    }
     return { district, city, names, ids };
   };
   const ls = await marks('370212', '370200', ['崂山', '青岛', '中韩'], {
@@ -784,6 +1599,12 @@ beforeAll(async () => {
       '370406': await get(partial, '/api/districts/370406/settings'),
     },
     notification: { ls: await firstNotification('ls-justice'), st: await firstNotification('st-justice') },
+    lists: {
+      ls: await listMarks(partial, '370212', '370212'),
+      st: await listMarks(partial, '370406', '370406'),
+      town: await listMarks(partial, '370406101', '370406'),
+    },
+    listsBefore: await listsState(partial),
   };
 });
 afterAll(() => t.close());
@@ -862,6 +1683,49 @@ describe('ORG-2 positive control: the platform admin (province) sees both distri
     }
     const chains = (await get<Row[]>(w, '/api/audit/verification')).map((r) => r.chain);
     expect(chains).toEqual(expect.arrayContaining(['370000', '370212', '370406']));
+  });
+
+  it('sees the lists, change requests and filings of both districts; their own staff reach them', async () => {
+    for (const m of [w.lists.ls, w.lists.st, w.lists.town]) {
+      const ws = await get<Workspace>(w, `/api/lists/${m.code}`);
+      expect(
+        ws.draft.map((r) => r.id),
+        m.code,
+      ).toContain(m.item.id);
+      expect(ws.versions.length, m.code).toBeGreaterThan(0);
+    }
+    const changes = await get<Row[]>(w, '/api/list-changes');
+    const filings = await get<Row[]>(w, '/api/list-filings');
+    for (const marks of [w.ls, w.st]) {
+      expect(leaks(changes, marks).length, marks.district).toBeGreaterThan(0);
+      expect(leaks(filings, marks).length, marks.district).toBeGreaterThan(0);
+    }
+    // The records the probes aim at are live: the side they belong to may act on them.
+    const request = (id: unknown, as: ActorName) => get<Row>(w, `/api/list-changes/${id}`, as);
+    expect(await request(w.lists.ls.changeRequest.id, 'ls-justice')).toMatchObject({
+      state: 'submitted',
+      allowedActions: ['approve', 'reject', 'return'],
+    });
+    expect(await request(w.lists.st.changeRequest.id, 'st-case-officer')).toMatchObject({
+      state: 'returned',
+      allowedActions: ['resubmit', 'withdraw'],
+    });
+    const lsFilings = await get<Row[]>(w, '/api/list-filings', 'ls-justice');
+    expect(lsFilings.find((f) => f.id === w.lists.ls.filing.id)).toMatchObject({
+      state: 'pending',
+      overdue: false,
+      canSubmit: true,
+    });
+    const stFilings = await get<Row[]>(w, '/api/list-filings', 'st-justice');
+    expect(stFilings.find((f) => f.id === w.lists.st.filing.id)).toMatchObject({
+      state: 'pending',
+      overdue: true,
+      canSubmit: true,
+    });
+    expect(stFilings.find((f) => f.id === w.lists.town.filing.id)).toMatchObject({
+      state: 'submitted',
+      canReceive: true,
+    });
   });
 
   it('the leak check finds the other district when it is there (the probes are not vacuous)', async () => {

@@ -15,7 +15,16 @@ import { DistrictSettingsPage } from './pages/admin/DistrictSettingsPage.tsx';
 import { JurisdictionsPage } from './pages/admin/JurisdictionsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { CataloguePage } from './pages/lists/CataloguePage.tsx';
+import { ChangeRequestsPage } from './pages/lists/ChangeRequestsPage.tsx';
+import { FilingsPage } from './pages/lists/FilingsPage.tsx';
+import { ListWorkspacePage } from './pages/lists/ListWorkspacePage.tsx';
 import { HomePage } from './pages/public/HomePage.tsx';
+import { DerivedPage } from './pages/public/lists/DerivedPage.tsx';
+import { DiffPage } from './pages/public/lists/DiffPage.tsx';
+import { ListPage } from './pages/public/lists/ListPage.tsx';
+import { ListsIndexPage } from './pages/public/lists/ListsIndexPage.tsx';
+import { VersionsPage } from './pages/public/lists/VersionsPage.tsx';
 import { PublicSoonPage } from './pages/public/PublicSoonPage.tsx';
 import { RegisterPage } from './pages/RegisterPage.tsx';
 import { AccountPage } from './pages/workbench/AccountPage.tsx';
@@ -49,6 +58,12 @@ export function App() {
             <Routes>
               <Route element={<PublicLayout />}>
                 <Route index element={<HomePage />} />
+                <Route path="public/lists" element={<ListsIndexPage />} />
+                <Route path="public/lists/:code" element={<ListPage />} />
+                <Route path="public/lists/:code/derived" element={<DerivedPage />} />
+                <Route path="public/lists/:code/derived/:kind" element={<DerivedPage />} />
+                <Route path="public/lists/:code/versions" element={<VersionsPage />} />
+                <Route path="public/lists/:code/diff" element={<DiffPage />} />
                 <Route path="public/:section" element={<PublicSoonPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
@@ -67,6 +82,10 @@ export function App() {
                 <Route path="account" element={<AccountPage />} />
                 <Route path="calendar" element={<CalendarPage />} />
                 <Route path="soon/:key" element={<ComingSoonPage />} />
+                <Route path="lists" element={<ListWorkspacePage />} />
+                <Route path="catalogue" element={<CataloguePage />} />
+                <Route path="list-changes" element={<ChangeRequestsPage />} />
+                <Route path="filings" element={<FilingsPage />} />
                 <Route path="admin/jurisdictions" element={<JurisdictionsPage />} />
                 <Route path="admin/agencies" element={<AgenciesPage />} />
                 <Route path="admin/users" element={<UsersPage />} />

@@ -10,19 +10,22 @@ export const permissions = [
   'calendar.manage', // holiday schedules and overrides (platform admin)
   'audit.read', // browse and verify the audit trail
   'inbox.use', // own inbox and deadlines
+  'lists.read', // catalogue, list drafts, versions, change requests and filings of one's area
+  'lists.request', // LIST-6: an agency asks to add, remove or amend an item
+  'lists.manage', // LIST-3..8: import, claim, edit drafts, review, publish, file (justice bureaus)
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
-const staff: Permission[] = ['organisation.read', 'inbox.use'];
+const staff: Permission[] = ['organisation.read', 'inbox.use', 'lists.read'];
 
 export const rolePermissions = {
   applicant: ['inbox.use'],
-  'case-officer': staff,
+  'case-officer': [...staff, 'lists.request'],
   verifier: staff,
   'assisting-officer': staff,
   regulator: staff,
-  'justice-officer': staff,
+  'justice-officer': [...staff, 'lists.request', 'lists.manage'],
   'credit-officer': staff,
   'data-officer': staff,
   auditor: [...staff, 'audit.read'],

@@ -1,6 +1,7 @@
 // Every table of the application, for drizzle-kit and for typed queries.
 export * from '../../accounts/schema.ts';
 export * from '../../inbox/schema.ts';
+export * from '../../lists/schema.ts';
 export * from '../../organisation/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../calendar/schema.ts';

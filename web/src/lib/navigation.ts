@@ -22,6 +22,13 @@ const soon = (key: string, label: MessageKey, ...plans: MessageKey[]): NavItem =
   soon: plans.length ? plans : [label],
 });
 
+const listChanges = (label: MessageKey): NavItem => ({
+  key: 'list-changes',
+  label,
+  path: '/workbench/list-changes',
+});
+const filings = (label: MessageKey): NavItem => ({ key: 'filings', label, path: '/workbench/filings' });
+
 /** The navigation each role needs (SPEC §1); the server still checks every request. */
 export const roleNavigation: Record<Role, NavItem[]> = {
   applicant: [
@@ -37,6 +44,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     soon('intake', 'menu.intake'),
     soon('queue', 'menu.queue'),
     soon('texts', 'menu.texts'),
+    listChanges('menu.listChanges'),
     account,
   ],
   verifier: [...common, soon('verify-tasks', 'menu.verifyTasks'), soon('onsite', 'menu.onsite'), account],
@@ -49,9 +57,10 @@ export const roleNavigation: Record<Role, NavItem[]> = {
   ],
   'justice-officer': [
     ...common,
-    soon('lists', 'menu.lists'),
-    soon('change-review', 'menu.changeReview'),
-    soon('filings', 'menu.filings'),
+    { key: 'lists', label: 'menu.lists', path: '/workbench/lists' },
+    { key: 'catalogue', label: 'menu.catalogue', path: '/workbench/catalogue' },
+    listChanges('menu.changeReview'),
+    filings('menu.filings'),
     soon('work-rules', 'menu.workRules'),
     { key: 'calendar', label: 'menu.calendar', path: '/workbench/calendar' },
     account,
@@ -72,7 +81,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
   ],
   auditor: [
     ...common,
-    soon('filing-receipt', 'menu.filingReceipt'),
+    filings('menu.filingReceipt'),
     soon('statistics', 'menu.statistics'),
     { key: 'audit', label: 'menu.audit', path: '/workbench/admin/audit' },
     account,

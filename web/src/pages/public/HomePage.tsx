@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { get } from '../../lib/api.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
+import { useListTexts } from './lists/texts.ts';
 
 interface District {
   code: string;
@@ -24,6 +25,12 @@ const steps: [MessageKey, MessageKey][] = [
   ['home.step4', 'home.step4.desc'],
 ];
 
+/** Where a section lives for one district, or for all (the lists have their own pages, LIST-4). */
+const sectionPath = (key: string, district?: string) =>
+  key === 'lists'
+    ? `/public/lists${district ? `/${district}` : ''}`
+    : `/public/${key}${district ? `?district=${district}` : ''}`;
+
 const sections: { key: string; title: MessageKey; desc: MessageKey }[] = [
   { key: 'lists', title: 'home.section.lists', desc: 'home.section.lists.desc' },
   { key: 'guides', title: 'home.section.guides', desc: 'home.section.guides.desc' },
@@ -40,6 +47,7 @@ const basis = [
 
 export function HomePage() {
   const { t, language } = useT();
+  const { tx } = useListTexts();
   const [districts, setDistricts] = useState<District[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -104,7 +112,7 @@ export function HomePage() {
                   dataSource={sections}
                   renderItem={(s) => (
                     <List.Item>
-                      <Link to={`/public/${s.key}?district=${d.code}`}>{t(s.title)}</Link>
+                      <Link to={sectionPath(s.key, d.code)}>{t(s.title)}</Link>
                     </List.Item>
                   )}
                 />
@@ -117,9 +125,15 @@ export function HomePage() {
         <Row gutter={[16, 16]}>
           {sections.map((s) => (
             <Col xs={24} md={12} key={s.key}>
-              <Card title={<Link to={`/public/${s.key}`}>{t(s.title)}</Link>}>
+              <Card title={<Link to={sectionPath(s.key)}>{t(s.title)}</Link>}>
                 <Typography.Paragraph>{t(s.desc)}</Typography.Paragraph>
-                <Tag color="orange">{t('home.comingSoon')}</Tag>
+                {s.key === 'lists' ? (
+                  <Link to={sectionPath(s.key)}>
+                    <Tag color="green">{tx('home.listsOpen')}</Tag>
+                  </Link>
+                ) : (
+                  <Tag color="orange">{t('home.comingSoon')}</Tag>
+                )}
               </Card>
             </Col>
           ))}

@@ -1,0 +1,54 @@
+import type { Actor } from '../platform/auth/actor.ts';
+import { contains, districtOf } from '../platform/auth/jurisdiction-codes.ts';
+import { canAccessDistrict } from '../platform/auth/permissions.ts';
+import { DomainError } from '../platform/errors.ts';
+import type { ListRow } from './list-store.ts';
+import { listNotFound } from './list-store.ts';
+
+/**
+ * ORG-2 for lists: staff read the lists of their district (and its towns); a city list is read by
+ * staff of the districts under it and by the levels above.
+ */
+export function canReadList(actor: Actor, list: Pick<ListRow, 'jurisdictionCode' | 'districtCode'>): boolean {
+  if (list.districtCode) return canAccessDistrict(actor, list.districtCode);
+  return (
+    contains(list.jurisdictionCode, actor.districtCode) ||
+    contains(actor.jurisdictionCode, list.jurisdictionCode)
+  );
+}
+
+export function assertReadsList(actor: Actor, list: ListRow | undefined): asserts list is ListRow {
+  if (!list || !canReadList(actor, list)) throw listNotFound();
+}
+
+/**
+ * Who keeps a list: the justice body of its own level (区司法局 for a district, 司法所 for an ST town).
+ * A city general list is brought onto the platform by the justice bureaus of the districts below it,
+ * which take it over (LIST-3), as well as by the city's own.
+ */
+export function assertKeepsList(actor: Actor, list: ListRow): void {
+  if (actor.role !== 'justice-officer' || !canReadList(actor, list)) throw listNotFound();
+  const keeps =
+    actor.jurisdictionCode === list.jurisdictionCode ||
+    (list.districtCode === null &&
+      contains(list.jurisdictionCode, actor.jurisdictionCode) &&
+      actor.jurisdictionCode.length === 6);
+  if (!keeps)
+    throw new DomainError(
+      'FORBIDDEN',
+      '只有本级司法行政机关可以维护和发布此清单',
+      'Only the justice body of this level keeps and publishes this list',
+    );
+}
+
+/**
+ * ORG-2 before anything else is looked at: a list code outside the actor's reach is "not found",
+ * so neither another district's settings nor the parsing of an upload answer for it.
+ */
+export function assertReachesListCode(actor: Actor, code: string): void {
+  const district = districtOf(code);
+  const reaches = district
+    ? canAccessDistrict(actor, district)
+    : contains(code, actor.districtCode) || contains(actor.jurisdictionCode, code);
+  if (!reaches) throw listNotFound();
+}

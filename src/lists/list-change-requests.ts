@@ -1,0 +1,116 @@
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { agencies, users } from '../organisation/schema.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import { contains } from '../platform/auth/jurisdiction-codes.ts';
+import { canAccessDistrict } from '../platform/auth/permissions.ts';
+import type { AppDb } from '../platform/db/database.ts';
+import { type ChangeRequestState, reviewActions } from './change-request-states.ts';
+import { changeRequestNotFound } from './change-request-store.ts';
+import type { ListItem } from './list-item.ts';
+import { changeRequestEvents, changeRequests, lists } from './schema.ts';
+import { fieldChanges } from './version-diff.ts';
+
+const summaryColumns = {
+  request: changeRequests,
+  listCode: lists.jurisdictionCode,
+  listTitle: lists.title,
+  agencyName: agencies.name,
+  requestedByName: users.displayName,
+};
+
+type Joined = {
+  request: typeof changeRequests.$inferSelect;
+  listCode: string;
+  listTitle: string;
+  agencyName: string;
+  requestedByName: string;
+};
+
+/** What a user may do with a request, so the page offers exactly the allowed actions. */
+function allowedActions(actor: Actor, row: Joined['request']): string[] {
+  const actions: string[] = [];
+  const reviewer =
+    actor.role === 'justice-officer' &&
+    actor.jurisdictionCode === row.reviewJurisdictionCode &&
+    actor.agencyId !== row.requestingAgencyId;
+  if (reviewer && row.state === 'submitted') actions.push(...reviewActions);
+  if (actor.agencyId === row.requestingAgencyId) {
+    if (row.state === 'returned') actions.push('resubmit');
+    if (row.state === 'submitted' || row.state === 'returned') actions.push('withdraw');
+  }
+  return actions;
+}
+
+const present = (actor: Actor, j: Joined) => {
+  const { proposal, targetSnapshot, ...rest } = j.request;
+  const preview = (proposal as { preview?: Partial<ListItem> | null } | null)?.preview ?? null;
+  const itemName = preview?.name ?? targetSnapshot?.name ?? '';
+  return {
+    ...rest,
+    listCode: j.listCode,
+    listTitle: j.listTitle,
+    agencyName: j.agencyName,
+    requestedByName: j.requestedByName,
+    itemName,
+    administrativeMatter: preview?.administrativeMatter ?? targetSnapshot?.administrativeMatter ?? '',
+    proposal,
+    before: targetSnapshot,
+    after: preview,
+    changes:
+      j.request.action === 'amend' && targetSnapshot && preview ? fieldChanges(targetSnapshot, preview) : [],
+    allowedActions: allowedActions(actor, j.request),
+  };
+};
+
+/** District (and upper-level) staff see every request of the district; a town's staff their town's and their own. */
+const seesRequest = (actor: Actor, j: Joined) =>
+  canAccessDistrict(actor, j.request.districtCode) &&
+  (actor.jurisdictionCode.length === 6 ||
+    contains(actor.jurisdictionCode, j.listCode) ||
+    j.request.requestingAgencyId === actor.agencyId);
+
+/** LIST-6: the change requests an actor can see: of their district, narrowed to a list or state. */
+export async function listChangeRequests(
+  db: AppDb,
+  actor: Actor,
+  filter: { list?: string; state?: ChangeRequestState },
+) {
+  const where: SQL[] = [];
+  if (filter.list) where.push(eq(lists.jurisdictionCode, filter.list));
+  if (filter.state) where.push(eq(changeRequests.state, filter.state));
+  const rows = await db
+    .select(summaryColumns)
+    .from(changeRequests)
+    .innerJoin(lists, eq(lists.id, changeRequests.listId))
+    .innerJoin(agencies, eq(agencies.id, changeRequests.requestingAgencyId))
+    .innerJoin(users, eq(users.id, changeRequests.requestedBy))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(changeRequests.updatedAt));
+  return rows
+    .filter(
+      (j) =>
+        canAccessDistrict(actor, j.request.districtCode) &&
+        // a town's staff see their town's requests; district staff see every request of the district
+        (actor.jurisdictionCode.length === 6 ||
+          contains(actor.jurisdictionCode, j.listCode) ||
+          j.request.requestingAgencyId === actor.agencyId),
+    )
+    .map((j) => present(actor, j));
+}
+
+export async function getChangeRequest(db: AppDb, actor: Actor, id: string) {
+  const [row] = await db
+    .select(summaryColumns)
+    .from(changeRequests)
+    .innerJoin(lists, eq(lists.id, changeRequests.listId))
+    .innerJoin(agencies, eq(agencies.id, changeRequests.requestingAgencyId))
+    .innerJoin(users, eq(users.id, changeRequests.requestedBy))
+    .where(eq(changeRequests.id, id));
+  if (!row || !seesRequest(actor, row)) throw changeRequestNotFound();
+  const events = await db
+    .select()
+    .from(changeRequestEvents)
+    .where(inArray(changeRequestEvents.changeRequestId, [id]))
+    .orderBy(asc(changeRequestEvents.at));
+  return { ...present(actor, row), events };
+}

@@ -1,0 +1,63 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { jurisdictions } from '../organisation/schema.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import { contains } from '../platform/auth/jurisdiction-codes.ts';
+import type { AppDb } from '../platform/db/database.ts';
+import { shanghaiDate } from '../platform/time.ts';
+import { filingStates, isFilingOverdue } from './filing-chain.ts';
+import { listFilings, lists, listVersions } from './schema.ts';
+
+const fromPlace = alias(jurisdictions, 'from_place');
+const toPlace = alias(jurisdictions, 'to_place');
+
+/**
+ * LIST-7: every filing hop the actor's level sends or receives, or that concerns a list of their
+ * area, each with its state as users read it (待报送 / 已报送 / 已接收 / 逾期).
+ */
+export async function listFilingsFor(db: AppDb, actor: Actor, today: string) {
+  const rows = await db
+    .select({
+      filing: listFilings,
+      listCode: lists.jurisdictionCode,
+      listTitle: lists.title,
+      versionNo: listVersions.versionNo,
+      publishedOn: listVersions.publishedOn,
+      fromName: fromPlace.name,
+      toName: toPlace.name,
+    })
+    .from(listFilings)
+    .innerJoin(listVersions, eq(listVersions.id, listFilings.listVersionId))
+    .innerJoin(lists, eq(lists.id, listVersions.listId))
+    .innerJoin(fromPlace, eq(fromPlace.code, listFilings.fromJurisdictionCode))
+    .innerJoin(toPlace, eq(toPlace.code, listFilings.toJurisdictionCode))
+    .orderBy(desc(listVersions.publishedAt), asc(listFilings.hop));
+  return rows
+    .filter(
+      (r) =>
+        contains(actor.jurisdictionCode, r.listCode) ||
+        contains(r.listCode, actor.jurisdictionCode) ||
+        actor.jurisdictionCode === r.filing.toJurisdictionCode,
+    )
+    .map((r) => {
+      const overdue = isFilingOverdue(r.filing, today);
+      const canAct = actor.role === 'justice-officer';
+      return {
+        ...r.filing,
+        listCode: r.listCode,
+        listTitle: r.listTitle,
+        versionNo: r.versionNo,
+        publishedOn: r.publishedOn,
+        fromName: r.fromName,
+        toName: r.toName,
+        overdue,
+        stateLabel: overdue ? '逾期' : filingStates[r.filing.state].zh,
+        stateLabelEn: overdue ? 'Overdue' : filingStates[r.filing.state].en,
+        late: r.filing.submittedAt !== null && shanghaiDate(r.filing.submittedAt) > r.filing.dueDate,
+        canSubmit:
+          canAct && r.filing.state === 'pending' && actor.jurisdictionCode === r.filing.fromJurisdictionCode,
+        canReceive:
+          canAct && r.filing.state === 'submitted' && actor.jurisdictionCode === r.filing.toJurisdictionCode,
+      };
+    });
+}

@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import { actorOf, recordAudit } from '../platform/audit/record.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import type { WorkingCalendar } from '../platform/calendar/index.ts';
+import type { Database } from '../platform/db/database.ts';
+import { DomainError } from '../platform/errors.ts';
+import { shanghaiDate } from '../platform/time.ts';
+import { type FilingRow, openFilingHop } from './filing-hops.ts';
+import { lockFiling } from './filing-store.ts';
+import { districtSettingsOf } from './list-store.ts';
+import { listFilings } from './schema.ts';
+
+/**
+ * LIST-7: the receiving level records receipt (已报送 → 已接收) and, below the province, takes the
+ * filing one level further up with its own due date.
+ */
+export async function receiveFiling(options: {
+  database: Database;
+  actor: Actor;
+  now: Date;
+  calendar: WorkingCalendar;
+  id: string;
+  revision: number;
+}): Promise<{ filing: FilingRow; next: FilingRow | null }> {
+  const { database, actor, now } = options;
+  return database.transaction(async (tx) => {
+    const before = await lockFiling(tx, actor, options.id, options.revision, 'to');
+    if (before.state !== 'submitted')
+      throw new DomainError(
+        'ILLEGAL_TRANSITION',
+        before.state === 'pending' ? '下级尚未报送，不能接收' : '此备案已接收',
+        before.state === 'pending'
+          ? 'The level below has not sent it yet'
+          : 'This filing was received already',
+        'state',
+      );
+    const [after] = await tx.db
+      .update(listFilings)
+      .set({
+        state: 'received',
+        receivedAt: now,
+        receivedBy: actor.displayName,
+        revision: before.revision + 1,
+      })
+      .where(eq(listFilings.id, before.id))
+      .returning();
+    const audit = actorOf(actor);
+    await recordAudit(tx, {
+      chain: before.districtCode!,
+      actor: audit,
+      at: now,
+      action: 'list-filing.received',
+      entityType: 'list-filing',
+      entityId: before.id,
+      before,
+      after,
+    });
+    const settings = await districtSettingsOf(tx.db, before.districtCode!);
+    const next = await openFilingHop(tx, {
+      listVersionId: before.listVersionId,
+      districtCode: before.districtCode!,
+      hop: before.hop + 1,
+      from: before.toJurisdictionCode,
+      startDate: shanghaiDate(now),
+      workingDays: settings!.filingDeadlineWorkingDays,
+      calendar: options.calendar,
+      actor: audit,
+      now,
+    });
+    return { filing: after!, next: next ?? null };
+  });
+}

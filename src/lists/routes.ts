@@ -1,0 +1,420 @@
+import type { Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
+import type { AppContext } from '../platform/context.ts';
+import { authorize } from '../platform/http/request-auth.ts';
+import { IdParam, responses } from '../platform/http/schemas.ts';
+import { shanghaiDate } from '../platform/time.ts';
+import { getCatalogue } from './catalogue.ts';
+import type { Proposal } from './change-request-store.ts';
+import { claimItems } from './claim-items.ts';
+import { editDraft } from './edit-draft.ts';
+import { getListDashboard } from './get-list-dashboard.ts';
+import { getListWorkspace } from './get-list-workspace.ts';
+import { importListWorkbook } from './import-list-workbook.ts';
+import { getChangeRequest, listChangeRequests } from './list-change-requests.ts';
+import { listFilingsFor } from './list-filings.ts';
+import { publishList } from './publish-list.ts';
+import type { PublishedLists } from './published-lists.ts';
+import { receiveFiling } from './receive-filing.ts';
+import { reviewChangeRequest } from './review-change-request.ts';
+import { resubmitChangeRequest, withdrawChangeRequest } from './revise-change-request.ts';
+import * as S from './route-schemas.ts';
+import { saveCertificationMatter } from './save-certification-matter.ts';
+import { submitChangeRequest } from './submit-change-request.ts';
+import { submitFiling } from './submit-filing.ts';
+
+const Anything = Type.Object({}, { additionalProperties: true });
+const List = Type.Array(Anything);
+
+/** LIST-1..8 for staff: catalogue, drafts, claims, import, publication, change requests, filings. */
+export function listRoutes(ctx: AppContext, published: PublishedLists) {
+  const { database } = ctx;
+  const tags = ['lists'];
+  const calendar = () => loadWorkingCalendar(database.db);
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: Static<typeof S.DistrictQuery> }>(
+      '/api/catalogue',
+      {
+        schema: {
+          tags,
+          summary: '证明事项与行政事项目录 Catalogue (LIST-1)',
+          querystring: S.DistrictQuery,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => getCatalogue(database.db, authorize(request, 'lists.read'), request.query.district),
+    );
+    app.post<{ Querystring: Static<typeof S.DistrictQuery>; Body: Static<typeof S.CertificationMatterBody> }>(
+      '/api/catalogue/matters',
+      {
+        schema: {
+          tags,
+          summary: '新增证明事项 Add a certification matter',
+          querystring: S.DistrictQuery,
+          body: S.CertificationMatterBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const matter = await saveCertificationMatter({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          districtCode: request.query.district,
+          id: null,
+          version: null,
+          input: request.body,
+        });
+        return reply.status(201).send(matter);
+      },
+    );
+    app.put<{
+      Params: Static<typeof S.MatterParams>;
+      Querystring: Static<typeof S.DistrictQuery>;
+      Body: Static<typeof S.CertificationMatterChangeBody>;
+    }>(
+      '/api/catalogue/matters/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改证明事项（含不适用类别）Update a matter (LIST-2)',
+          params: S.MatterParams,
+          querystring: S.DistrictQuery,
+          body: S.CertificationMatterChangeBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const { version, ...input } = request.body;
+        return saveCertificationMatter({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          districtCode: request.query.district,
+          id: request.params.id,
+          version,
+          input,
+        });
+      },
+    );
+    app.get<{ Params: Static<typeof S.ListCodeParam> }>(
+      '/api/lists/:code',
+      {
+        schema: {
+          tags,
+          summary: '清单工作台 List workspace: draft, versions, claims (LIST-3, LIST-4)',
+          params: S.ListCodeParam,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => getListWorkspace(database.db, authorize(request, 'lists.read'), request.params.code),
+    );
+    app.get<{ Params: Static<typeof S.ListCodeParam> }>(
+      '/api/lists/:code/dashboard',
+      {
+        schema: {
+          tags,
+          summary: '应承诺未承诺与重点领域覆盖 Dashboard (LIST-2)',
+          params: S.ListCodeParam,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => getListDashboard(database.db, authorize(request, 'lists.read'), request.params.code),
+    );
+    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.ItemTermsBody> }>(
+      '/api/lists/:code/items',
+      {
+        schema: {
+          tags,
+          summary: '草稿新增条目 Add a draft item (LIST-1, LIST-5)',
+          params: S.ListCodeParam,
+          body: S.ItemTermsBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const item = await editDraft({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          listCode: request.params.code,
+          edit: { kind: 'add', input: request.body },
+        });
+        return reply.status(201).send(item);
+      },
+    );
+    app.put<{ Params: Static<typeof S.ItemParams>; Body: Static<typeof S.ItemAmendBody> }>(
+      '/api/lists/:code/items/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改草稿条目 Amend a draft item',
+          params: S.ItemParams,
+          body: S.ItemAmendBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const { revision, ...input } = request.body;
+        return editDraft({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          listCode: request.params.code,
+          edit: { kind: 'amend', itemId: request.params.id, revision, input },
+        });
+      },
+    );
+    app.delete<{ Params: Static<typeof S.ItemParams>; Querystring: Static<typeof S.RevisionQuery> }>(
+      '/api/lists/:code/items/:id',
+      {
+        schema: {
+          tags,
+          summary: '删除草稿条目 Remove a draft item',
+          params: S.ItemParams,
+          querystring: S.RevisionQuery,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        await editDraft({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          listCode: request.params.code,
+          edit: { kind: 'remove', itemId: request.params.id, revision: request.query.revision },
+        });
+        return reply.status(204).send();
+      },
+    );
+    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.ClaimBody> }>(
+      '/api/lists/:code/claims',
+      {
+        schema: {
+          tags,
+          summary: '认领上级清单 Claim items of the list above (LIST-3)',
+          params: S.ListCodeParam,
+          body: S.ClaimBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        claimItems({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          listCode: request.params.code,
+          itemKeys: request.body.itemKeys ?? null,
+        }),
+    );
+    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.ImportBody> }>(
+      '/api/lists/:code/imports',
+      {
+        bodyLimit: 15_000_000,
+        schema: {
+          tags,
+          summary: '导入 .xlsx 清单 Import a list workbook (LIST-8)',
+          params: S.ListCodeParam,
+          body: S.ImportBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const outcome = await importListWorkbook({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          calendar: await calendar(),
+          listCode: request.params.code,
+          file: Buffer.from(request.body.contentBase64, 'base64'),
+          fileName: request.body.fileName,
+          publishedOn: request.body.publishedOn ?? null,
+        });
+        published.invalidate(request.params.code);
+        return reply.status(201).send(outcome);
+      },
+    );
+    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.PublishBody> }>(
+      '/api/lists/:code/versions',
+      {
+        schema: {
+          tags,
+          summary: '发布新版本 Publish the draft as a version (LIST-4, LIST-7)',
+          params: S.ListCodeParam,
+          body: S.PublishBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const { items: _items, ...version } = await publishList({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          calendar: await calendar(),
+          listCode: request.params.code,
+          draftRevision: request.body.draftRevision,
+          note: request.body.note,
+          onPublished: published.invalidate,
+        });
+        return reply.status(201).send(version);
+      },
+    );
+    app.get<{ Querystring: Static<typeof S.ChangeRequestQuery> }>(
+      '/api/list-changes',
+      {
+        schema: {
+          tags,
+          summary: '清单变更申请 Change requests (LIST-6)',
+          querystring: S.ChangeRequestQuery,
+          response: responses({ 200: List }),
+        },
+      },
+      async (request) => listChangeRequests(database.db, authorize(request, 'lists.read'), request.query),
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/list-changes/:id',
+      {
+        schema: {
+          tags,
+          summary: '变更申请详情 A change request with its history',
+          params: IdParam,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => getChangeRequest(database.db, authorize(request, 'lists.read'), request.params.id),
+    );
+    app.post<{ Body: Static<typeof S.ChangeRequestBody> }>(
+      '/api/list-changes',
+      {
+        schema: {
+          tags,
+          summary: '提出变更申请 Submit a change request (LIST-6)',
+          body: S.ChangeRequestBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const { targetItemId, proposal, ...rest } = request.body;
+        const row = await submitChangeRequest({
+          database,
+          actor: authorize(request, 'lists.request'),
+          now: ctx.clock(),
+          input: { ...rest, proposal: proposal as Proposal, targetItemId: targetItemId ?? null },
+        });
+        return reply.status(201).send(row);
+      },
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.ReviewBody> }>(
+      '/api/list-changes/:id/review',
+      {
+        schema: {
+          tags,
+          summary: '审核：通过、不予通过、退回 Review (LIST-6)',
+          params: IdParam,
+          body: S.ReviewBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        reviewChangeRequest({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          id: request.params.id,
+          ...request.body,
+        }),
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.ResubmitBody> }>(
+      '/api/list-changes/:id/resubmit',
+      {
+        schema: {
+          tags,
+          summary: '修改后重新提交 Resubmit a returned request',
+          params: IdParam,
+          body: S.ResubmitBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const { revision, proposal, ...rest } = request.body;
+        return resubmitChangeRequest({
+          database,
+          actor: authorize(request, 'lists.request'),
+          now: ctx.clock(),
+          id: request.params.id,
+          revision,
+          input: { ...rest, proposal: proposal as Proposal, targetItemId: null },
+        });
+      },
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.WithdrawBody> }>(
+      '/api/list-changes/:id/withdraw',
+      {
+        schema: {
+          tags,
+          summary: '撤回变更申请 Withdraw a request',
+          params: IdParam,
+          body: S.WithdrawBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        withdrawChangeRequest({
+          database,
+          actor: authorize(request, 'lists.request'),
+          now: ctx.clock(),
+          id: request.params.id,
+          ...request.body,
+        }),
+    );
+    app.get(
+      '/api/list-filings',
+      { schema: { tags, summary: '清单备案 Filings (LIST-7)', response: responses({ 200: List }) } },
+      async (request) =>
+        listFilingsFor(database.db, authorize(request, 'lists.read'), shanghaiDate(ctx.clock())),
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.FilingActionBody> }>(
+      '/api/list-filings/:id/submit',
+      {
+        schema: {
+          tags,
+          summary: '报送备案 Send for filing',
+          params: IdParam,
+          body: S.FilingActionBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        submitFiling({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          id: request.params.id,
+          ...request.body,
+        }),
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.FilingActionBody> }>(
+      '/api/list-filings/:id/receive',
+      {
+        schema: {
+          tags,
+          summary: '确认接收备案 Mark a filing received',
+          params: IdParam,
+          body: S.FilingActionBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) =>
+        receiveFiling({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          calendar: await calendar(),
+          id: request.params.id,
+          ...request.body,
+        }),
+    );
+  };
+}

@@ -1,0 +1,111 @@
+import { App, Button, Card, Space, Table, Tag } from 'antd';
+import { post } from '../../lib/api.ts';
+import { applyServerError } from '../../lib/form-errors.ts';
+import { useLoad } from '../../lib/use-load.ts';
+import { PageTitle } from '../admin/PageTitle.tsx';
+import { useListTexts } from './texts.ts';
+
+interface Filing {
+  id: string;
+  hop: number;
+  listCode: string;
+  listTitle: string;
+  versionNo: number;
+  publishedOn: string;
+  fromName: string;
+  toName: string;
+  state: 'pending' | 'submitted' | 'received';
+  dueDate: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  receivedAt: string | null;
+  receivedBy: string | null;
+  overdue: boolean;
+  late: boolean;
+  stateLabel: string;
+  stateLabelEn: string;
+  canSubmit: boolean;
+  canReceive: boolean;
+  revision: number;
+}
+
+const stateColour = (f: Filing) =>
+  f.overdue ? 'red' : f.state === 'received' ? 'green' : f.state === 'submitted' ? 'blue' : 'orange';
+const day = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '';
+
+/** LIST-7: filings sent and received level by level up to the province, with due dates and overdue flags. */
+export function FilingsPage() {
+  const { lt, language } = useListTexts();
+  const { message } = App.useApp();
+  const filings = useLoad<Filing[]>('/api/list-filings');
+  const act = async (filing: Filing, action: 'submit' | 'receive') => {
+    try {
+      await post(`/api/list-filings/${filing.id}/${action}`, { revision: filing.revision });
+      void message.success(language === 'zh' ? '已办理' : 'Done');
+    } catch (error) {
+      void message.error(applyServerError(null, error, language));
+    }
+    await filings.reload();
+  };
+  return (
+    <Card title={<PageTitle>{lt('filing.title')}</PageTitle>}>
+      <Table<Filing>
+        rowKey="id"
+        size="small"
+        loading={filings.loading}
+        dataSource={filings.data ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        columns={[
+          { title: lt('filing.list'), render: (_v, f) => `${f.listTitle}` },
+          {
+            title: lt('filing.version'),
+            render: (_v, f) =>
+              language === 'zh'
+                ? `第 ${f.versionNo} 版（${f.publishedOn}）`
+                : `v${f.versionNo} (${f.publishedOn})`,
+          },
+          {
+            title: lt('filing.route'),
+            render: (_v, f) => `${lt('filing.hop', { n: f.hop })}：${f.fromName} → ${f.toName}`,
+          },
+          { title: lt('filing.due'), dataIndex: 'dueDate', width: 110 },
+          {
+            title: lt('filing.state'),
+            render: (_v, f) => (
+              <Space size={4} wrap>
+                <Tag color={stateColour(f)}>{language === 'zh' ? f.stateLabel : f.stateLabelEn}</Tag>
+                {f.late && <Tag color="volcano">{lt('filing.late')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: lt('filing.sent'),
+            render: (_v, f) => (f.submittedAt ? `${day(f.submittedAt)} ${f.submittedBy ?? ''}` : ''),
+          },
+          {
+            title: lt('filing.received'),
+            render: (_v, f) => (f.receivedAt ? `${day(f.receivedAt)} ${f.receivedBy ?? ''}` : ''),
+          },
+          {
+            title: '',
+            render: (_v, f) => (
+              <Space>
+                {f.canSubmit && (
+                  <Button size="small" type="primary" onClick={() => act(f, 'submit')}>
+                    {lt('filing.submit')}
+                  </Button>
+                )}
+                {f.canReceive && (
+                  <Button size="small" type="primary" onClick={() => act(f, 'receive')}>
+                    {lt('filing.receive')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

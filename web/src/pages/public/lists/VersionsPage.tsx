@@ -1,0 +1,82 @@
+import { Button, Card, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useLoad } from '../../../lib/use-load.ts';
+import { ListState } from './ListState.tsx';
+import { ListsShell } from './ListsShell.tsx';
+import { formatDate, listPages, openData, type PublicVersion } from './model.ts';
+import { useListTexts } from './texts.ts';
+
+/** LIST-4: every published version of a place's list, newest first, each viewable and comparable. */
+export function VersionsPage() {
+  const { code = '' } = useParams();
+  const { tx, language } = useListTexts();
+  const versions = useLoad<PublicVersion[]>(openData.versions(code));
+  const list = versions.data ?? [];
+  return (
+    <ListsShell code={code} section="versions">
+      <Card className="cn-lists-card">
+        <div className="cn-lists-summary">
+          <div className="cn-lists-summary-main">
+            <Typography.Title level={2} className="cn-lists-h2">
+              {tx('versions.title')}
+            </Typography.Title>
+            <Typography.Paragraph>{tx('versions.intro')}</Typography.Paragraph>
+          </div>
+          {list.length > 1 && (
+            <div className="cn-lists-summary-actions">
+              <Link to={listPages.diff(code, list[1]!.version, list[0]!.version)}>
+                <Button type="primary" block tabIndex={-1}>
+                  {tx('versions.compare')}
+                </Button>
+              </Link>
+            </div>
+          )}
+        </div>
+        <ListState error={versions.error} loading={versions.loading && !versions.data} />
+        {versions.data && list.length === 1 && (
+          <Typography.Paragraph type="secondary">{tx('versions.onlyOne')}</Typography.Paragraph>
+        )}
+        <ol className="cn-lists-versions" data-testid="versions">
+          {list.map((v, i) => {
+            const previous = list[i + 1];
+            return (
+              <li key={v.version} className="cn-lists-version">
+                <Typography.Title level={3} className="cn-lists-h3">
+                  {tx('lists.versionNo', { version: v.version })}
+                  {i === 0 && <Tag color="green">{tx('lists.inForce')}</Tag>}
+                  <span className="cn-lists-version-date">
+                    {tx('lists.publishedOn')}：{formatDate(v.publishedOn, language)}
+                  </span>
+                </Typography.Title>
+                <Typography.Paragraph>
+                  <strong>{tx('versions.note')}：</strong>
+                  <span lang="zh-CN">{v.note}</span>
+                </Typography.Paragraph>
+                <Typography.Paragraph type="secondary" className="cn-lists-version-sm3">
+                  {tx('lists.sm3')}：<span className="cn-sm3">{v.contentSm3}</span>
+                </Typography.Paragraph>
+                <Space wrap size={[16, 8]}>
+                  <Link to={listPages.list(code, i === 0 ? undefined : v.version)}>
+                    {tx('versions.view')}
+                  </Link>
+                  <a
+                    href={openData.list(code, v.version, true)}
+                    download
+                    aria-label={`${tx('lists.download')}：${tx('lists.versionNo', { version: v.version })}`}
+                  >
+                    {tx('lists.download')}
+                  </a>
+                  {previous && (
+                    <Link to={listPages.diff(code, previous.version, v.version)}>
+                      {tx('versions.compareWithPrevious', { version: previous.version })}
+                    </Link>
+                  )}
+                </Space>
+              </li>
+            );
+          })}
+        </ol>
+      </Card>
+    </ListsShell>
+  );
+}

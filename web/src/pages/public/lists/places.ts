@@ -1,0 +1,38 @@
+import { useLoad } from '../../../lib/use-load.ts';
+
+export interface District {
+  code: string;
+  name: string;
+  cityCode: string;
+  cityName: string;
+}
+
+export interface Place {
+  code: string;
+  name: string;
+  /** For a town (镇街), the district whose list it claims (LIST-3). */
+  district?: District;
+}
+
+interface PublishedPlace {
+  code: string;
+  name: string;
+  level: string;
+  districtCode: string | null;
+}
+
+/**
+ * Every place with a public list: the served districts, each followed by its towns that publish a
+ * list of their own (in 山亭区 towns claim the district list in full and add local matters, LIST-3).
+ */
+export function usePlaces() {
+  const districts = useLoad<District[]>('/api/public/districts');
+  const published = useLoad<PublishedPlace[]>('/api/public/lists');
+  const places: Place[] = (districts.data ?? []).flatMap((d) => [
+    { code: d.code, name: d.name },
+    ...(published.data ?? [])
+      .filter((p) => p.level === 'town' && p.districtCode === d.code)
+      .map((t) => ({ code: t.code, name: t.name, district: d })),
+  ]);
+  return { districts: districts.data, places, error: districts.error };
+}
