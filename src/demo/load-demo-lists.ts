@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { termsInputOf } from '../lists/change-request-store.ts';
 import { claimItems } from '../lists/claim-items.ts';
 import { editDraft } from '../lists/edit-draft.ts';
-import type { Exclusion } from '../lists/exclusions.ts';
 import type { ItemTermsInput } from '../lists/item-terms.ts';
 import type { ListItem, VerificationClass } from '../lists/list-item.ts';
 import { draftOf, ensureList, findList } from '../lists/list-store.ts';
@@ -10,6 +9,7 @@ import { publishList } from '../lists/publish-list.ts';
 import { publishVersion } from '../lists/publish-version.ts';
 import { receiveFiling } from '../lists/receive-filing.ts';
 import { reviewChangeRequest } from '../lists/review-change-request.ts';
+import type { CertificationMatterInput } from '../lists/save-certification-matter.ts';
 import { administrativeMatters, certificationMatters, listFilings } from '../lists/schema.ts';
 import { submitChangeRequest } from '../lists/submit-change-request.ts';
 import { submitFiling } from '../lists/submit-filing.ts';
@@ -52,18 +52,7 @@ export interface DemoCityList {
 }
 export interface DemoDistrictLists {
   district: string;
-  certificationMatters: {
-    name: string;
-    proves: string;
-    legalBasis: string;
-    issuingBody: string;
-    field: string;
-    frequency: 'high' | 'medium' | 'low';
-    difficulty: 'high' | 'medium' | 'low';
-    verifiability: 'easy' | 'medium' | 'hard';
-    eLicense: boolean;
-    exclusion: Exclusion | null;
-  }[];
+  certificationMatters: Omit<CertificationMatterInput, 'retainedReason'>[];
   administrativeMatters: { code: string; name: string; kind: string; agency: string; proofs: string[] }[];
   localItems: DemoItem[];
   retained: { name: string; legalBasis: string; issuingBody: string; reason: string }[];

@@ -1,25 +1,18 @@
 // LIST-6 dynamic adjustment: change requests submitted by agencies (in ST also towns), reviewed by the
 // justice body of the list's level, bundled into the next published version; ORG-2 scope throughout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addBody,
+  catalogue,
+  draftRow,
+  ok,
+  type PublicList,
+  publicList,
+  publish,
+  workspace,
+} from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
 
-interface DraftRow {
-  id: string;
-  certificationMatterId: string;
-  administrativeMatterId: string;
-  name: string;
-  administrativeMatter: string;
-  handlingAgency: string;
-  timeLimitWorkingDays: number;
-  method: string;
-  revision: number;
-}
-interface Workspace {
-  draftRevision: number;
-  draft: DraftRow[];
-  unpublishedChanges: boolean;
-  pendingChangeRequests: number;
-}
 interface ChangeRequest {
   id: string;
   number: string;
@@ -39,15 +32,11 @@ interface ChangeRequest {
   allowedActions: string[];
   events?: { action: string; comment: string; stateAfter: string; actorName: string }[];
 }
-interface PublicList {
-  version: number;
-  items: {
-    key: string;
-    name: string;
-    administrativeMatter: string;
-    timeLimitWorkingDays: number;
-    method: string;
-  }[];
+interface NewChange {
+  listCode?: string;
+  proposal: unknown;
+  targetItemId?: string;
+  reason: string;
 }
 
 let t: TestApp;
@@ -60,29 +49,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ok = async <T>(
-  response: Promise<{ statusCode: number; json(): unknown; body: string }>,
-  status = 200,
-): Promise<T> => {
-  const r = await response;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as T;
-};
-const workspace = (code = '370212', session = justice) =>
-  ok<Workspace>(session.request('GET', `/api/lists/${code}`));
 const request = (id: string, session = justice) =>
   ok<ChangeRequest>(session.request('GET', `/api/list-changes/${id}`));
 const requests = (session: Session, query = '') =>
   ok<ChangeRequest[]>(session.request('GET', `/api/list-changes${query}`));
 const review = (session: Session, cr: ChangeRequest, decision: string, comment = '') =>
   session.request('POST', `/api/list-changes/${cr.id}/review`, { decision, comment, revision: cr.revision });
-const publicList = (code = '370212', query = '') =>
-  ok<PublicList>(t.anonymous('GET', `/api/public/districts/${code}/list${query}`));
-const rowOf = (ws: Workspace, name: string, matter: string) =>
-  ws.draft.find((r) => r.name === name && r.administrativeMatter === matter)!;
 
 const LEGAL =
   '《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）';
+
+/** A change request (POST /api/list-changes), on the 崂山区 list unless told, with the scheme's legal basis. */
+const submitChange = (session: Session, { listCode = '370212', ...change }: NewChange) =>
+  session.request('POST', '/api/list-changes', { listCode, ...change, legalBasis: LEGAL });
 
 let demoRequest: ChangeRequest;
 let addRequest: ChangeRequest;
@@ -111,30 +90,19 @@ describe('LIST-6 an agency submits change requests with reasons and legal basis'
   });
 
   it('submits an addition: an item of its own administrative matter, previewed and checked at once', async () => {
-    const catalogue = await ok<{
-      certificationMatters: { id: string; name: string }[];
-      administrativeMatters: { id: string; name: string }[];
-    }>(officer.request('GET', '/api/catalogue?district=370212'));
-    const matter = catalogue.certificationMatters.find((m) => m.name === '无工作单位证明')!;
-    const flexible = catalogue.administrativeMatters.find((a) => a.name === '灵活就业人员社会保险补贴申领')!;
+    const { certificationMatters, administrativeMatters } = await catalogue(officer);
+    const matter = certificationMatters.find((m) => m.name === '无工作单位证明')!;
+    const flexible = administrativeMatters.find((a) => a.name === '灵活就业人员社会保险补贴申领')!;
     addRequest = await ok<ChangeRequest>(
-      officer.request('POST', '/api/list-changes', {
-        listCode: '370212',
+      submitChange(officer, {
         proposal: {
-          add: {
-            certificationMatterId: matter.id,
-            administrativeMatterId: flexible.id,
-            verification: 'online',
-            assistingAgencyId: null,
+          add: addBody(matter, flexible.id, {
             timeLimitWorkingDays: 3,
             standard: '申请人在灵活就业期间无用人单位参保记录',
             method: '通过社会保险信息系统查询参保记录',
-            disclosure: false,
-            remarks: '',
-          },
+          }),
         },
         reason: '部分申请人社会保险信息未能实时共享，恢复以承诺方式办理无工作单位证明',
-        legalBasis: LEGAL,
       }),
       201,
     );
@@ -154,14 +122,12 @@ describe('LIST-6 an agency submits change requests with reasons and legal basis'
   });
 
   it('submits a removal of an item it handles', async () => {
-    const target = rowOf(await workspace('370212', officer), '学历证明', '高校毕业生住房补贴申领');
+    const target = draftRow(await workspace(officer), '学历证明', '高校毕业生住房补贴申领');
     removeRequest = await ok<ChangeRequest>(
-      officer.request('POST', '/api/list-changes', {
-        listCode: '370212',
+      submitChange(officer, {
         proposal: { remove: true },
         targetItemId: target.id,
         reason: '学历信息已由教育部门共享，申请人无须再作承诺',
-        legalBasis: LEGAL,
       }),
       201,
     );
@@ -169,33 +135,27 @@ describe('LIST-6 an agency submits change requests with reasons and legal basis'
   });
 
   it('refuses a request about an item another agency handles (403), and an incoherent amendment (400 field)', async () => {
-    const ws = await workspace('370212', officer);
-    const food = rowOf(ws, '营业执照', '食品经营许可');
-    const response = await officer.request('POST', '/api/list-changes', {
-      listCode: '370212',
+    const ws = await workspace(officer);
+    const food = draftRow(ws, '营业执照', '食品经营许可');
+    const response = await submitChange(officer, {
       proposal: { amend: { timeLimitWorkingDays: 1 } },
       targetItemId: food.id,
       reason: '缩短时限',
-      legalBasis: LEGAL,
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().field).toBe('targetItemId');
-    const own = rowOf(ws, '解除或终止劳动关系证明', '失业保险金申领');
-    const incoherent = await officer.request('POST', '/api/list-changes', {
-      listCode: '370212',
+    const own = draftRow(ws, '解除或终止劳动关系证明', '失业保险金申领');
+    const incoherent = await submitChange(officer, {
       proposal: { amend: { verification: 'exempt' } },
       targetItemId: own.id,
       reason: '免于核查',
-      legalBasis: LEGAL,
     });
     expect(incoherent.statusCode).toBe(400);
     expect(incoherent.json().field).toBe('timeLimitWorkingDays');
-    const noReason = await officer.request('POST', '/api/list-changes', {
-      listCode: '370212',
+    const noReason = await submitChange(officer, {
       proposal: { remove: true },
       targetItemId: own.id,
       reason: '',
-      legalBasis: LEGAL,
     });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().field).toBe('reason');
@@ -242,14 +202,12 @@ describe('LIST-6 only the reviewing level may review (ORG-2)', () => {
   });
 
   it('refuses an agency reviewing its own request: 区司法局 asks about its own item, then cannot approve it', async () => {
-    const legalAid = rowOf(await workspace(), '经济困难状况证明', '法律援助申请');
+    const legalAid = draftRow(await workspace(justice), '经济困难状况证明', '法律援助申请');
     const own = await ok<ChangeRequest>(
-      justice.request('POST', '/api/list-changes', {
-        listCode: '370212',
+      submitChange(justice, {
         proposal: { amend: { timeLimitWorkingDays: 3 } },
         targetItemId: legalAid.id,
         reason: '低收入人口信息已共享，缩短核查时限',
-        legalBasis: LEGAL,
       }),
       201,
     );
@@ -276,11 +234,11 @@ describe('LIST-6 review: approve, reject or return with comments; resubmit', () 
   });
 
   it('approving changes the draft but NOT the published version', async () => {
-    const before = rowOf(await workspace(), '解除或终止劳动关系证明', '失业保险金申领');
+    const before = draftRow(await workspace(justice), '解除或终止劳动关系证明', '失业保险金申领');
     const approved = await ok<ChangeRequest>(review(justice, demoRequest, 'approve', '同意，随下一版发布'));
     expect(approved.state).toBe('approved');
-    const ws = await workspace();
-    const after = rowOf(ws, '解除或终止劳动关系证明', '失业保险金申领');
+    const ws = await workspace(justice);
+    const after = draftRow(ws, '解除或终止劳动关系证明', '失业保险金申领');
     expect(after.timeLimitWorkingDays).toBe(1);
     expect(after.revision).toBe(before.revision + 1);
     expect(ws.unpublishedChanges).toBe(true);
@@ -325,7 +283,8 @@ describe('LIST-6 review: approve, reject or return with comments; resubmit', () 
     const approved = await ok<ChangeRequest>(review(justice, resubmitted, 'approve', '同意'));
     expect(approved.state).toBe('approved');
     expect(
-      rowOf(await workspace(), '无工作单位证明', '灵活就业人员社会保险补贴申领').timeLimitWorkingDays,
+      draftRow(await workspace(justice), '无工作单位证明', '灵活就业人员社会保险补贴申领')
+        .timeLimitWorkingDays,
     ).toBe(2);
     const history = (await request(addRequest.id)).events!;
     expect(history.map((e) => [e.action, e.stateAfter])).toEqual([
@@ -338,24 +297,21 @@ describe('LIST-6 review: approve, reject or return with comments; resubmit', () 
   });
 
   it('rejects a request with a comment; the draft is untouched', async () => {
-    const draftBefore = (await workspace()).draftRevision;
+    const draftBefore = (await workspace(justice)).draftRevision;
     const rejected = await ok<ChangeRequest>(
       review(justice, removeRequest, 'reject', '学历信息共享范围尚不完整，暂予保留'),
     );
     expect(rejected.state).toBe('rejected');
-    expect((await workspace()).draftRevision).toBe(draftBefore);
-    expect(rowOf(await workspace(), '学历证明', '高校毕业生住房补贴申领')).toBeDefined();
+    expect((await workspace(justice)).draftRevision).toBe(draftBefore);
+    expect(draftRow(await workspace(justice), '学历证明', '高校毕业生住房补贴申领')).toBeDefined();
   });
 });
 
 describe('LIST-6 approved requests are bundled into the next published version', () => {
   it('publishes version 3 carrying the approved requests, which become published', async () => {
-    const ws = await workspace();
+    const ws = await workspace(justice);
     const version = await ok<{ id: string; versionNo: number; changeRequestIds: string[] }>(
-      justice.request('POST', '/api/lists/370212/versions', {
-        draftRevision: ws.draftRevision,
-        note: '动态调整',
-      }),
+      publish(justice, ws.draftRevision, '动态调整'),
       201,
     );
     expect(version.versionNo).toBe(3);
@@ -367,7 +323,7 @@ describe('LIST-6 approved requests are bundled into the next published version',
       expect(cr.events!.at(-1)).toMatchObject({ action: 'publish', stateAfter: 'published' });
     }
     expect((await request(removeRequest.id)).state).toBe('rejected');
-    const v3 = await publicList();
+    const v3 = await publicList(t);
     expect(v3.version).toBe(3);
     expect(v3.items.find((i) => i.name === '解除或终止劳动关系证明')!.timeLimitWorkingDays).toBe(1);
     expect(v3.items.some((i) => i.name === '无工作单位证明')).toBe(true);
@@ -422,18 +378,17 @@ describe('LIST-6 in 山亭区 (ST)', () => {
   it('a town (店子镇) submits a change to its town list; its 司法所 approves and publishes town version 2', async () => {
     const townOfficer = await t.login('st-dianzi-officer');
     const townJustice = await t.login('st-dianzi-justice');
-    const town = await workspace('370406101', townJustice);
-    const target = rowOf(town, '收入证明', '农村危房改造补助申请');
+    const town = await workspace(townJustice, '370406101');
+    const target = draftRow(town, '收入证明', '农村危房改造补助申请');
     expect(target.handlingAgency).toBe('店子镇人民政府');
     const townV1 = await t.anonymous('GET', '/api/public/districts/370406101/list');
     expect(townV1.json().version).toBe(1);
     const submitted = await ok<ChangeRequest>(
-      townOfficer.request('POST', '/api/list-changes', {
+      submitChange(townOfficer, {
         listCode: '370406101',
         proposal: { amend: { timeLimitWorkingDays: 7 } },
         targetItemId: target.id,
         reason: '区民政局已开放低收入人口信息查询，缩短协助核查时限',
-        legalBasis: LEGAL,
       }),
       201,
     );
@@ -451,24 +406,17 @@ describe('LIST-6 in 山亭区 (ST)', () => {
       'approved',
     );
     // the district's justice bureau does not publish the town's list either
-    const draftRevision = (await workspace('370406101', townJustice)).draftRevision;
-    expect(
-      (
-        await (
-          await t.login('st-justice')
-        ).request('POST', '/api/lists/370406101/versions', { draftRevision, note: 'x' })
-      ).statusCode,
-    ).toBe(403);
+    const draftRevision = (await workspace(townJustice, '370406101')).draftRevision;
+    expect((await publish(await t.login('st-justice'), draftRevision, 'x', '370406101')).statusCode).toBe(
+      403,
+    );
     const version = await ok<{ versionNo: number }>(
-      townJustice.request('POST', '/api/lists/370406101/versions', {
-        draftRevision,
-        note: '缩短协助核查时限',
-      }),
+      publish(townJustice, draftRevision, '缩短协助核查时限', '370406101'),
       201,
     );
     expect(version.versionNo).toBe(2);
     expect((await request(submitted.id, townOfficer)).state).toBe('published');
-    const v2 = await publicList('370406101');
+    const v2 = await publicList(t, '370406101');
     expect(v2.version).toBe(2);
     expect(
       v2.items.find((i) => i.name === '收入证明' && i.administrativeMatter === '农村危房改造补助申请')!

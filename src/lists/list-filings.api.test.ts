@@ -2,6 +2,7 @@
 // department, each hop due 7 working days (ORG-3) by the official calendar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../tests/support/fixed-time.ts';
+import { amendItem, draftRow, ok, publish, workspace } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
 
 interface Filing {
@@ -22,21 +23,6 @@ interface Filing {
   canSubmit: boolean;
   canReceive: boolean;
 }
-interface DraftRow {
-  id: string;
-  certificationMatterId: string;
-  administrativeMatterId: string;
-  name: string;
-  administrativeMatter: string;
-  verification: string;
-  assistingAgencyId: string | null;
-  timeLimitWorkingDays: number;
-  standard: string;
-  method: string;
-  disclosure: boolean;
-  remarks: string;
-  revision: number;
-}
 
 let t: TestApp;
 
@@ -49,14 +35,6 @@ afterAll(() => t.close());
 const as = (username: string): Promise<Session> => t.login(username);
 const at = (iso: string) => {
   t.clock.now = new Date(iso);
-};
-const ok = async <T>(
-  response: Promise<{ statusCode: number; json(): unknown; body: string }>,
-  status = 200,
-): Promise<T> => {
-  const r = await response;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as T;
 };
 const filings = async (username: string) =>
   ok<Filing[]>((await as(username)).request('GET', '/api/list-filings'));
@@ -97,28 +75,11 @@ describe('LIST-7 a publication just before National Day 2026', () => {
   it('opens hop 1 to the city due 7 working days later by the official calendar: 2026-09-28 → 2026-10-13', async () => {
     at('2026-09-28T02:00:00Z');
     const justice = await as('ls-justice');
-    const ws = await ok<{ draftRevision: number; draft: DraftRow[] }>(
-      justice.request('GET', '/api/lists/370212'),
-    );
-    const row = ws.draft.find((r) => r.name === '居住证明' && r.administrativeMatter === '居住证办理')!;
-    await ok(
-      justice.request('PUT', `/api/lists/370212/items/${row.id}`, {
-        certificationMatterId: row.certificationMatterId,
-        administrativeMatterId: row.administrativeMatterId,
-        verification: row.verification,
-        assistingAgencyId: row.assistingAgencyId,
-        timeLimitWorkingDays: row.timeLimitWorkingDays,
-        standard: row.standard,
-        method: row.method,
-        disclosure: row.disclosure,
-        remarks: '节前调整',
-        revision: row.revision,
-      }),
-    );
-    const draftRevision = (await ok<{ draftRevision: number }>(justice.request('GET', '/api/lists/370212')))
-      .draftRevision;
+    const row = draftRow(await workspace(justice), '居住证明', '居住证办理');
+    await ok(amendItem(justice, row, { remarks: '节前调整' }));
+    const draftRevision = (await workspace(justice)).draftRevision;
     const version = await ok<{ versionNo: number; publishedOn: string }>(
-      justice.request('POST', '/api/lists/370212/versions', { draftRevision, note: '节前调整' }),
+      publish(justice, draftRevision, '节前调整'),
       201,
     );
     expect(version).toMatchObject({ versionNo: 3, publishedOn: '2026-09-28' });

@@ -2,54 +2,16 @@
 // general list item by item), through the HTTP API on the demo data.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutHeaders, listWorkbook, termHeaders } from '../../tests/support/list-workbook.mjs';
+import { catalogue, ok, publicList, workspace } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import { layoutColumns } from './spreadsheet-layout.ts';
+import type { ImportOutcome } from './import-list-workbook.ts';
+import type { RowProblem } from './spreadsheet-layout.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const HEADER = layoutColumns.map((c) => c.header);
-
-interface DraftRow {
-  id: string;
-  name: string;
-  administrativeMatter: string;
-  handlingAgency: string;
-  verification: string;
-  assistingAgency: string | null;
-  timeLimitWorkingDays: number;
-  sourceItemKey: string | null;
-  revision: number;
-}
-interface Workspace {
-  draftRevision: number;
-  draft: DraftRow[];
-  upstream: {
-    code: string;
-    versionNo: number;
-    items: { key: string; name: string; administrativeMatter: string; status: 'claimed' | 'pending' }[];
-  } | null;
-}
-interface PublicItem {
-  key: string;
-  name: string;
-  administrativeMatter: string;
-  handlingAgency: string;
-  verification: string;
-  assistingAgency: string | null;
-  timeLimitWorkingDays: number;
-  disclosure: boolean;
-}
-interface PublicList {
-  version: number;
-  items: PublicItem[];
-  retained: { name: string }[];
-}
-interface Problem {
-  row: number;
-  column: string | null;
-  message: string;
-  message_en: string;
-}
+const HEADER = [...layoutHeaders, ...termHeaders];
 
 let t: TestApp;
 let justice: Session;
@@ -60,23 +22,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const fixture = (name: string) => ({
-  fileName: name,
-  contentBase64: readFileSync(`tests/fixtures/${name}`).toString('base64'),
-});
+/** A file as the import form sends it. */
+const upload = (fileName: string, bytes: Buffer) => ({ fileName, contentBase64: bytes.toString('base64') });
+const fixture = (name: string) => upload(name, readFileSync(`tests/fixtures/${name}`));
 
-const ok = async <T>(
-  response: Promise<{ statusCode: number; json(): unknown; body: string }>,
-  status = 200,
-): Promise<T> => {
-  const r = await response;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as T;
-};
+const importInto = (session: Session, code: string, file: { fileName: string; contentBase64: string }) =>
+  session.request('POST', `/api/lists/${code}/imports`, file);
 
-const workspace = (session = justice, code = '370212') =>
-  ok<Workspace>(session.request('GET', `/api/lists/${code}`));
-const catalogue = () => ok<unknown>(justice.request('GET', '/api/catalogue?district=370212'));
+/** A 400 refusing the whole file for one problem, at `row` and `column`, whose message says `says`. */
+function expectOneProblem(response: LightMyRequestResponse, row: number, column: string, says: string) {
+  expect(response.statusCode, response.body).toBe(400);
+  expect(response.json().details.problems).toEqual([
+    expect.objectContaining({ row, column, message: expect.stringContaining(says) }),
+  ]);
+}
 
 /** Every row of every sheet of a workbook as text, the way a user's spreadsheet program shows it. */
 async function sheetsOf(body: Buffer) {
@@ -97,18 +56,14 @@ async function sheetsOf(body: Buffer) {
 
 describe('LIST-8 import is all or nothing: a file with bad rows imports nothing', () => {
   it('refuses the bad fixture with 400, listing every bad row with row number, column and reason', async () => {
-    const [before, catalogueBefore] = [await workspace(), await catalogue()];
-    const response = await justice.request(
-      'POST',
-      '/api/lists/370212/imports',
-      fixture('laoshan-bad-rows.xlsx'),
-    );
+    const [before, catalogueBefore] = [await workspace(justice), await catalogue(justice)];
+    const response = await importInto(justice, '370212', fixture('laoshan-bad-rows.xlsx'));
     expect(response.statusCode, response.body).toBe(400);
     const body = response.json() as {
       code: string;
       field: string;
       message: string;
-      details: { problems: Problem[] };
+      details: { problems: RowProblem[] };
     };
     expect(body).toMatchObject({ code: 'VALIDATION', field: 'file' });
     expect(body.message).toContain('未导入任何条目');
@@ -126,46 +81,37 @@ describe('LIST-8 import is all or nothing: a file with bad rows imports nothing'
     expect(byRow.get(8)!.message).toContain('与第 7 行重复');
     for (const p of body.details.problems) expect(p.message_en).toBeTruthy();
     // nothing imported: not the good rows 3 and 7, nor the new matter of row 5 in the catalogue
-    const after = await workspace();
+    const after = await workspace(justice);
     expect(after.draftRevision).toBe(before.draftRevision);
     expect(after.draft).toEqual(before.draft);
-    expect(await catalogue()).toEqual(catalogueBefore);
+    expect(await catalogue(justice)).toEqual(catalogueBefore);
   });
 
   it('refuses a file whose only bad row is the last one, after the good rows were resolved', async () => {
-    const [before, catalogueBefore] = [await workspace(), await catalogue()];
-    const response = await justice.request(
-      'POST',
-      '/api/lists/370212/imports',
-      fixture('laoshan-one-bad-row.xlsx'),
-    );
-    expect(response.statusCode, response.body).toBe(400);
-    expect(response.json().details.problems).toEqual([
-      expect.objectContaining({
-        row: 6,
-        column: '实施单位',
-        message: expect.stringContaining('崂山区海洋发展局'),
-      }),
-    ]);
-    expect((await workspace()).draft).toEqual(before.draft);
-    expect(await catalogue()).toEqual(catalogueBefore);
+    const [before, catalogueBefore] = [await workspace(justice), await catalogue(justice)];
+    const response = await importInto(justice, '370212', fixture('laoshan-one-bad-row.xlsx'));
+    expectOneProblem(response, 6, '实施单位', '崂山区海洋发展局');
+    expect((await workspace(justice)).draft).toEqual(before.draft);
+    expect(await catalogue(justice)).toEqual(catalogueBefore);
   });
 
   it('refuses a file that is not a workbook, or lacks the layout’s headers, naming what is wrong', async () => {
-    const notXlsx = await justice.request('POST', '/api/lists/370212/imports', {
-      fileName: 'list.xlsx',
-      contentBase64: Buffer.from('序号,证明名称\n1,学历证明').toString('base64'),
-    });
+    const notXlsx = await importInto(
+      justice,
+      '370212',
+      upload('list.xlsx', Buffer.from('序号,证明名称\n1,学历证明')),
+    );
     expect(notXlsx.statusCode).toBe(400);
     expect(notXlsx.json()).toMatchObject({ code: 'VALIDATION', field: 'file' });
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('清单').addRow(['序号', '证明名称', '实施单位']);
-    const noLayout = await justice.request('POST', '/api/lists/370212/imports', {
-      fileName: 'list.xlsx',
-      contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
-    });
+    const noLayout = await importInto(
+      justice,
+      '370212',
+      upload('list.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())),
+    );
     expect(noLayout.statusCode).toBe(400);
-    expect(noLayout.json().details.problems.map((p: Problem) => p.column)).toEqual([
+    expect(noLayout.json().details.problems.map((p: RowProblem) => p.column)).toEqual([
       '证明用途/办理事项',
       '设定依据',
       '开具单位',
@@ -175,56 +121,35 @@ describe('LIST-8 import is all or nothing: a file with bad rows imports nothing'
   });
 
   it('reports a row that repeats another under another name of the same agency (区卫健局 = 崂山区卫生健康局)', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('清单');
-    sheet.addRow(['崂山区清单']);
-    sheet.addRow(HEADER);
     const row = ['医疗机构执业许可证', '放射诊疗许可', '《放射诊疗管理规定》', '卫生健康部门'];
-    sheet.addRow([1, ...row, '区卫健局', '线上核查', '', 2]);
-    sheet.addRow([2, ...row, '崂山区卫生健康局', '线上核查', '', 2]);
-    const before = await workspace();
-    const response = await justice.request('POST', '/api/lists/370212/imports', {
-      fileName: 'twins.xlsx',
-      contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
-    });
-    expect(response.statusCode, response.body).toBe(400);
-    expect(response.json().details.problems).toEqual([
-      expect.objectContaining({
-        row: 4,
-        column: '证明名称',
-        message: expect.stringContaining('与第 3 行重复'),
-      }),
+    const twins = await listWorkbook('崂山区清单', [
+      [...row, '区卫健局', '线上核查', '', 2],
+      [...row, '崂山区卫生健康局', '线上核查', '', 2],
     ]);
-    expect((await workspace()).draft).toEqual(before.draft);
+    const before = await workspace(justice);
+    const response = await importInto(justice, '370212', upload('twins.xlsx', twins));
+    expectOneProblem(response, 4, '证明名称', '与第 3 行重复');
+    expect((await workspace(justice)).draft).toEqual(before.draft);
   });
 
   it('only the justice body keeping the list imports into it (403 for a case officer, 404 across districts)', async () => {
     const officer = await t.login('ls-case-officer');
-    expect(
-      (await officer.request('POST', '/api/lists/370212/imports', fixture('laoshan-local-items.xlsx')))
-        .statusCode,
-    ).toBe(403);
+    expect((await importInto(officer, '370212', fixture('laoshan-local-items.xlsx'))).statusCode).toBe(403);
     const other = await t.login('st-justice');
-    expect(
-      (await other.request('POST', '/api/lists/370212/imports', fixture('laoshan-local-items.xlsx')))
-        .statusCode,
-    ).toBe(404);
-    expect(
-      (await other.request('POST', '/api/lists/370200/imports', fixture('qingdao-general-list.xlsx')))
-        .statusCode,
-    ).toBe(404);
+    expect((await importInto(other, '370212', fixture('laoshan-local-items.xlsx'))).statusCode).toBe(404);
+    expect((await importInto(other, '370200', fixture('qingdao-general-list.xlsx'))).statusCode).toBe(404);
   });
 });
 
 describe('LIST-8 import of good files', () => {
   it('adds the rows of a good file to the district draft, agencies resolved by full, short or generic name', async () => {
-    const before = await workspace();
-    const outcome = await ok<{ imported: number; publishedVersion: number | null }>(
-      justice.request('POST', '/api/lists/370212/imports', fixture('laoshan-local-items.xlsx')),
+    const before = await workspace(justice);
+    const outcome = await ok<ImportOutcome>(
+      importInto(justice, '370212', fixture('laoshan-local-items.xlsx')),
       201,
     );
     expect(outcome).toEqual({ listCode: '370212', imported: 3, publishedVersion: null });
-    const after = await workspace();
+    const after = await workspace(justice);
     expect(after.draftRevision).toBeGreaterThan(before.draftRevision);
     const added = after.draft.filter((r) => !before.draft.some((b) => b.id === r.id));
     expect(
@@ -235,7 +160,7 @@ describe('LIST-8 import of good files', () => {
       ['体检证明', '教师资格认定', '崂山区教育和体育局', 'assistance', '崂山区卫生健康局'],
     ]);
     // the draft changed, the list in force did not
-    const inForce = await ok<PublicList>(t.anonymous('GET', '/api/public/districts/370212/list'));
+    const inForce = await publicList(t);
     expect(inForce.version).toBe(2);
     expect(
       inForce.items.some((i) => i.name === '完税证明' && i.administrativeMatter.startsWith('契税')),
@@ -243,24 +168,20 @@ describe('LIST-8 import of good files', () => {
   });
 
   it('refuses the same file again: the draft holds those items already', async () => {
-    const response = await justice.request(
-      'POST',
-      '/api/lists/370212/imports',
-      fixture('laoshan-local-items.xlsx'),
-    );
+    const response = await importInto(justice, '370212', fixture('laoshan-local-items.xlsx'));
     expect(response.statusCode).toBe(400);
-    expect(response.json().details.problems.map((p: Problem) => p.row)).toEqual([3, 4, 5]);
+    expect(response.json().details.problems.map((p: RowProblem) => p.row)).toEqual([3, 4, 5]);
   });
 
   it('imports the city general list (青岛市通用清单) as a new published version of the city list', async () => {
-    const before = await ok<PublicList>(t.anonymous('GET', '/api/public/districts/370200/list'));
+    const before = await publicList(t, '370200');
     expect(before.version).toBe(1);
-    const outcome = await ok<{ imported: number; publishedVersion: number }>(
-      justice.request('POST', '/api/lists/370200/imports', fixture('qingdao-general-list.xlsx')),
+    const outcome = await ok<ImportOutcome>(
+      importInto(justice, '370200', fixture('qingdao-general-list.xlsx')),
       201,
     );
     expect(outcome).toEqual({ listCode: '370200', imported: 9, publishedVersion: 2 });
-    const city = await ok<PublicList>(t.anonymous('GET', '/api/public/districts/370200/list'));
+    const city = await publicList(t, '370200');
     expect(city.version).toBe(2);
     expect(city.items).toHaveLength(9);
     expect(city.items[1]).toMatchObject({
@@ -277,15 +198,13 @@ describe('LIST-8 import of good files', () => {
       timeLimitWorkingDays: 3,
     });
     // version 1 is still there, unchanged
-    expect(
-      (await ok<PublicList>(t.anonymous('GET', '/api/public/districts/370200/list?version=1'))).items,
-    ).toEqual(before.items);
+    expect((await publicList(t, '370200', '?version=1')).items).toEqual(before.items);
   });
 });
 
 describe('LIST-3 taking over the city general list, tracked item by item', () => {
   it('shows the claim status of each item of the new city version: kept items claimed, new ones pending', async () => {
-    const { upstream } = await workspace();
+    const { upstream } = await workspace(justice);
     expect(upstream).toMatchObject({ code: '370200', versionNo: 2 });
     const status = Object.fromEntries(
       upstream!.items.map((i) => [`${i.name}/${i.administrativeMatter}`, i.status]),
@@ -306,13 +225,13 @@ describe('LIST-3 taking over the city general list, tracked item by item', () =>
   });
 
   it('claims one item by key', async () => {
-    const { upstream } = await workspace();
+    const { upstream } = await workspace(justice);
     const licence = upstream!.items.find((i) => i.name === '机动车驾驶证')!;
     const outcome = await ok<{ claimed: number }>(
       justice.request('POST', '/api/lists/370212/claims', { itemKeys: [licence.key] }),
     );
     expect(outcome).toEqual({ claimed: 1, refreshed: 0, unchanged: 0, refused: [] });
-    const after = await workspace();
+    const after = await workspace(justice);
     expect(after.upstream!.items.find((i) => i.key === licence.key)!.status).toBe('claimed');
     expect(after.upstream!.items.find((i) => i.name === '出生医学证明')!.status).toBe('pending');
     const row = after.draft.find((r) => r.sourceItemKey === licence.key)!;
@@ -325,7 +244,7 @@ describe('LIST-3 taking over the city general list, tracked item by item', () =>
   });
 
   it('claims the whole list: adds the new items, refreshes the changed ones, reports what it cannot take', async () => {
-    const before = await workspace();
+    const before = await workspace(justice);
     const dismissal = before.draft.find((r) => r.sourceItemKey === '370200-001')!;
     const outcome = await ok<{
       claimed: number;
@@ -339,7 +258,7 @@ describe('LIST-3 taking over the city general list, tracked item by item', () =>
     // 营业执照 for 公共场所卫生许可 is on the district list already as a local item: that row takes the
     // city item over instead of a duplicate being added
     expect(outcome.refused).toEqual([]);
-    const after = await workspace();
+    const after = await workspace(justice);
     const refreshed = after.draft.find((r) => r.id === dismissal.id)!;
     expect(refreshed.timeLimitWorkingDays).toBe(1);
     expect(refreshed.revision).toBe(dismissal.revision + 1);
@@ -352,12 +271,12 @@ describe('LIST-3 taking over the city general list, tracked item by item', () =>
   });
 
   it('claiming again changes nothing', async () => {
-    const before = await workspace();
+    const before = await workspace(justice);
     const outcome = await ok<{ claimed: number; refreshed: number; unchanged: number }>(
       justice.request('POST', '/api/lists/370212/claims', {}),
     );
     expect(outcome).toMatchObject({ claimed: 0, refreshed: 0, unchanged: 9 });
-    expect((await workspace()).draftRevision).toBe(before.draftRevision);
+    expect((await workspace(justice)).draftRevision).toBe(before.draftRevision);
   });
 
   it('an ST town claims its district list: every item of the district version in force is claimed', async () => {
@@ -370,8 +289,7 @@ describe('LIST-3 taking over the city general list, tracked item by item', () =>
 });
 
 describe('LIST-8 export in the government layout', () => {
-  const publicItems = async () =>
-    (await ok<PublicList>(t.anonymous('GET', '/api/public/districts/370212/list'))).items;
+  const publicItems = async () => (await publicList(t)).items;
 
   it('exports the list in force with ?format=xlsx: title row, then the layout header, then every item', async () => {
     const items = await publicItems();
@@ -410,7 +328,7 @@ describe('LIST-8 export in the government layout', () => {
   });
 
   it('exports an earlier version and a derived list in the same layout', async () => {
-    const v1 = await ok<PublicList>(t.anonymous('GET', '/api/public/districts/370212/list?version=1'));
+    const v1 = await publicList(t, '370212', '?version=1');
     const [sheet] = await sheetsOf(
       (await t.anonymous('GET', '/api/public/districts/370212/list?version=1&format=xlsx')).rawPayload,
     );
@@ -429,7 +347,7 @@ describe('LIST-8 export in the government layout', () => {
   });
 
   it('exports the retained-proof list (保留清单) as its own workbook', async () => {
-    const retained = (await ok<PublicList>(t.anonymous('GET', '/api/public/districts/370212/list'))).retained;
+    const retained = (await publicList(t)).retained;
     const [, sheet] = await sheetsOf(
       (await t.anonymous('GET', '/api/public/districts/370212/derived/retained?format=xlsx')).rawPayload,
     );
@@ -439,11 +357,8 @@ describe('LIST-8 export in the government layout', () => {
   it('an exported list imports back: the export is in the layout the import reads', async () => {
     const exported = (await t.anonymous('GET', '/api/public/districts/370212/list?format=xlsx')).rawPayload;
     // into the city list, which takes rows as written: every row reads, none is refused
-    const outcome = await ok<{ imported: number; publishedVersion: number }>(
-      justice.request('POST', '/api/lists/370200/imports', {
-        fileName: 'laoshan-export.xlsx',
-        contentBase64: exported.toString('base64'),
-      }),
+    const outcome = await ok<ImportOutcome>(
+      importInto(justice, '370200', upload('laoshan-export.xlsx', exported)),
       201,
     );
     expect(outcome.imported).toBe((await publicItems()).length);

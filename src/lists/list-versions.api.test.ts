@@ -1,73 +1,20 @@
 // LIST-1 (catalogue), LIST-2 (exclusions, dashboard), LIST-4 (immutable versions, diff, caching),
 // LIST-5 (derived lists), concurrent draft edits and bad input, through the HTTP API on the demo data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addBody,
+  amendItem,
+  catalogue,
+  draftRow,
+  type Matter,
+  matterBody,
+  ok,
+  publicList,
+  publish,
+  workspace,
+} from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-
-interface DraftRow {
-  id: string;
-  certificationMatterId: string;
-  administrativeMatterId: string;
-  name: string;
-  administrativeMatter: string;
-  handlingAgency: string;
-  verification: string;
-  assistingAgencyId: string | null;
-  assistingAgency: string | null;
-  timeLimitWorkingDays: number;
-  standard: string;
-  method: string;
-  disclosure: boolean;
-  remarks: string;
-  legalBasis: string;
-  issuingBody: string;
-  revision: number;
-}
-interface Workspace {
-  draftRevision: number;
-  draft: DraftRow[];
-  unpublishedChanges: boolean;
-  versions: { versionNo: number; publishedOn: string; itemCount: number }[];
-}
-interface PublicItem {
-  key: string;
-  name: string;
-  administrativeMatter: string;
-  handlingAgency: string;
-  verification: string;
-  assistingAgency: string | null;
-  timeLimitWorkingDays: number;
-  disclosure: boolean;
-}
-interface PublicList {
-  jurisdictionCode: string;
-  title: string;
-  version: number;
-  publishedAt: string;
-  publishedOn: string;
-  contentSm3: string;
-  items: PublicItem[];
-  retained: { name: string; reason: string }[];
-}
-interface Matter {
-  id: string;
-  name: string;
-  field: string;
-  eLicense: boolean;
-  exclusion: { category: string; reason: string } | null;
-  version: number;
-  [key: string]: unknown;
-}
-interface Catalogue {
-  certificationMatters: Matter[];
-  administrativeMatters: {
-    id: string;
-    code: string;
-    name: string;
-    kind: string;
-    agencyName: string;
-    proofs: string[];
-  }[];
-}
+import type { ListItem } from './list-item.ts';
 
 let t: TestApp;
 let justice: Session;
@@ -78,55 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ok = async <T>(
-  response: Promise<{ statusCode: number; json(): unknown; body: string }>,
-  status = 200,
-): Promise<T> => {
-  const r = await response;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as T;
-};
-const workspace = (session = justice) => ok<Workspace>(session.request('GET', '/api/lists/370212'));
-const publicList = (query = '') =>
-  ok<PublicList>(t.anonymous('GET', `/api/public/districts/370212/list${query}`));
-const catalogue = () => ok<Catalogue>(justice.request('GET', '/api/catalogue?district=370212'));
-const draftRow = (ws: Workspace, name: string, matter: string) =>
-  ws.draft.find((r) => r.name === name && r.administrativeMatter === matter)!;
-
-/** The body a user's form sends to amend a draft row, with the row's terms and revision. */
-const amendBody = (row: DraftRow, set: Partial<DraftRow> = {}) => {
-  const r = { ...row, ...set };
-  return {
-    certificationMatterId: r.certificationMatterId,
-    administrativeMatterId: r.administrativeMatterId,
-    verification: r.verification,
-    assistingAgencyId: r.assistingAgencyId,
-    timeLimitWorkingDays: r.timeLimitWorkingDays,
-    standard: r.standard,
-    method: r.method,
-    disclosure: r.disclosure,
-    remarks: r.remarks,
-    legalBasis: r.legalBasis,
-    issuingBody: r.issuingBody,
-    revision: r.revision,
-  };
-};
-const addBody = (matter: Matter, administrativeMatterId: string, over: Record<string, unknown> = {}) => ({
-  certificationMatterId: matter.id,
-  administrativeMatterId,
-  verification: 'online',
-  assistingAgencyId: null,
-  timeLimitWorkingDays: 2,
-  standard: '与电子证照信息一致',
-  method: '通过电子证照库核查',
-  disclosure: false,
-  remarks: '',
-  ...over,
-});
-
 describe('LIST-1 the catalogue of certification and administrative matters', () => {
   it('records each matter with the fields of LIST-1, and the administrative matters requiring proofs', async () => {
-    const { certificationMatters, administrativeMatters } = await catalogue();
+    const { certificationMatters, administrativeMatters } = await catalogue(justice);
     expect(certificationMatters.length).toBeGreaterThanOrEqual(30);
     expect(certificationMatters.find((m) => m.name === '婚姻状况证明')).toMatchObject({
       proves: expect.any(String),
@@ -163,7 +64,7 @@ describe('LIST-4 published versions: versions, diff, conditional requests', () =
     );
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
     expect(versions.map((v) => v.publishedOn)).toEqual(['2026-09-21', '2026-07-31']);
-    const inForce = await publicList();
+    const inForce = await publicList(t);
     expect(inForce).toMatchObject({ jurisdictionCode: '370212', version: 2, publishedOn: '2026-09-21' });
     expect(inForce.items.length).toBeGreaterThanOrEqual(40);
     expect(inForce.contentSm3).toBe(versions[0]!.contentSm3);
@@ -173,8 +74,8 @@ describe('LIST-4 published versions: versions, diff, conditional requests', () =
     const diff = await ok<{
       from: { version: number };
       to: { version: number };
-      added: PublicItem[];
-      removed: PublicItem[];
+      added: ListItem[];
+      removed: ListItem[];
       changed: { name: string; changes: { field: string; from: unknown; to: unknown }[] }[];
     }>(t.anonymous('GET', '/api/public/districts/370212/list/diff?from=1&to=2'));
     expect(diff.from.version).toBe(1);
@@ -194,7 +95,7 @@ describe('LIST-4 published versions: versions, diff, conditional requests', () =
     expect(criminal.changes[0]).toEqual({ field: 'verification', from: 'assistance', to: 'online' });
     expect(diff.changed.map((c) => c.name).sort()).toEqual(['家庭住房情况证明', '未受过刑事处罚证明'].sort());
     // the other way round, what was added is removed
-    const back = await ok<{ added: PublicItem[]; removed: PublicItem[] }>(
+    const back = await ok<{ added: ListItem[]; removed: ListItem[] }>(
       t.anonymous('GET', '/api/public/districts/370212/list/diff?from=2&to=1'),
     );
     expect(back.added.map((i) => i.name)).toEqual(['无工作单位证明']);
@@ -258,13 +159,13 @@ describe('LIST-4 published versions: versions, diff, conditional requests', () =
 
 describe('LIST-5 derived lists of the version in force', () => {
   const derived = (kind: string, query = '') =>
-    ok<{ kind: string; title: string; version: number; items: PublicItem[] }>(
+    ok<{ kind: string; title: string; version: number; items: ListItem[] }>(
       t.anonymous('GET', `/api/public/districts/370212/derived/${kind}${query}`),
     );
 
   it('holds exactly the matching items of the version in force, for each kind', async () => {
-    const { items, version } = await publicList();
-    const keys = (list: PublicItem[]) => list.map((i) => i.key);
+    const { items, version } = await publicList(t);
+    const keys = (list: ListItem[]) => list.map((i) => i.key);
     const exempt = await derived('exempt');
     expect(exempt.version).toBe(version);
     expect(exempt.title).toContain('免于核查清单');
@@ -280,7 +181,7 @@ describe('LIST-5 derived lists of the version in force', () => {
   });
 
   it('names the assisting agency of every item on the administrative-assistance list', async () => {
-    const { items } = await publicList();
+    const { items } = await publicList(t);
     const assistance = await derived('assistance');
     expect(assistance.title).toContain('行政协助事项清单');
     expect(assistance.items.map((i) => i.key)).toEqual(
@@ -291,14 +192,14 @@ describe('LIST-5 derived lists of the version in force', () => {
   });
 
   it('shows the retained-proof list (保留清单) beside the list, excluded matters with their category', async () => {
-    const { retained } = await publicList();
+    const { retained } = await publicList(t);
     expect((await derived('retained')).items).toEqual(retained);
     expect(retained.find((r) => r.name === '特种设备定期检验合格证明')!.reason).toMatch(/^生命财产安全：/);
     expect(retained.map((r) => r.name)).toContain('劳动能力鉴定结论书');
   });
 
   it('derives from an earlier version when asked', async () => {
-    const v1 = await publicList('?version=1');
+    const v1 = await publicList(t, '370212', '?version=1');
     expect((await derived('assistance', '?version=1')).items.map((i) => i.key)).toEqual(
       v1.items.filter((i) => i.verification === 'assistance').map((i) => i.key),
     );
@@ -310,25 +211,22 @@ describe('concurrent edits of one draft (LIST-4 draft): the later save is refuse
     const [alice, bob] = [justice, await t.login('ls-justice')];
     const [seenByAlice, seenByBob] = [await workspace(alice), await workspace(bob)];
     const row = draftRow(seenByAlice, '婚姻状况证明', '最低生活保障审批');
-    const first = await alice.request(
-      'PUT',
-      `/api/lists/370212/items/${row.id}`,
-      amendBody(row, { verification: 'exempt', timeLimitWorkingDays: 0, standard: '', method: '' }),
-    );
+    const first = await amendItem(alice, row, {
+      verification: 'exempt',
+      timeLimitWorkingDays: 0,
+      standard: '',
+      method: '',
+    });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ verification: 'exempt', revision: row.revision + 1 });
     const bobsRow = draftRow(seenByBob, '婚姻状况证明', '最低生活保障审批');
-    const second = await bob.request(
-      'PUT',
-      `/api/lists/370212/items/${bobsRow.id}`,
-      amendBody(bobsRow, { timeLimitWorkingDays: 4 }),
-    );
+    const second = await amendItem(bob, bobsRow, { timeLimitWorkingDays: 4 });
     expect(second.statusCode).toBe(409);
     expect(second.json()).toMatchObject({ code: 'STALE_VERSION', field: 'version' });
     expect(second.json().message).toContain('已被他人修改');
     expect(second.json().message_en).toMatch(/reload/i);
     // Alice's save stands
-    expect(draftRow(await workspace(), '婚姻状况证明', '最低生活保障审批')).toMatchObject({
+    expect(draftRow(await workspace(justice), '婚姻状况证明', '最低生活保障审批')).toMatchObject({
       verification: 'exempt',
       timeLimitWorkingDays: 0,
     });
@@ -342,24 +240,15 @@ describe('concurrent edits of one draft (LIST-4 draft): the later save is refuse
   });
 
   it('refuses to publish a draft that changed since the publisher read it (409), publishing nothing', async () => {
-    const stale = (await workspace()).draftRevision;
-    const row = draftRow(await workspace(), '居住证明', '居住证办理');
-    expect(
-      (
-        await justice.request(
-          'PUT',
-          `/api/lists/370212/items/${row.id}`,
-          amendBody(row, { remarks: '申请人居住信息以公安机关登记为准' }),
-        )
-      ).statusCode,
-    ).toBe(200);
-    const response = await justice.request('POST', '/api/lists/370212/versions', {
-      draftRevision: stale,
-      note: '调整',
-    });
+    const stale = (await workspace(justice)).draftRevision;
+    const row = draftRow(await workspace(justice), '居住证明', '居住证办理');
+    expect((await amendItem(justice, row, { remarks: '申请人居住信息以公安机关登记为准' })).statusCode).toBe(
+      200,
+    );
+    const response = await publish(justice, stale, '调整');
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('STALE_VERSION');
-    expect((await publicList()).version).toBe(2);
+    expect((await publicList(t)).version).toBe(2);
   });
 });
 
@@ -377,13 +266,10 @@ describe('LIST-4 a published version never changes', () => {
     };
     const inForce = await t.anonymous('GET', '/api/public/districts/370212/list');
     etagBefore = inForce.headers.etag as string;
-    const ws = await workspace();
+    const ws = await workspace(justice);
     expect(ws.unpublishedChanges).toBe(true);
     const version = await ok<{ versionNo: number; publishedOn: string }>(
-      justice.request('POST', '/api/lists/370212/versions', {
-        draftRevision: ws.draftRevision,
-        note: '婚姻状况证明改为免于核查',
-      }),
+      publish(justice, ws.draftRevision, '婚姻状况证明改为免于核查'),
       201,
     );
     expect(version).toMatchObject({ versionNo: 3, publishedOn: '2026-09-24' });
@@ -398,7 +284,7 @@ describe('LIST-4 a published version never changes', () => {
     expect(conditional.statusCode).toBe(200);
     expect(conditional.json().version).toBe(3);
     // the derived lists follow the version in force
-    const exempt = await ok<{ version: number; items: PublicItem[] }>(
+    const exempt = await ok<{ version: number; items: ListItem[] }>(
       t.anonymous('GET', '/api/public/districts/370212/derived/exempt'),
     );
     expect(exempt.version).toBe(3);
@@ -444,33 +330,25 @@ describe('LIST-4 a published version never changes', () => {
   });
 
   it('refuses to publish a draft identical to the version in force (409)', async () => {
-    const response = await justice.request('POST', '/api/lists/370212/versions', {
-      draftRevision: (await workspace()).draftRevision,
-      note: '无变化',
-    });
+    const response = await publish(justice, (await workspace(justice)).draftRevision, '无变化');
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('CONFLICT');
   });
 
   it('only the district’s justice bureau publishes (403 for the city or a case officer, 404 across districts)', async () => {
-    const body = { draftRevision: (await workspace()).draftRevision, note: 'x' };
-    expect(
-      (await (await t.login('qd-justice')).request('POST', '/api/lists/370212/versions', body)).statusCode,
-    ).toBe(403);
-    expect(
-      (await (await t.login('ls-case-officer')).request('POST', '/api/lists/370212/versions', body))
-        .statusCode,
-    ).toBe(403);
-    expect(
-      (await (await t.login('st-justice')).request('POST', '/api/lists/370212/versions', body)).statusCode,
-    ).toBe(404);
+    const { draftRevision } = await workspace(justice);
+    const publishAs = async (username: string) =>
+      (await publish(await t.login(username), draftRevision, 'x')).statusCode;
+    expect(await publishAs('qd-justice')).toBe(403);
+    expect(await publishAs('ls-case-officer')).toBe(403);
+    expect(await publishAs('st-justice')).toBe(404);
   });
 });
 
 describe('LIST-2 exclusions: the server refuses to list an excluded matter', () => {
   it('refuses to add an excluded matter to the draft with 400 naming certificationMatterId and the category', async () => {
-    const { certificationMatters, administrativeMatters } = await catalogue();
-    const before = await workspace();
+    const { certificationMatters, administrativeMatters } = await catalogue(justice);
+    const before = await workspace(justice);
     for (const [name, matterName, category] of [
       ['特种设备定期检验合格证明', '燃气经营许可', '生命财产安全'],
       ['放射诊疗设备检测合格证明', '放射诊疗许可', '人身健康'],
@@ -500,11 +378,11 @@ describe('LIST-2 exclusions: the server refuses to list an excluded matter', () 
       });
       expect(smuggled.statusCode).toBe(400);
     }
-    expect((await workspace()).draftRevision).toBe(before.draftRevision);
+    expect((await workspace(justice)).draftRevision).toBe(before.draftRevision);
   });
 
   it('refuses to mark a matter excluded while the draft lists it (409 exclusion), and leaves it listable', async () => {
-    const { certificationMatters } = await catalogue();
+    const { certificationMatters } = await catalogue(justice);
     const licence = certificationMatters.find((m) => m.name === '营业执照')!;
     const { id, version, createdAt: _c, updatedAt: _u, districtCode: _d, ...fields } = licence;
     const response = await justice.request('PUT', `/api/catalogue/matters/${id}?district=370212`, {
@@ -514,7 +392,7 @@ describe('LIST-2 exclusions: the server refuses to list an excluded matter', () 
     });
     expect(response.statusCode, response.body).toBe(409);
     expect(response.json()).toMatchObject({ code: 'CONFLICT', field: 'exclusion' });
-    expect((await catalogue()).certificationMatters.find((m) => m.id === id)!.exclusion).toBeNull();
+    expect((await catalogue(justice)).certificationMatters.find((m) => m.id === id)!.exclusion).toBeNull();
   });
 
   it('excludes a matter that is not listed; it is then refused as an item and leaves the should-adopt flags', async () => {
@@ -522,7 +400,7 @@ describe('LIST-2 exclusions: the server refuses to list an excluded matter', () 
       justice.request('GET', '/api/lists/370212/dashboard'),
     );
     expect(before.shouldAdopt).toContain('机动车驾驶证');
-    const { certificationMatters, administrativeMatters } = await catalogue();
+    const { certificationMatters, administrativeMatters } = await catalogue(justice);
     const licence = certificationMatters.find((m) => m.name === '机动车驾驶证')!;
     const { id, version, createdAt: _c, updatedAt: _u, districtCode: _d, ...fields } = licence;
     const saved = await ok<Matter>(
@@ -551,19 +429,11 @@ describe('LIST-2 exclusions: the server refuses to list an excluded matter', () 
   });
 
   it('refuses an unknown exclusion category, naming the field', async () => {
-    const response = await justice.request('POST', '/api/catalogue/matters?district=370212', {
-      name: '测试证明',
-      proves: '',
-      legalBasis: '《测试条例》',
-      issuingBody: '测试机关',
-      field: '其他',
-      frequency: 'low',
-      difficulty: 'low',
-      verifiability: 'easy',
-      eLicense: false,
-      exclusion: { category: '个人隐私', reason: '测试' },
-      retainedReason: null,
-    });
+    const response = await justice.request(
+      'POST',
+      '/api/catalogue/matters?district=370212',
+      matterBody('测试证明', { exclusion: { category: '个人隐私', reason: '测试' } }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().field).toMatch(/^exclusion/);
   });
@@ -605,7 +475,7 @@ describe('LIST-2 dashboard: should adopt commitment, key-field coverage', () => 
 
 describe('bad input: a 400 names the field at fault (LIST-5 terms)', () => {
   const attempt = async (over: Record<string, unknown>) => {
-    const { certificationMatters, administrativeMatters } = await catalogue();
+    const { certificationMatters, administrativeMatters } = await catalogue(justice);
     const matter = certificationMatters.find((m) => m.name === '医疗机构执业许可证')!;
     const radiology = administrativeMatters.find((a) => a.name === '放射诊疗许可')!;
     return justice.request('POST', '/api/lists/370212/items', addBody(matter, radiology.id, over));
@@ -641,7 +511,7 @@ describe('bad input: a 400 names the field at fault (LIST-5 terms)', () => {
     );
   });
   it('an administrative matter that does not require the proof names administrativeMatterId', async () => {
-    const { administrativeMatters } = await catalogue();
+    const { administrativeMatters } = await catalogue(justice);
     const other = administrativeMatters.find((a) => a.name === '失业保险金申领')!;
     expect(await fieldOf({ administrativeMatterId: other.id })).toBe('administrativeMatterId');
   });

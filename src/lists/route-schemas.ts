@@ -1,7 +1,7 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
 import { exclusionCategoryIds } from './exclusions.ts';
-import { matterFields, verificationClassIds } from './list-item.ts';
+import { administrativeMatterKinds, matterFields, verificationClassIds } from './list-item.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (max: number) => Type.String({ maxLength: max });
@@ -111,6 +111,20 @@ export const CertificationMatterBody = Type.Object(
 );
 export const CertificationMatterChangeBody = Type.Composite(
   [CertificationMatterBody, Type.Object({ version: Version })],
+  { additionalProperties: false },
+);
+export const AdministrativeMatterBody = Type.Object(
+  {
+    code: Type.String({ pattern: '^[A-Za-z0-9-]{1,30}$' }),
+    name: Name(100),
+    kind: literals(administrativeMatterKinds),
+    agencyId: Uuid,
+    proofs: Type.Array(Name(100), { maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+export const AdministrativeMatterChangeBody = Type.Composite(
+  [AdministrativeMatterBody, Type.Object({ version: Version })],
   { additionalProperties: false },
 );
 export const DistrictQuery = Type.Object({ district: Type.String({ pattern: '^\\d{6}$' }) });

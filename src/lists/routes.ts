@@ -21,6 +21,7 @@ import { receiveFiling } from './receive-filing.ts';
 import { reviewChangeRequest } from './review-change-request.ts';
 import { resubmitChangeRequest, withdrawChangeRequest } from './revise-change-request.ts';
 import * as S from './route-schemas.ts';
+import { saveAdministrativeMatter } from './save-administrative-matter.ts';
 import { saveCertificationMatter } from './save-certification-matter.ts';
 import { submitChangeRequest } from './submit-change-request.ts';
 import { submitFiling } from './submit-filing.ts';
@@ -89,6 +90,62 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
       async (request) => {
         const { version, ...input } = request.body;
         return saveCertificationMatter({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          districtCode: request.query.district,
+          id: request.params.id,
+          version,
+          input,
+        });
+      },
+    );
+    app.post<{
+      Querystring: Static<typeof S.DistrictQuery>;
+      Body: Static<typeof S.AdministrativeMatterBody>;
+    }>(
+      '/api/catalogue/administrative-matters',
+      {
+        schema: {
+          tags,
+          summary: '新增行政事项 Add an administrative matter and the proofs it requires (LIST-1)',
+          querystring: S.DistrictQuery,
+          body: S.AdministrativeMatterBody,
+          response: responses({ 201: Anything }),
+        },
+      },
+      async (request, reply) => {
+        const matter = await saveAdministrativeMatter({
+          database,
+          actor: authorize(request, 'lists.manage'),
+          now: ctx.clock(),
+          districtCode: request.query.district,
+          id: null,
+          version: null,
+          input: request.body,
+        });
+        return reply.status(201).send(matter);
+      },
+    );
+    app.put<{
+      Params: Static<typeof S.MatterParams>;
+      Querystring: Static<typeof S.DistrictQuery>;
+      Body: Static<typeof S.AdministrativeMatterChangeBody>;
+    }>(
+      '/api/catalogue/administrative-matters/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改行政事项 Update an administrative matter',
+          params: S.MatterParams,
+          querystring: S.DistrictQuery,
+          body: S.AdministrativeMatterChangeBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const { version, ...input } = request.body;
+        return saveAdministrativeMatter({
           database,
           actor: authorize(request, 'lists.manage'),
           now: ctx.clock(),

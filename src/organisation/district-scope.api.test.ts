@@ -1,6 +1,15 @@
 // ORG-2, route by route: staff of 崂山区 (LS) reach nothing of 山亭区 (ST) through any API route, and
 // vice versa. Every non-public route the app registers must have an entry in `routes` below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addBody,
+  amendBody,
+  type Catalogue,
+  type DraftRow,
+  type Matter,
+  matterBody,
+  type Workspace,
+} from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
 import { scanDeadlines } from '../inbox/scan-deadlines.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
@@ -57,10 +66,12 @@ interface ListMarks {
   code: string;
   draftRevision: number;
   /** The first item of its draft (with its revision), and the catalogue matter it lists. */
-  item: Row;
-  matter: Row;
+  item: DraftRow;
+  matter: Matter;
+  /** The administrative matter that item is listed for. */
+  administrative: Catalogue['administrativeMatters'][number];
   /** Terms of an item the district's catalogue allows and this draft does not hold yet. */
-  unlisted: Record<string, unknown>;
+  unlisted: ReturnType<typeof addBody>;
   /** The demo's change request on it (LS: submitted; ST: returned; 店子镇: published). */
   changeRequest: Row;
   /** Its newest filing hop: LS and ST version 2 still to be sent; 店子镇's sent to the district. */
@@ -72,16 +83,6 @@ interface ListMarks {
 /** The lists whose drafts, versions and claims the probes could touch. */
 const LIST_CODES = ['370212', '370200', '370406', '370406101', '370406102', '370400'] as const;
 type ListsState = Awaited<ReturnType<typeof listsState>>;
-interface Workspace {
-  draftRevision: number;
-  title: string | null;
-  draft: Row[];
-  versions: Row[];
-}
-interface Catalogue {
-  certificationMatters: Row[];
-  administrativeMatters: Row[];
-}
 
 type Expectation =
   | 403
@@ -157,38 +158,16 @@ const newUser = (username: string, placement: Record<string, unknown>) => ({
 
 const schedule = '2027年\n元旦：1月1日至3日放假调休，共3天。\n';
 
-/** A list item's terms as a user enters them (LIST-1, LIST-5), from a draft row. */
-const itemBody = (item: Row, change: Record<string, unknown> = {}) => ({
-  certificationMatterId: item.certificationMatterId,
-  administrativeMatterId: item.administrativeMatterId,
-  verification: item.verification,
-  assistingAgencyId: item.assistingAgencyId,
-  timeLimitWorkingDays: item.timeLimitWorkingDays,
-  standard: item.standard,
-  method: item.method,
-  disclosure: item.disclosure,
-  remarks: item.remarks,
-  legalBasis: item.legalBasis,
-  issuingBody: item.issuingBody,
-  ...change,
-});
-const itemAmend = (item: Row, revision = item.revision) => ({
-  ...itemBody(item, { remarks: '越权修改' }),
+/** A draft row's terms as a user sends them back (LIST-1, LIST-5), changed, at `revision`. */
+const itemAmend = (item: DraftRow, revision = item.revision) => ({
+  ...amendBody(item, { remarks: '越权修改' }),
   revision,
 });
-const newMatter = {
-  name: '越权证明事项',
+const newMatter = matterBody('越权证明事项', {
   proves: '越权登记',
   legalBasis: '越权依据',
   issuingBody: '越权开具单位',
-  field: '其他',
-  frequency: 'low',
-  difficulty: 'low',
-  verifiability: 'easy',
-  eLicense: false,
-  exclusion: null,
-  retainedReason: null,
-};
+});
 const matterChange = (m: Row) => ({
   name: `${m.name as string}（改）`,
   proves: m.proves,
@@ -204,7 +183,52 @@ const matterChange = (m: Row) => ({
   version: m.version,
 });
 const changeText = { reason: '越权申请', legalBasis: '越权依据' };
-const workbookImport = (contentBase64: string) => ({ fileName: '越权导入.xlsx', contentBase64 });
+
+type Prober = Probe['as'];
+/** The staff of each district and of the city above it (the platform admin, who sees both, aside). */
+const LS_STAFF = ['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const;
+const ST_STAFF = [
+  'st-admin',
+  'st-justice',
+  'st-auditor',
+  'zz-justice',
+  'st-dianzi-justice',
+  'st-dianzi-officer',
+  'st-case-officer',
+] as const;
+
+/** The same request by each of `actors`, each answered as `expected` says. */
+const byEach = (actors: readonly Prober[], url: string, expected: Expectation, body?: unknown): Probe[] =>
+  actors.map((as) => ({ as, url, body, expect: expected }));
+/** A request that must find nothing (404). */
+const notFound = (as: Prober, url: string, body?: unknown): Probe => ({ as, url, body, expect: 404 });
+
+/** `action` on a change request (POST /api/list-changes/{id}/{action}), with the body it takes. */
+const onChangeRequest =
+  (action: 'review' | 'resubmit' | 'withdraw', body: (request: Row) => unknown) =>
+  (as: Prober, request: Row) =>
+    notFound(as, `/api/list-changes/${request.id}/${action}`, body(request));
+/**
+ * Resubmitting and withdrawing are the requester's: each district's requesting agencies (区司法局
+ * among them, for its own items) aim at the other district's request.
+ */
+const byRequesters = (w: World, act: (as: Prober, request: Row) => Probe): Probe[] => {
+  const [ls, st] = [w.lists.ls.changeRequest, w.lists.st.changeRequest];
+  return [
+    act('ls-case-officer', st),
+    act('ls-justice', st),
+    act('st-case-officer', ls),
+    act('st-dianzi-officer', ls),
+  ];
+};
+/** `action` on a filing hop (POST /api/list-filings/{id}/{action}) at its revision. */
+const onFiling = (action: 'submit' | 'receive') => (as: Prober, filing: Row) =>
+  notFound(as, `/api/list-filings/${filing.id}/${action}`, { revision: filing.revision });
+
+/** The lists routes' check afterwards: nothing of any list changed (as the platform admin sees it). */
+async function listsUnchanged(world: World) {
+  expect(await listsState(world)).toEqual(world.listsBefore);
+}
 
 /** One entry per API route (public routes excepted). */
 const routes: RouteCase[] = [
@@ -783,22 +807,8 @@ const routes: RouteCase[] = [
     path: '/api/catalogue',
     rule: 'the catalogue of a district the actor reaches; another district’s is not found',
     probes: () => [
-      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const).map((as) => ({
-        as,
-        url: '/api/catalogue?district=370406',
-        expect: 404 as const,
-      })),
-      ...(
-        [
-          'st-admin',
-          'st-justice',
-          'st-auditor',
-          'zz-justice',
-          'st-dianzi-justice',
-          'st-dianzi-officer',
-          'st-case-officer',
-        ] as const
-      ).map((as) => ({ as, url: '/api/catalogue?district=370212', expect: 404 as const })),
+      ...byEach(LS_STAFF, '/api/catalogue?district=370406', 404),
+      ...byEach(ST_STAFF, '/api/catalogue?district=370212', 404),
       { as: 'ls-justice', url: '/api/catalogue?district=370212', expect: 'clean' },
       { as: 'ls-auditor', url: '/api/catalogue?district=370212', expect: 'clean' },
       { as: 'st-dianzi-justice', url: '/api/catalogue?district=370406', expect: 'clean' },
@@ -809,80 +819,106 @@ const routes: RouteCase[] = [
     method: 'POST',
     path: '/api/catalogue/matters',
     rule: 'only into the catalogue of a district the actor reaches',
-    probes: () => [
-      { as: 'ls-justice', url: '/api/catalogue/matters?district=370406', body: newMatter, expect: 404 },
-      { as: 'qd-justice', url: '/api/catalogue/matters?district=370406', body: newMatter, expect: 404 },
-      { as: 'st-justice', url: '/api/catalogue/matters?district=370212', body: newMatter, expect: 404 },
-      { as: 'zz-justice', url: '/api/catalogue/matters?district=370212', body: newMatter, expect: 404 },
-      {
-        as: 'st-dianzi-justice',
-        url: '/api/catalogue/matters?district=370212',
-        body: newMatter,
-        expect: 404,
-      },
-    ],
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
+    probes: () => {
+      const create = (as: Prober, district: string) =>
+        notFound(as, `/api/catalogue/matters?district=${district}`, newMatter);
+      return [
+        create('ls-justice', '370406'),
+        create('qd-justice', '370406'),
+        create('st-justice', '370212'),
+        create('zz-justice', '370212'),
+        create('st-dianzi-justice', '370212'),
+      ];
     },
+    unchanged: listsUnchanged,
   },
   {
     method: 'PUT',
     path: '/api/catalogue/matters/{id}',
     rule: 'a matter of another district is not found, whichever district the query names',
-    probes: (w) => [
-      {
-        as: 'ls-justice',
-        url: `/api/catalogue/matters/${w.lists.st.matter.id}?district=370212`,
-        body: matterChange(w.lists.st.matter),
-        expect: 404,
-      },
-      {
-        as: 'ls-justice',
-        url: `/api/catalogue/matters/${w.lists.st.matter.id}?district=370406`,
-        body: matterChange(w.lists.st.matter),
-        expect: 404,
-      },
-      {
-        as: 'st-justice',
-        url: `/api/catalogue/matters/${w.lists.ls.matter.id}?district=370406`,
-        body: matterChange(w.lists.ls.matter),
-        expect: 404,
-      },
-      {
-        as: 'st-justice',
-        url: `/api/catalogue/matters/${w.lists.ls.matter.id}?district=370212`,
-        body: matterChange(w.lists.ls.matter),
-        expect: 404,
-      },
-    ],
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
+    probes: (w) => {
+      const change = (as: Prober, m: Matter, district: string) =>
+        notFound(as, `/api/catalogue/matters/${m.id}?district=${district}`, matterChange(m));
+      const { ls, st } = w.lists;
+      return [
+        change('ls-justice', st.matter, '370212'),
+        change('ls-justice', st.matter, '370406'),
+        change('st-justice', ls.matter, '370406'),
+        change('st-justice', ls.matter, '370212'),
+      ];
     },
+    unchanged: listsUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/catalogue/administrative-matters',
+    rule: 'only into the catalogue of a district the actor reaches, at an agency of that district',
+    probes: (w) => {
+      const create = (as: Prober, district: string, agencyId: string) =>
+        notFound(as, `/api/catalogue/administrative-matters?district=${district}`, {
+          code: 'X-01',
+          name: '越权行政事项',
+          kind: '其他',
+          agencyId,
+          proofs: [],
+        });
+      const { ls, st } = w.lists;
+      return [
+        create('ls-justice', '370406', st.administrative.agencyId),
+        create('qd-justice', '370406', st.administrative.agencyId),
+        create('st-justice', '370212', ls.administrative.agencyId),
+        create('st-dianzi-justice', '370212', ls.administrative.agencyId),
+        // Into one's own catalogue, the other district's agency is refused by name.
+        {
+          as: 'ls-justice',
+          url: '/api/catalogue/administrative-matters?district=370212',
+          body: {
+            code: 'X-02',
+            name: '越权行政事项',
+            kind: '其他',
+            agencyId: st.administrative.agencyId,
+            proofs: [],
+          },
+          expect: { status: 400, field: 'agencyId' },
+        },
+      ];
+    },
+    unchanged: listsUnchanged,
+  },
+  {
+    method: 'PUT',
+    path: '/api/catalogue/administrative-matters/{id}',
+    rule: 'an administrative matter of another district is not found, whichever district the query names',
+    probes: (w) => {
+      const change = (as: Prober, a: ListMarks['administrative'], district: string) =>
+        notFound(as, `/api/catalogue/administrative-matters/${a.id}?district=${district}`, {
+          code: a.code,
+          name: `${a.name}（改）`,
+          kind: a.kind,
+          agencyId: a.agencyId,
+          proofs: a.proofs,
+          version: a.version,
+        });
+      const { ls, st } = w.lists;
+      return [
+        change('ls-justice', st.administrative, '370212'),
+        change('ls-justice', st.administrative, '370406'),
+        change('st-justice', ls.administrative, '370406'),
+        change('st-justice', ls.administrative, '370212'),
+      ];
+    },
+    unchanged: listsUnchanged,
   },
   {
     method: 'GET',
     path: '/api/lists/{code}',
     rule: 'the lists of the actor’s district, its towns and its city; others are not found',
     probes: () => [
-      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const).map((as) => ({
-        as,
-        url: '/api/lists/370406',
-        expect: 404 as const,
-      })),
+      ...byEach(LS_STAFF, '/api/lists/370406', 404),
       { as: 'ls-justice', url: '/api/lists/370406101', expect: 404 },
       { as: 'ls-justice', url: '/api/lists/370400', expect: 404 },
       { as: 'qd-justice', url: '/api/lists/370400', expect: 404 },
-      ...(
-        [
-          'st-admin',
-          'st-justice',
-          'st-auditor',
-          'zz-justice',
-          'st-dianzi-justice',
-          'st-dianzi-officer',
-          'st-case-officer',
-        ] as const
-      ).map((as) => ({ as, url: '/api/lists/370212', expect: 404 as const })),
+      ...byEach(ST_STAFF, '/api/lists/370212', 404),
       { as: 'st-justice', url: '/api/lists/370212001', expect: 404 },
       { as: 'st-justice', url: '/api/lists/370200', expect: 404 },
       { as: 'zz-justice', url: '/api/lists/370200', expect: 404 },
@@ -901,17 +937,13 @@ const routes: RouteCase[] = [
     path: '/api/lists/{code}/dashboard',
     rule: 'the dashboard of a district the actor reaches; another district’s is not found',
     probes: () => [
-      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice'] as const).map((as) => ({
-        as,
-        url: '/api/lists/370406/dashboard',
-        expect: 404 as const,
-      })),
+      ...byEach(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice'], '/api/lists/370406/dashboard', 404),
       { as: 'ls-justice', url: '/api/lists/370406101/dashboard', expect: 404 },
-      ...(['st-admin', 'st-justice', 'st-auditor', 'zz-justice', 'st-dianzi-justice'] as const).map((as) => ({
-        as,
-        url: '/api/lists/370212/dashboard',
-        expect: 404 as const,
-      })),
+      ...byEach(
+        ['st-admin', 'st-justice', 'st-auditor', 'zz-justice', 'st-dianzi-justice'],
+        '/api/lists/370212/dashboard',
+        404,
+      ),
       { as: 'st-justice', url: '/api/lists/370200/dashboard', expect: 404 },
       { as: 'ls-justice', url: '/api/lists/370212/dashboard', expect: 'clean' },
       { as: 'ls-auditor', url: '/api/lists/370212/dashboard', expect: 'clean' },
@@ -923,123 +955,93 @@ const routes: RouteCase[] = [
     method: 'POST',
     path: '/api/lists/{code}/items',
     rule: 'only into a list the actor keeps, only with matters of its own district’s catalogue',
-    probes: (w) => [
-      { as: 'ls-justice', url: '/api/lists/370406/items', body: w.lists.st.unlisted, expect: 404 },
-      { as: 'qd-justice', url: '/api/lists/370406/items', body: w.lists.st.unlisted, expect: 404 },
-      { as: 'ls-justice', url: '/api/lists/370406101/items', body: w.lists.town.unlisted, expect: 404 },
-      { as: 'st-justice', url: '/api/lists/370212/items', body: w.lists.ls.unlisted, expect: 404 },
-      { as: 'zz-justice', url: '/api/lists/370212/items', body: w.lists.ls.unlisted, expect: 404 },
-      { as: 'st-dianzi-justice', url: '/api/lists/370212/items', body: w.lists.ls.unlisted, expect: 404 },
-      // Into one's own list, the other district's catalogue does not resolve.
-      {
-        as: 'ls-justice',
-        url: '/api/lists/370212/items',
-        body: w.lists.st.unlisted,
-        expect: { status: 400, field: 'certificationMatterId' },
-      },
-      {
-        as: 'st-justice',
-        url: '/api/lists/370406/items',
-        body: w.lists.ls.unlisted,
-        expect: { status: 400, field: 'certificationMatterId' },
-      },
-      {
-        as: 'st-dianzi-justice',
-        url: '/api/lists/370406101/items',
-        body: w.lists.ls.unlisted,
-        expect: { status: 400, field: 'certificationMatterId' },
-      },
-    ],
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
+    probes: (w) => {
+      /** Adds to list `code` the item that list `m`'s catalogue allows and its draft lacks. */
+      const add = (as: Prober, code: string, m: ListMarks, expected: Expectation = 404): Probe => ({
+        as,
+        url: `/api/lists/${code}/items`,
+        body: m.unlisted,
+        expect: expected,
+      });
+      const foreignMatter = { status: 400, field: 'certificationMatterId' };
+      const { ls, st, town } = w.lists;
+      return [
+        add('ls-justice', '370406', st),
+        add('qd-justice', '370406', st),
+        add('ls-justice', '370406101', town),
+        add('st-justice', '370212', ls),
+        add('zz-justice', '370212', ls),
+        add('st-dianzi-justice', '370212', ls),
+        // Into one's own list, the other district's catalogue does not resolve.
+        add('ls-justice', '370212', st, foreignMatter),
+        add('st-justice', '370406', ls, foreignMatter),
+        add('st-dianzi-justice', '370406101', ls, foreignMatter),
+      ];
     },
+    unchanged: listsUnchanged,
   },
   {
     method: 'PUT',
     path: '/api/lists/{code}/items/{id}',
     rule: 'only in a list the actor keeps, only an item of that list',
-    probes: (w) => [
-      {
-        as: 'ls-justice',
-        url: `/api/lists/370406/items/${w.lists.st.item.id}`,
-        body: itemAmend(w.lists.st.item),
-        expect: 404,
-      },
-      {
-        as: 'ls-justice',
-        url: `/api/lists/370212/items/${w.lists.st.item.id}`,
-        body: itemAmend(w.lists.ls.item, w.lists.st.item.revision),
-        expect: 404,
-      },
-      {
-        as: 'ls-justice',
-        url: `/api/lists/370406101/items/${w.lists.town.item.id}`,
-        body: itemAmend(w.lists.town.item),
-        expect: 404,
-      },
-      {
-        as: 'st-justice',
-        url: `/api/lists/370212/items/${w.lists.ls.item.id}`,
-        body: itemAmend(w.lists.ls.item),
-        expect: 404,
-      },
-      {
-        as: 'st-justice',
-        url: `/api/lists/370406/items/${w.lists.ls.item.id}`,
-        body: itemAmend(w.lists.st.item, w.lists.ls.item.revision),
-        expect: 404,
-      },
-      {
-        as: 'st-dianzi-justice',
-        url: `/api/lists/370406101/items/${w.lists.ls.item.id}`,
-        body: itemAmend(w.lists.town.item, w.lists.ls.item.revision),
-        expect: 404,
-      },
-    ],
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
+    probes: (w) => {
+      /** Amends `target` through list `code` with the terms of `terms`, at the target's revision. */
+      const amend = (as: Prober, code: string, target: DraftRow, terms = target) =>
+        notFound(as, `/api/lists/${code}/items/${target.id}`, itemAmend(terms, target.revision));
+      const { ls, st, town } = w.lists;
+      return [
+        amend('ls-justice', '370406', st.item),
+        amend('ls-justice', '370212', st.item, ls.item),
+        amend('ls-justice', '370406101', town.item),
+        amend('st-justice', '370212', ls.item),
+        amend('st-justice', '370406', ls.item, st.item),
+        amend('st-dianzi-justice', '370406101', ls.item, town.item),
+      ];
     },
+    unchanged: listsUnchanged,
   },
   {
     method: 'DELETE',
     path: '/api/lists/{code}/items/{id}',
     rule: 'only from a list the actor keeps, only an item of that list',
     probes: (w) => {
-      const remove = (code: string, item: Row) =>
-        `/api/lists/${code}/items/${item.id}?revision=${item.revision}`;
+      const remove = (as: Prober, code: string, item: DraftRow) =>
+        notFound(as, `/api/lists/${code}/items/${item.id}?revision=${item.revision}`);
+      const { ls, st, town } = w.lists;
       return [
-        { as: 'ls-justice', url: remove('370406', w.lists.st.item), expect: 404 },
-        { as: 'ls-justice', url: remove('370212', w.lists.st.item), expect: 404 },
-        { as: 'ls-justice', url: remove('370406101', w.lists.town.item), expect: 404 },
-        { as: 'qd-justice', url: remove('370406', w.lists.st.item), expect: 404 },
-        { as: 'st-justice', url: remove('370212', w.lists.ls.item), expect: 404 },
-        { as: 'st-justice', url: remove('370406', w.lists.ls.item), expect: 404 },
-        { as: 'st-dianzi-justice', url: remove('370406101', w.lists.ls.item), expect: 404 },
+        remove('ls-justice', '370406', st.item),
+        remove('ls-justice', '370212', st.item),
+        remove('ls-justice', '370406101', town.item),
+        remove('qd-justice', '370406', st.item),
+        remove('st-justice', '370212', ls.item),
+        remove('st-justice', '370406', ls.item),
+        remove('st-dianzi-justice', '370406101', ls.item),
       ];
     },
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    unchanged: listsUnchanged,
   },
   {
     method: 'POST',
     path: '/api/lists/{code}/claims',
     rule: 'only into a list the actor keeps; a list not yet made is not made by a refused claim',
-    probes: () => [
-      { as: 'ls-justice', url: '/api/lists/370406/claims', body: {}, expect: 404 },
-      { as: 'ls-justice', url: '/api/lists/370406101/claims', body: {}, expect: 404 },
-      // 西集镇 (370406102) keeps no list yet: a claim would create it (LIST-3).
-      { as: 'ls-justice', url: '/api/lists/370406102/claims', body: {}, expect: 404 },
-      { as: 'qd-justice', url: '/api/lists/370406/claims', body: {}, expect: 404 },
-      { as: 'st-justice', url: '/api/lists/370212/claims', body: {}, expect: 404 },
-      { as: 'st-justice', url: '/api/lists/370200/claims', body: {}, expect: 404 },
-      { as: 'zz-justice', url: '/api/lists/370212/claims', body: {}, expect: 404 },
-      { as: 'st-dianzi-justice', url: '/api/lists/370212/claims', body: {}, expect: 404 },
-      // An LS street keeps no list (LS towns do not adjust lists): ST staff learn not even that.
-      { as: 'st-justice', url: '/api/lists/370212001/claims', body: {}, expect: 404 },
-    ],
+    probes: () => {
+      const claim = (as: Prober, code: string) => notFound(as, `/api/lists/${code}/claims`, {});
+      return [
+        claim('ls-justice', '370406'),
+        claim('ls-justice', '370406101'),
+        // 西集镇 (370406102) keeps no list yet: a claim would create it (LIST-3).
+        claim('ls-justice', '370406102'),
+        claim('qd-justice', '370406'),
+        claim('st-justice', '370212'),
+        claim('st-justice', '370200'),
+        claim('zz-justice', '370212'),
+        claim('st-dianzi-justice', '370212'),
+        // An LS street keeps no list (LS towns do not adjust lists): ST staff learn not even that.
+        claim('st-justice', '370212001'),
+      ];
+    },
     async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
+      await listsUnchanged(w);
       expect((await get<Workspace>(w, '/api/lists/370406102')).title).toBeNull();
     },
   },
@@ -1047,106 +1049,54 @@ const routes: RouteCase[] = [
     method: 'POST',
     path: '/api/lists/{code}/imports',
     rule: 'only into a list the actor keeps: another district’s list or city general list is not found',
-    probes: (w) => [
-      {
-        as: 'ls-justice',
-        url: '/api/lists/370406/imports',
-        body: workbookImport(w.lists.st.workbook),
-        expect: 404,
-      },
-      // Out of reach before the upload is even read: a file that is no workbook is not parsed.
-      {
-        as: 'ls-justice',
-        url: '/api/lists/370406/imports',
-        body: { fileName: 'x.xlsx', contentBase64: 'bm90IGEgd29ya2Jvb2s=' },
-        expect: 404,
-      },
-      {
-        as: 'ls-justice',
-        url: '/api/lists/370406101/imports',
-        body: workbookImport(w.lists.town.workbook),
-        expect: 404,
-      },
-      {
-        as: 'ls-justice',
-        url: '/api/lists/370400/imports',
-        body: workbookImport(w.lists.st.workbook),
-        expect: 404,
-      },
-      {
-        as: 'st-justice',
-        url: '/api/lists/370212/imports',
-        body: workbookImport(w.lists.ls.workbook),
-        expect: 404,
-      },
-      {
-        as: 'st-justice',
-        url: '/api/lists/370200/imports',
-        body: workbookImport(w.lists.ls.workbook),
-        expect: 404,
-      },
-      {
-        as: 'zz-justice',
-        url: '/api/lists/370200/imports',
-        body: workbookImport(w.lists.ls.workbook),
-        expect: 404,
-      },
-      {
-        as: 'st-dianzi-justice',
-        url: '/api/lists/370212/imports',
-        body: workbookImport(w.lists.ls.workbook),
-        expect: 404,
-      },
-    ],
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
+    probes: (w) => {
+      /** Uploads into list `code` the list `m` as published (a workbook in the government layout). */
+      const upload = (as: Prober, code: string, m: ListMarks) =>
+        notFound(as, `/api/lists/${code}/imports`, { fileName: '越权导入.xlsx', contentBase64: m.workbook });
+      const { ls, st, town } = w.lists;
+      return [
+        upload('ls-justice', '370406', st),
+        // Out of reach before the upload is even read: a file that is no workbook is not parsed.
+        notFound('ls-justice', '/api/lists/370406/imports', {
+          fileName: 'x.xlsx',
+          contentBase64: 'bm90IGEgd29ya2Jvb2s=',
+        }),
+        upload('ls-justice', '370406101', town),
+        upload('ls-justice', '370400', st),
+        upload('st-justice', '370212', ls),
+        upload('st-justice', '370200', ls),
+        upload('zz-justice', '370200', ls),
+        upload('st-dianzi-justice', '370212', ls),
+      ];
     },
+    unchanged: listsUnchanged,
   },
   {
     method: 'POST',
     path: '/api/lists/{code}/versions',
     rule: 'only a list the actor keeps is published',
     probes: (w) => {
-      const publish = (m: ListMarks) => ({ draftRevision: m.draftRevision, note: '越权发布' });
+      /** Publishes list `m`'s draft at the revision read. */
+      const publish = (as: Prober, m: ListMarks) =>
+        notFound(as, `/api/lists/${m.code}/versions`, { draftRevision: m.draftRevision, note: '越权发布' });
+      const { ls, st, town } = w.lists;
       return [
-        { as: 'ls-justice', url: '/api/lists/370406/versions', body: publish(w.lists.st), expect: 404 },
-        { as: 'ls-justice', url: '/api/lists/370406101/versions', body: publish(w.lists.town), expect: 404 },
-        { as: 'qd-justice', url: '/api/lists/370406/versions', body: publish(w.lists.st), expect: 404 },
-        { as: 'st-justice', url: '/api/lists/370212/versions', body: publish(w.lists.ls), expect: 404 },
-        { as: 'zz-justice', url: '/api/lists/370212/versions', body: publish(w.lists.ls), expect: 404 },
-        {
-          as: 'st-dianzi-justice',
-          url: '/api/lists/370212/versions',
-          body: publish(w.lists.ls),
-          expect: 404,
-        },
+        publish('ls-justice', st),
+        publish('ls-justice', town),
+        publish('qd-justice', st),
+        publish('st-justice', ls),
+        publish('zz-justice', ls),
+        publish('st-dianzi-justice', ls),
       ];
     },
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    unchanged: listsUnchanged,
   },
   {
     method: 'GET',
     path: '/api/list-changes',
     rule: 'the change requests of the actor’s district (a town’s staff: of their town)',
     probes: () => [
-      ...(
-        [
-          'ls-admin',
-          'ls-justice',
-          'ls-auditor',
-          'qd-justice',
-          'ls-case-officer',
-          'st-admin',
-          'st-justice',
-          'st-auditor',
-          'zz-justice',
-          'st-dianzi-justice',
-          'st-dianzi-officer',
-          'st-case-officer',
-        ] as const
-      ).map((as) => ({ as, url: '/api/list-changes', expect: 'clean' as const })),
+      ...byEach([...LS_STAFF, ...ST_STAFF], '/api/list-changes', 'clean'),
       { as: 'ls-justice', url: '/api/list-changes?list=370406', expect: 'empty' },
       { as: 'ls-auditor', url: '/api/list-changes?list=370406101', expect: 'empty' },
       // The only returned request is ST's, the only submitted one LS's.
@@ -1162,256 +1112,140 @@ const routes: RouteCase[] = [
     path: '/api/list-changes',
     rule: 'only on a list of the actor’s own level, only about an item of that list',
     probes: (w) => {
-      const amend = (listCode: string, item: Row) => ({
-        listCode,
-        proposal: { amend: { timeLimitWorkingDays: 1 } },
-        targetItemId: item.id,
-        ...changeText,
-      });
-      const add = (listCode: string, terms: Record<string, unknown>) => ({
-        listCode,
-        proposal: { add: terms },
-        ...changeText,
-      });
+      const amend = (as: Prober, listCode: string, item: DraftRow) =>
+        notFound(as, '/api/list-changes', {
+          listCode,
+          proposal: { amend: { timeLimitWorkingDays: 1 } },
+          targetItemId: item.id,
+          ...changeText,
+        });
+      const add = (as: Prober, listCode: string, m: ListMarks) =>
+        notFound(as, '/api/list-changes', { listCode, proposal: { add: m.unlisted }, ...changeText });
+      const { ls, st, town } = w.lists;
       return [
-        {
-          as: 'ls-case-officer',
-          url: '/api/list-changes',
-          body: amend('370406', w.lists.st.item),
-          expect: 404,
-        },
-        {
-          as: 'ls-case-officer',
-          url: '/api/list-changes',
-          body: add('370406', w.lists.st.unlisted),
-          expect: 404,
-        },
-        {
-          as: 'ls-case-officer',
-          url: '/api/list-changes',
-          body: add('370406101', w.lists.town.unlisted),
-          expect: 404,
-        },
-        { as: 'ls-justice', url: '/api/list-changes', body: amend('370406', w.lists.st.item), expect: 404 },
+        amend('ls-case-officer', '370406', st.item),
+        add('ls-case-officer', '370406', st),
+        add('ls-case-officer', '370406101', town),
+        amend('ls-justice', '370406', st.item),
         // On the actor's own list, an item of the other district's list is not found.
-        {
-          as: 'ls-case-officer',
-          url: '/api/list-changes',
-          body: amend('370212', w.lists.st.item),
-          expect: 404,
-        },
-        {
-          as: 'st-case-officer',
-          url: '/api/list-changes',
-          body: amend('370212', w.lists.ls.item),
-          expect: 404,
-        },
-        {
-          as: 'st-case-officer',
-          url: '/api/list-changes',
-          body: add('370200', w.lists.ls.unlisted),
-          expect: 404,
-        },
-        {
-          as: 'st-case-officer',
-          url: '/api/list-changes',
-          body: amend('370406', w.lists.ls.item),
-          expect: 404,
-        },
-        {
-          as: 'st-dianzi-officer',
-          url: '/api/list-changes',
-          body: add('370212', w.lists.ls.unlisted),
-          expect: 404,
-        },
-        { as: 'st-justice', url: '/api/list-changes', body: amend('370212', w.lists.ls.item), expect: 404 },
+        amend('ls-case-officer', '370212', st.item),
+        amend('st-case-officer', '370212', ls.item),
+        add('st-case-officer', '370200', ls),
+        amend('st-case-officer', '370406', ls.item),
+        add('st-dianzi-officer', '370212', ls),
+        amend('st-justice', '370212', ls.item),
       ];
     },
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    unchanged: listsUnchanged,
   },
   {
     method: 'GET',
     path: '/api/list-changes/{id}',
     rule: 'a change request of another district is not found',
-    probes: (w) => [
-      ...(['ls-admin', 'ls-justice', 'ls-auditor', 'qd-justice', 'ls-case-officer'] as const).map((as) => ({
-        as,
-        url: `/api/list-changes/${w.lists.st.changeRequest.id}`,
-        expect: 404 as const,
-      })),
-      { as: 'ls-justice', url: `/api/list-changes/${w.lists.town.changeRequest.id}`, expect: 404 },
-      ...(
-        [
-          'st-admin',
-          'st-justice',
-          'st-auditor',
-          'zz-justice',
-          'st-dianzi-officer',
-          'st-case-officer',
-        ] as const
-      ).map((as) => ({ as, url: `/api/list-changes/${w.lists.ls.changeRequest.id}`, expect: 404 as const })),
-      { as: 'ls-case-officer', url: `/api/list-changes/${w.lists.ls.changeRequest.id}`, expect: 'clean' },
-      { as: 'st-case-officer', url: `/api/list-changes/${w.lists.st.changeRequest.id}`, expect: 'clean' },
-      { as: 'st-dianzi-justice', url: `/api/list-changes/${w.lists.town.changeRequest.id}`, expect: 'clean' },
-    ],
+    probes: (w) => {
+      const read = (m: ListMarks) => `/api/list-changes/${m.changeRequest.id}`;
+      const { ls, st, town } = w.lists;
+      return [
+        ...byEach(LS_STAFF, read(st), 404),
+        { as: 'ls-justice', url: read(town), expect: 404 },
+        ...byEach(
+          ST_STAFF.filter((as) => as !== 'st-dianzi-justice'),
+          read(ls),
+          404,
+        ),
+        { as: 'ls-case-officer', url: read(ls), expect: 'clean' },
+        { as: 'st-case-officer', url: read(st), expect: 'clean' },
+        { as: 'st-dianzi-justice', url: read(town), expect: 'clean' },
+      ];
+    },
   },
   {
     method: 'POST',
     path: '/api/list-changes/{id}/review',
     rule: 'a change request of another district is not found by its would-be reviewer',
     probes: (w) => {
-      const review = (r: Row) => ({ decision: 'approve', comment: '越权审核', revision: r.revision });
-      const ls = w.lists.ls.changeRequest;
-      const st = w.lists.st.changeRequest;
+      const review = onChangeRequest('review', (r) => ({
+        decision: 'approve',
+        comment: '越权审核',
+        revision: r.revision,
+      }));
+      const [ls, st] = [w.lists.ls.changeRequest, w.lists.st.changeRequest];
       return [
-        { as: 'st-justice', url: `/api/list-changes/${ls.id}/review`, body: review(ls), expect: 404 },
-        { as: 'zz-justice', url: `/api/list-changes/${ls.id}/review`, body: review(ls), expect: 404 },
-        { as: 'st-dianzi-justice', url: `/api/list-changes/${ls.id}/review`, body: review(ls), expect: 404 },
-        { as: 'ls-justice', url: `/api/list-changes/${st.id}/review`, body: review(st), expect: 404 },
-        { as: 'qd-justice', url: `/api/list-changes/${st.id}/review`, body: review(st), expect: 404 },
+        review('st-justice', ls),
+        review('zz-justice', ls),
+        review('st-dianzi-justice', ls),
+        review('ls-justice', st),
+        review('qd-justice', st),
       ];
     },
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    unchanged: listsUnchanged,
   },
   {
     method: 'POST',
     path: '/api/list-changes/{id}/resubmit',
     rule: 'a change request of another district is not found',
-    probes: (w) => {
-      const resubmit = (r: Row) => ({
-        proposal: { amend: { timeLimitWorkingDays: 5 } },
-        ...changeText,
-        revision: r.revision,
-      });
-      const ls = w.lists.ls.changeRequest;
-      const st = w.lists.st.changeRequest;
-      return [
-        {
-          as: 'ls-case-officer',
-          url: `/api/list-changes/${st.id}/resubmit`,
-          body: resubmit(st),
-          expect: 404,
-        },
-        { as: 'ls-justice', url: `/api/list-changes/${st.id}/resubmit`, body: resubmit(st), expect: 404 },
-        {
-          as: 'st-case-officer',
-          url: `/api/list-changes/${ls.id}/resubmit`,
-          body: resubmit(ls),
-          expect: 404,
-        },
-        {
-          as: 'st-dianzi-officer',
-          url: `/api/list-changes/${ls.id}/resubmit`,
-          body: resubmit(ls),
-          expect: 404,
-        },
-      ];
-    },
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    probes: (w) =>
+      byRequesters(
+        w,
+        onChangeRequest('resubmit', (r) => ({
+          proposal: { amend: { timeLimitWorkingDays: 5 } },
+          ...changeText,
+          revision: r.revision,
+        })),
+      ),
+    unchanged: listsUnchanged,
   },
   {
     method: 'POST',
     path: '/api/list-changes/{id}/withdraw',
     rule: 'a change request of another district is not found',
-    probes: (w) => {
-      const withdraw = (r: Row) => ({ comment: '越权撤回', revision: r.revision });
-      const ls = w.lists.ls.changeRequest;
-      const st = w.lists.st.changeRequest;
-      return [
-        {
-          as: 'ls-case-officer',
-          url: `/api/list-changes/${st.id}/withdraw`,
-          body: withdraw(st),
-          expect: 404,
-        },
-        { as: 'ls-justice', url: `/api/list-changes/${st.id}/withdraw`, body: withdraw(st), expect: 404 },
-        {
-          as: 'st-case-officer',
-          url: `/api/list-changes/${ls.id}/withdraw`,
-          body: withdraw(ls),
-          expect: 404,
-        },
-        {
-          as: 'st-dianzi-officer',
-          url: `/api/list-changes/${ls.id}/withdraw`,
-          body: withdraw(ls),
-          expect: 404,
-        },
-      ];
-    },
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    probes: (w) =>
+      byRequesters(
+        w,
+        onChangeRequest('withdraw', (r) => ({ comment: '越权撤回', revision: r.revision })),
+      ),
+    unchanged: listsUnchanged,
   },
   {
     method: 'GET',
     path: '/api/list-filings',
     rule: 'the filings of the lists of the actor’s area, above it, or sent to it',
-    probes: () =>
-      (
-        [
-          'ls-admin',
-          'ls-justice',
-          'ls-auditor',
-          'qd-justice',
-          'ls-case-officer',
-          'st-admin',
-          'st-justice',
-          'st-auditor',
-          'zz-justice',
-          'st-dianzi-justice',
-          'st-dianzi-officer',
-          'st-case-officer',
-        ] as const
-      ).map((as) => ({ as, url: '/api/list-filings', expect: 'clean' as const })),
+    probes: () => byEach([...LS_STAFF, ...ST_STAFF], '/api/list-filings', 'clean'),
   },
   {
     method: 'POST',
     path: '/api/list-filings/{id}/submit',
     rule: 'only the sending level sends a filing; to anyone outside it and its recipient it is not found',
     probes: (w) => {
-      const ls = w.lists.ls.filing;
-      const st = w.lists.st.filing;
-      const send = (f: Row) => `/api/list-filings/${f.id}/submit`;
+      const send = onFiling('submit');
+      const [ls, st] = [w.lists.ls.filing, w.lists.st.filing];
       return [
-        { as: 'ls-justice', url: send(st), body: { revision: st.revision }, expect: 404 },
-        { as: 'qd-justice', url: send(st), body: { revision: st.revision }, expect: 404 },
-        { as: 'st-justice', url: send(ls), body: { revision: ls.revision }, expect: 404 },
-        { as: 'zz-justice', url: send(ls), body: { revision: ls.revision }, expect: 404 },
-        { as: 'st-dianzi-justice', url: send(ls), body: { revision: ls.revision }, expect: 404 },
+        send('ls-justice', st),
+        send('qd-justice', st),
+        send('st-justice', ls),
+        send('zz-justice', ls),
+        send('st-dianzi-justice', ls),
       ];
     },
-    async unchanged(w) {
-      // Both filings still to be sent, their deadlines open (part of the state).
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    // Both filings still to be sent, their deadlines open (part of the state).
+    unchanged: listsUnchanged,
   },
   {
     method: 'POST',
     path: '/api/list-filings/{id}/receive',
     rule: 'only the receiving level records receipt; to anyone outside it and its sender it is not found',
     probes: (w) => {
-      const ls = w.lists.ls.filing;
-      const st = w.lists.st.filing;
-      const town = w.lists.town.filing;
-      const receive = (f: Row) => `/api/list-filings/${f.id}/receive`;
+      const receive = onFiling('receive');
+      const [ls, st, town] = [w.lists.ls.filing, w.lists.st.filing, w.lists.town.filing];
       return [
-        { as: 'ls-justice', url: receive(town), body: { revision: town.revision }, expect: 404 },
-        { as: 'qd-justice', url: receive(town), body: { revision: town.revision }, expect: 404 },
-        { as: 'qd-justice', url: receive(st), body: { revision: st.revision }, expect: 404 },
-        { as: 'st-justice', url: receive(ls), body: { revision: ls.revision }, expect: 404 },
-        { as: 'zz-justice', url: receive(ls), body: { revision: ls.revision }, expect: 404 },
+        receive('ls-justice', town),
+        receive('qd-justice', town),
+        receive('qd-justice', st),
+        receive('st-justice', ls),
+        receive('zz-justice', ls),
       ];
     },
-    async unchanged(w) {
-      expect(await listsState(w)).toEqual(w.listsBefore);
-    },
+    unchanged: listsUnchanged,
   },
 ];
 
@@ -1455,7 +1289,10 @@ async function listsState(world: World) {
   const deadlines: Record<string, unknown> = {};
   for (const district of ['370212', '370406']) {
     const catalogue = await get<Catalogue>(world, `/api/catalogue?district=${district}`);
-    catalogues[district] = catalogue.certificationMatters.map((m) => [m.id, m.name, m.version]);
+    catalogues[district] = [
+      ...catalogue.certificationMatters.map((m) => [m.id, m.name, m.version]),
+      ...catalogue.administrativeMatters.map((a) => [a.id, a.name, a.version, a.agencyId, a.proofs]),
+    ];
     deadlines[district] = (await get<Row[]>(world, `/api/deadlines?district=${district}`)).map((d) => [
       d.key,
       d.state,
@@ -1491,7 +1328,8 @@ async function listMarks(world: World, code: string, district: string): Promise<
       ({ a, m }) =>
         m && !ws.draft.some((r) => r.certificationMatterId === m.id && r.administrativeMatterId === a.id),
     );
-  if (!item || !matter || !changeRequest || !filing || !unlisted)
+  const administrative = catalogue.administrativeMatters.find((a) => a.id === item?.administrativeMatterId);
+  if (!item || !matter || !administrative || !changeRequest || !filing || !unlisted)
     throw new Error(`the demo lists of ${code} lack a draft item, change request, filing or unlisted matter`);
   const workbook = await t.anonymous('GET', `/api/public/districts/${code}/list?format=xlsx`);
   expect(workbook.statusCode, code).toBe(200);
@@ -1500,17 +1338,13 @@ async function listMarks(world: World, code: string, district: string): Promise<
     draftRevision: ws.draftRevision,
     item,
     matter,
-    unlisted: {
-      certificationMatterId: unlisted.m!.id,
-      administrativeMatterId: unlisted.a.id,
+    administrative,
+    unlisted: addBody(unlisted.m!, unlisted.a.id, {
       verification: 'on-site',
-      assistingAgencyId: null,
       timeLimitWorkingDays: 5,
       standard: '越权新增',
       method: '越权新增',
-      disclosure: false,
-      remarks: '',
-    },
+    }),
     changeRequest,
     filing,
     workbook: workbook.rawPayload.toString('base64'),

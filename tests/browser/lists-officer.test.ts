@@ -1,11 +1,11 @@
 // LIST-3..LIST-8 as officers use them: import the city general list, claim it, publish, an agency's
 // change request reviewed and republished, and the filing sent and received one level up.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutHeaders, listWorkbook } from '../support/list-workbook.mjs';
 import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';
@@ -31,51 +31,38 @@ async function signIn(username: string): Promise<Page> {
 
 /** A city general list as the city publishes it: title row, the government header, three rows. */
 async function cityWorkbook(): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('清单');
-  sheet.addRow(['青岛市实行告知承诺制的证明事项通用清单（2026年调整，示例）']);
-  sheet.addRow([
-    '序号',
-    '证明名称',
-    '证明用途/办理事项',
-    '设定依据',
-    '开具单位',
-    '实施单位',
-    '核查方式',
-    '备注',
-  ]);
-  sheet.addRow([
-    1,
-    '解除或终止劳动关系证明',
-    '失业保险金申领',
-    '《失业保险条例》（国务院令第258号）',
-    '用人单位',
-    '区（市）人力资源社会保障部门',
-    '线上核查',
-    '',
-  ]);
-  sheet.addRow([
-    2,
-    '居住证明',
-    '临时救助',
-    '《社会救助暂行办法》（国务院令第649号）',
-    '村（居）民委员会',
-    '区（市）民政部门',
-    '行政协助（公安机关）',
-    '',
-  ]);
-  sheet.addRow([
-    3,
-    '学历证明',
-    '教师资格认定',
-    '《教师资格条例》（国务院令第188号）',
-    '学校',
-    '区（市）教育行政部门',
-    '线上核查',
-    '学信网核验',
-  ]);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'city-list-')), '青岛市通用清单.xlsx');
-  await workbook.xlsx.writeFile(file);
+  const rows = [
+    [
+      '解除或终止劳动关系证明',
+      '失业保险金申领',
+      '《失业保险条例》（国务院令第258号）',
+      '用人单位',
+      '区（市）人力资源社会保障部门',
+      '线上核查',
+      '',
+    ],
+    [
+      '居住证明',
+      '临时救助',
+      '《社会救助暂行办法》（国务院令第649号）',
+      '村（居）民委员会',
+      '区（市）民政部门',
+      '行政协助（公安机关）',
+      '',
+    ],
+    [
+      '学历证明',
+      '教师资格认定',
+      '《教师资格条例》（国务院令第188号）',
+      '学校',
+      '区（市）教育行政部门',
+      '线上核查',
+      '学信网核验',
+    ],
+  ];
+  const title = '青岛市实行告知承诺制的证明事项通用清单（2026年调整，示例）';
+  writeFileSync(file, await listWorkbook(title, rows, { headers: layoutHeaders }));
   return file;
 }
 

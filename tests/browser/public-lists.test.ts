@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutHeaders } from '../support/list-workbook.mjs';
 import { baseUrl, launch, screenshot } from './browser.ts';
 
 let browser: Browser;
@@ -24,6 +25,26 @@ async function openPage(path: string, width = 1366): Promise<{ page: Page; error
 
 const rows = (page: Page, testId: string) => page.getByTestId(testId).locator('tbody tr.ant-table-row');
 
+/** Opens a page and waits for the first row of its table. */
+async function openTable(path: string, testId = 'list-table', width?: number) {
+  const opened = await openPage(path, width);
+  await rows(opened.page, testId).first().waitFor();
+  return opened;
+}
+
+/** The page logged no error and threw nothing; it closes. */
+async function closeClean(page: Page, errors: string[]): Promise<void> {
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+/** Switches to the tab of a derived list and waits for its rows. */
+async function openDerivedTab(page: Page, tab: string, kind: string): Promise<void> {
+  await page.getByRole('tab', { name: tab }).click();
+  await page.getByTestId(`derived-${kind}`).waitFor();
+  await rows(page, 'derived-table').first().waitFor();
+}
+
 async function cellTexts(page: Page, testId: string, column: string): Promise<string[]> {
   return rows(page, testId).locator(`td.${column}`).allTextContents();
 }
@@ -44,23 +65,12 @@ async function xlsxStarts(download: Download): Promise<string> {
 
 describe('LIST-4 LIST-8 the list in force, searchable, with earlier versions and .xlsx', () => {
   it('shows the 崂山区 list in the government column layout; search and filters narrow it', async () => {
-    const { page, errors } = await openPage('/public/lists/370212');
+    const { page, errors } = await openTable('/public/lists/370212');
     await page.getByRole('heading', { level: 1, name: '崂山区实行告知承诺制的证明事项清单' }).waitFor();
-    await rows(page, 'list-table').first().waitFor();
     const total = await rows(page, 'list-table').count();
     expect(total).toBeGreaterThanOrEqual(40);
     const headers = await page.getByTestId('list-table').locator('thead th').allTextContents();
-    for (const header of [
-      '序号',
-      '证明名称',
-      '证明用途/办理事项',
-      '设定依据',
-      '开具单位',
-      '实施单位',
-      '核查方式',
-      '备注',
-    ])
-      expect(headers).toContain(header);
+    for (const header of layoutHeaders) expect(headers).toContain(header);
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toContain('第 2 版');
     expect(await page.getByTestId('list-sm3').textContent()).toMatch(/[0-9a-f]{64}/);
 
@@ -101,13 +111,11 @@ describe('LIST-4 LIST-8 the list in force, searchable, with earlier versions and
     await page.getByRole('tab', { name: /保留证明事项清单/ }).click();
     await rows(page, 'retained-table').first().waitFor();
     expect(await rows(page, 'retained-table').count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeClean(page, errors);
   });
 
   it('shows version 1, which differs from version 2 in force', async () => {
-    const { page, errors } = await openPage('/public/lists/370212');
-    await rows(page, 'list-table').first().waitFor();
+    const { page, errors } = await openTable('/public/lists/370212');
     const v2Names = await cellTexts(page, 'list-table', 'col-name');
     const v2Sm3 = await page.getByTestId('list-sm3').textContent();
     expect(v2Names).not.toContain('无工作单位证明');
@@ -129,13 +137,11 @@ describe('LIST-4 LIST-8 the list in force, searchable, with earlier versions and
     await page.getByRole('link', { name: '查看现行第 2 版' }).click();
     await page.waitForURL((url) => !url.search.includes('version='));
     await expect.poll(() => page.getByTestId('list-sm3').textContent()).toBe(v2Sm3);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeClean(page, errors);
   });
 
   it('downloads the list as .xlsx in the government layout', async () => {
-    const { page } = await openPage('/public/lists/370212');
-    await rows(page, 'list-table').first().waitFor();
+    const { page } = await openTable('/public/lists/370212');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('list-download').click(),
@@ -146,15 +152,13 @@ describe('LIST-4 LIST-8 the list in force, searchable, with earlier versions and
   });
 
   it('offers the 店子镇 town list in the place picker', async () => {
-    const { page, errors } = await openPage('/public/lists/370212');
-    await rows(page, 'list-table').first().waitFor();
+    const { page, errors } = await openTable('/public/lists/370212');
     await choose(page, '选择地区', '店子镇');
     await page.waitForURL(/\/public\/lists\/370406101$/);
     await page.getByRole('heading', { level: 1, name: '店子镇实行告知承诺制的证明事项清单' }).waitFor();
     await rows(page, 'list-table').first().waitFor();
     expect(await rows(page, 'list-table').count()).toBeGreaterThanOrEqual(40);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeClean(page, errors);
   });
 });
 
@@ -182,15 +186,13 @@ describe('LIST-4 every version and the differences between two', () => {
     await page.waitForURL(/\/diff\?from=2&to=1/);
     await page.getByTestId('diff-added').getByText('无工作单位证明').waitFor();
     expect(await page.getByTestId('diff-removed').textContent()).toContain('退役证明');
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeClean(page, errors);
   });
 });
 
 describe('LIST-5 LIST-8 the derived lists', () => {
   it('shows each derived list with only its class, the assisting agency, and its .xlsx', async () => {
-    const { page, errors } = await openPage('/public/lists/370212/derived/assistance');
-    await rows(page, 'derived-table').first().waitFor();
+    const { page, errors } = await openTable('/public/lists/370212/derived/assistance', 'derived-table');
     const assisted = await cellTexts(page, 'derived-table', 'col-verification');
     expect(assisted.length).toBeGreaterThan(0);
     for (const cell of assisted) expect(cell).toBe('行政协助');
@@ -207,35 +209,27 @@ describe('LIST-5 LIST-8 the derived lists', () => {
     ]);
     expect(await xlsxStarts(download)).toBe('PK');
 
-    await page.getByRole('tab', { name: '线上核查清单' }).click();
+    await openDerivedTab(page, '线上核查清单', 'online');
     await page.waitForURL(/\/derived\/online$/);
-    await page.getByTestId('derived-online').waitFor();
-    await rows(page, 'derived-table').first().waitFor();
     const online = await cellTexts(page, 'derived-table', 'col-verification');
     expect(online.length).toBeGreaterThan(0);
     for (const cell of online) expect(cell).toBe('线上核查');
 
-    await page.getByRole('tab', { name: '免于核查清单' }).click();
-    await page.getByTestId('derived-exempt').waitFor();
-    await rows(page, 'derived-table').first().waitFor();
+    await openDerivedTab(page, '免于核查清单', 'exempt');
     for (const cell of await cellTexts(page, 'derived-table', 'col-verification'))
       expect(cell).toBe('免于核查');
 
-    await page.getByRole('tab', { name: '保留证明事项清单' }).click();
-    await page.getByTestId('derived-retained').waitFor();
-    await rows(page, 'derived-table').first().waitFor();
+    await openDerivedTab(page, '保留证明事项清单', 'retained');
     expect(await page.getByTestId('derived-table').locator('thead th').allTextContents()).toContain(
       '保留理由',
     );
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeClean(page, errors);
   });
 });
 
 describe('LIST-4 public lists in 关怀模式, in English and on a phone', () => {
   it('keeps the list readable in care mode and translates it to English', async () => {
-    const { page, errors } = await openPage('/public/lists/370212?care=1');
-    await rows(page, 'list-table').first().waitFor();
+    const { page, errors } = await openTable('/public/lists/370212?care=1');
     const size = await rows(page, 'list-table')
       .first()
       .locator('td.col-name')
@@ -255,17 +249,14 @@ describe('LIST-4 public lists in 关怀模式, in English and on a phone', () =>
       expect(headers).toContain(header);
     await screenshot(page, 'public-list-en');
     await page.getByRole('button', { name: 'Switch language' }).click();
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeClean(page, errors);
   });
 
   it('fits a phone screen', async () => {
-    const { page, errors } = await openPage('/public/lists/370212', 390);
-    await rows(page, 'list-table').first().waitFor();
+    const { page, errors } = await openTable('/public/lists/370212', 'list-table', 390);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'public-list-phone');
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeClean(page, errors);
   });
 });

@@ -26,6 +26,7 @@ export const auditActions = [
   'certification-matter.created',
   'certification-matter.updated',
   'administrative-matter.created',
+  'administrative-matter.updated',
   'list.imported',
   'list.published',
   'list-item.added',

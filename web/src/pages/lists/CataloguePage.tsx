@@ -4,9 +4,10 @@ import { type VerificationClass, verificationClasses } from '../../../../src/lis
 import { useAuth } from '../../lib/auth.tsx';
 import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
+import { AdministrativeMatterForm } from './AdministrativeMatterForm.tsx';
 import { MatterForm } from './MatterForm.tsx';
 import { useListTexts } from './texts.ts';
-import type { Catalogue, CertificationMatter } from './types.ts';
+import type { AdministrativeMatter, Catalogue, CertificationMatter } from './types.ts';
 
 interface Dashboard {
   versionNo: number | null;
@@ -32,6 +33,9 @@ export function CataloguePage() {
   const catalogue = useLoad<Catalogue>(`/api/catalogue?district=${district}`);
   const dashboard = useLoad<Dashboard>(`/api/lists/${district}/dashboard`);
   const [editing, setEditing] = useState<CertificationMatter | 'new' | null>(null);
+  const [editingAdministrative, setEditingAdministrative] = useState<AdministrativeMatter | 'new' | null>(
+    null,
+  );
   const edits = me!.role === 'justice-officer' && me!.jurisdiction.code === district;
   const d = dashboard.data;
   return (
@@ -158,7 +162,7 @@ export function CataloguePage() {
                             width: 80,
                             render: (_v: unknown, m: CertificationMatter) => (
                               <Button size="small" onClick={() => setEditing(m)}>
-                                {lt('lists.editItem').replace('条目', '')}
+                                {language === 'zh' ? '修改' : 'Edit'}
                               </Button>
                             ),
                           },
@@ -173,22 +177,52 @@ export function CataloguePage() {
             key: 'administrative',
             label: lt('catalogue.administrative'),
             children: (
-              <Table
-                rowKey="id"
-                size="small"
-                dataSource={catalogue.data?.administrativeMatters ?? []}
-                pagination={{ pageSize: 20, showSizeChanger: false }}
-                columns={[
-                  { title: lt('lists.col.no'), dataIndex: 'code', width: 110 },
-                  { title: lt('lists.col.matter'), dataIndex: 'name' },
-                  { title: lt('catalogue.kind'), dataIndex: 'kind', width: 100 },
-                  { title: lt('lists.col.agency'), dataIndex: 'agencyName' },
-                  { title: lt('catalogue.proofs'), render: (_v, a) => a.proofs.join('、') },
-                ]}
-              />
+              <>
+                {edits && (
+                  <Button style={{ marginBottom: 12 }} onClick={() => setEditingAdministrative('new')}>
+                    {lt('catalogue.newAdministrative')}
+                  </Button>
+                )}
+                <Table<AdministrativeMatter>
+                  rowKey="id"
+                  size="small"
+                  dataSource={catalogue.data?.administrativeMatters ?? []}
+                  pagination={{ pageSize: 20, showSizeChanger: false }}
+                  columns={[
+                    { title: lt('catalogue.code'), dataIndex: 'code', width: 110 },
+                    { title: lt('lists.col.matter'), dataIndex: 'name' },
+                    { title: lt('catalogue.kind'), dataIndex: 'kind', width: 100 },
+                    { title: lt('lists.col.agency'), dataIndex: 'agencyName' },
+                    { title: lt('catalogue.proofs'), render: (_v, a) => a.proofs.join('、') },
+                    ...(edits
+                      ? [
+                          {
+                            title: '',
+                            width: 80,
+                            render: (_v: unknown, a: AdministrativeMatter) => (
+                              <Button size="small" onClick={() => setEditingAdministrative(a)}>
+                                {language === 'zh' ? '修改' : 'Edit'}
+                              </Button>
+                            ),
+                          },
+                        ]
+                      : []),
+                  ]}
+                />
+              </>
             ),
           },
         ]}
+      />
+      <AdministrativeMatterForm
+        open={editingAdministrative !== null}
+        district={district}
+        matter={editingAdministrative === 'new' ? null : editingAdministrative}
+        certificationMatters={catalogue.data?.certificationMatters ?? []}
+        onClose={(saved) => {
+          setEditingAdministrative(null);
+          if (saved) void catalogue.reload();
+        }}
       />
       <MatterForm
         open={editing !== null}

@@ -1,5 +1,6 @@
 import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useEffect, useMemo } from 'react';
+import type { ItemTermsInput } from '../../../../src/lists/item-terms.ts';
 import { type VerificationClass, verificationClasses } from '../../../../src/lists/list-item.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import type { Agency } from '../../lib/types.ts';
@@ -7,19 +8,7 @@ import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
 import type { Catalogue, DraftItem } from './types.ts';
 
-export interface ItemValues {
-  certificationMatterId: string;
-  administrativeMatterId: string;
-  verification: VerificationClass;
-  assistingAgencyId: string | null;
-  timeLimitWorkingDays: number;
-  standard: string;
-  method: string;
-  disclosure: boolean;
-  remarks: string;
-  legalBasis?: string;
-  issuingBody?: string;
-}
+export type ItemValues = ItemTermsInput;
 
 /**
  * LIST-1 / LIST-5: one list item's terms. Excluded matters (LIST-2) are shown but cannot be chosen;

@@ -1,29 +1,18 @@
-import type { VerificationClass } from '../../../../src/lists/list-item.ts';
+import type { ListItem, VerificationClass } from '../../../../src/lists/list-item.ts';
+import type { CertificationMatterInput } from '../../../../src/lists/save-certification-matter.ts';
 
-export interface DraftItem {
+/** A row of a draft: a list item (LIST-5) with the catalogue ids it was made from and its revision. */
+export type DraftItem = Omit<ListItem, 'key' | 'proves' | 'administrativeMatterKind'> & {
   id: string;
   position: number;
   certificationMatterId: string | null;
   administrativeMatterId: string | null;
   agencyId: string | null;
   assistingAgencyId: string | null;
-  name: string;
-  field: string;
-  administrativeMatter: string;
-  handlingAgency: string;
-  issuingBody: string;
-  legalBasis: string;
-  verification: VerificationClass;
-  assistingAgency: string | null;
-  timeLimitWorkingDays: number;
-  standard: string;
-  method: string;
-  disclosure: boolean;
-  remarks: string;
   sourceItemKey: string | null;
   claimedAt: string | null;
   revision: number;
-}
+};
 
 export interface Workspace {
   code: string;
@@ -61,21 +50,7 @@ export interface Workspace {
   } | null;
 }
 
-export interface CertificationMatter {
-  id: string;
-  name: string;
-  proves: string;
-  legalBasis: string;
-  issuingBody: string;
-  field: string;
-  frequency: 'high' | 'medium' | 'low';
-  difficulty: 'high' | 'medium' | 'low';
-  verifiability: 'easy' | 'medium' | 'hard';
-  eLicense: boolean;
-  exclusion: { category: string; reason: string } | null;
-  retainedReason: string | null;
-  version: number;
-}
+export type CertificationMatter = CertificationMatterInput & { id: string; version: number };
 
 export interface AdministrativeMatter {
   id: string;
@@ -85,6 +60,7 @@ export interface AdministrativeMatter {
   agencyId: string;
   agencyName: string;
   proofs: string[];
+  version: number;
 }
 
 export interface Catalogue {

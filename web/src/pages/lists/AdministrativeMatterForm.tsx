@@ -1,0 +1,82 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useEffect } from 'react';
+import { administrativeMatterKinds } from '../../../../src/lists/list-item.ts';
+import { post, put } from '../../lib/api.ts';
+import { applyServerError } from '../../lib/form-errors.ts';
+import type { Agency } from '../../lib/types.ts';
+import { useLoad } from '../../lib/use-load.ts';
+import { useListTexts } from './texts.ts';
+import type { AdministrativeMatter, CertificationMatter } from './types.ts';
+
+/** LIST-1: an administrative matter, its handling agency and the proofs it requires, listed or not. */
+export function AdministrativeMatterForm(props: {
+  open: boolean;
+  district: string;
+  matter: AdministrativeMatter | null;
+  certificationMatters: CertificationMatter[];
+  onClose: (saved: boolean) => void;
+}) {
+  const { lt, language } = useListTexts();
+  const [form] = Form.useForm();
+  const agencies = useLoad<Agency[]>(props.open ? `/api/agencies?district=${props.district}` : null);
+  useEffect(() => {
+    if (!props.open) return;
+    form.resetFields();
+    form.setFieldsValue(props.matter ?? { kind: '行政许可', proofs: [] });
+  }, [props.open, props.matter, form]);
+  const save = async () => {
+    const { code, name, kind, agencyId, proofs } = await form.validateFields();
+    const body = { code, name, kind, agencyId, proofs };
+    try {
+      const query = `?district=${props.district}`;
+      if (props.matter)
+        await put(`/api/catalogue/administrative-matters/${props.matter.id}${query}`, {
+          ...body,
+          version: props.matter.version,
+        });
+      else await post(`/api/catalogue/administrative-matters${query}`, body);
+      props.onClose(true);
+    } catch (error) {
+      applyServerError(form, error, language);
+    }
+  };
+  const required = [{ required: true, message: language === 'zh' ? '此项为必填项' : 'Required' }];
+  return (
+    <Modal
+      open={props.open}
+      title={props.matter?.name ?? lt('catalogue.newAdministrative')}
+      onOk={save}
+      onCancel={() => props.onClose(false)}
+      width={640}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="code" label={lt('catalogue.code')} rules={required}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="name" label={lt('lists.col.matter')} rules={required}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="kind" label={lt('catalogue.kind')} rules={required}>
+          <Select options={administrativeMatterKinds.map((k) => ({ value: k, label: k }))} />
+        </Form.Item>
+        <Form.Item name="agencyId" label={lt('lists.col.agency')} rules={required}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={(agencies.data ?? [])
+              .filter((a) => a.districtCode === props.district)
+              .map((a) => ({ value: a.id, label: a.name }))}
+          />
+        </Form.Item>
+        <Form.Item name="proofs" label={lt('catalogue.proofs')}>
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            options={props.certificationMatters.map((m) => ({ value: m.name, label: m.name }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
