@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
-import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { type TObject, Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
@@ -29,6 +30,81 @@ import { submitFiling } from './submit-filing.ts';
 const Anything = Type.Object({}, { additionalProperties: true });
 const List = Type.Array(Anything);
 
+type SaveCatalogueEntry<I> = (options: {
+  database: AppContext['database'];
+  actor: Actor;
+  now: Date;
+  districtCode: string;
+  id: string | null;
+  version: number | null;
+  input: I;
+}) => Promise<unknown>;
+
+/** POST (create) and PUT (update at a version) of one kind of catalogue entry of a district. */
+function catalogueEntryRoutes<B extends TObject, C extends TObject>(
+  app: FastifyInstance,
+  ctx: AppContext,
+  entry: {
+    path: string;
+    create: string;
+    update: string;
+    body: B;
+    changeBody: C;
+    save: SaveCatalogueEntry<Static<B>>;
+  },
+) {
+  const save = (
+    request: FastifyRequest<{ Querystring: Static<typeof S.DistrictQuery> }>,
+    id: string | null,
+    version: number | null,
+    input: Static<B>,
+  ) =>
+    entry.save({
+      database: ctx.database,
+      actor: authorize(request, 'lists.manage'),
+      now: ctx.clock(),
+      districtCode: request.query.district,
+      id,
+      version,
+      input,
+    });
+  app.post<{ Querystring: Static<typeof S.DistrictQuery>; Body: Static<B> }>(
+    entry.path,
+    {
+      schema: {
+        tags: ['lists'],
+        summary: entry.create,
+        querystring: S.DistrictQuery,
+        body: entry.body,
+        response: responses({ 201: Anything }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await save(request, null, null, request.body as Static<B>)),
+  );
+  app.put<{
+    Params: Static<typeof S.MatterParams>;
+    Querystring: Static<typeof S.DistrictQuery>;
+    Body: Static<C>;
+  }>(
+    `${entry.path}/:id`,
+    {
+      schema: {
+        tags: ['lists'],
+        summary: entry.update,
+        params: S.MatterParams,
+        querystring: S.DistrictQuery,
+        body: entry.changeBody,
+        response: responses({ 200: Anything }),
+      },
+    },
+    async (request) => {
+      const { version, ...input } = request.body as Static<B> & { version: number };
+      return save(request, request.params.id, version, input as Static<B>);
+    },
+  );
+}
+
 /** LIST-1..8 for staff: catalogue, drafts, claims, import, publication, change requests, filings. */
 export function listRoutes(ctx: AppContext, published: PublishedLists) {
   const { database } = ctx;
@@ -47,115 +123,22 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
       },
       async (request) => getCatalogue(database.db, authorize(request, 'lists.read'), request.query.district),
     );
-    app.post<{ Querystring: Static<typeof S.DistrictQuery>; Body: Static<typeof S.CertificationMatterBody> }>(
-      '/api/catalogue/matters',
-      {
-        schema: {
-          tags,
-          summary: '新增证明事项 Add a certification matter',
-          querystring: S.DistrictQuery,
-          body: S.CertificationMatterBody,
-          response: responses({ 201: Anything }),
-        },
-      },
-      async (request, reply) => {
-        const matter = await saveCertificationMatter({
-          database,
-          actor: authorize(request, 'lists.manage'),
-          now: ctx.clock(),
-          districtCode: request.query.district,
-          id: null,
-          version: null,
-          input: request.body,
-        });
-        return reply.status(201).send(matter);
-      },
-    );
-    app.put<{
-      Params: Static<typeof S.MatterParams>;
-      Querystring: Static<typeof S.DistrictQuery>;
-      Body: Static<typeof S.CertificationMatterChangeBody>;
-    }>(
-      '/api/catalogue/matters/:id',
-      {
-        schema: {
-          tags,
-          summary: '修改证明事项（含不适用类别）Update a matter (LIST-2)',
-          params: S.MatterParams,
-          querystring: S.DistrictQuery,
-          body: S.CertificationMatterChangeBody,
-          response: responses({ 200: Anything }),
-        },
-      },
-      async (request) => {
-        const { version, ...input } = request.body;
-        return saveCertificationMatter({
-          database,
-          actor: authorize(request, 'lists.manage'),
-          now: ctx.clock(),
-          districtCode: request.query.district,
-          id: request.params.id,
-          version,
-          input,
-        });
-      },
-    );
-    app.post<{
-      Querystring: Static<typeof S.DistrictQuery>;
-      Body: Static<typeof S.AdministrativeMatterBody>;
-    }>(
-      '/api/catalogue/administrative-matters',
-      {
-        schema: {
-          tags,
-          summary: '新增行政事项 Add an administrative matter and the proofs it requires (LIST-1)',
-          querystring: S.DistrictQuery,
-          body: S.AdministrativeMatterBody,
-          response: responses({ 201: Anything }),
-        },
-      },
-      async (request, reply) => {
-        const matter = await saveAdministrativeMatter({
-          database,
-          actor: authorize(request, 'lists.manage'),
-          now: ctx.clock(),
-          districtCode: request.query.district,
-          id: null,
-          version: null,
-          input: request.body,
-        });
-        return reply.status(201).send(matter);
-      },
-    );
-    app.put<{
-      Params: Static<typeof S.MatterParams>;
-      Querystring: Static<typeof S.DistrictQuery>;
-      Body: Static<typeof S.AdministrativeMatterChangeBody>;
-    }>(
-      '/api/catalogue/administrative-matters/:id',
-      {
-        schema: {
-          tags,
-          summary: '修改行政事项 Update an administrative matter',
-          params: S.MatterParams,
-          querystring: S.DistrictQuery,
-          body: S.AdministrativeMatterChangeBody,
-          response: responses({ 200: Anything }),
-        },
-      },
-      async (request) => {
-        const { version, ...input } = request.body;
-        return saveAdministrativeMatter({
-          database,
-          actor: authorize(request, 'lists.manage'),
-          now: ctx.clock(),
-          districtCode: request.query.district,
-          id: request.params.id,
-          version,
-          input,
-        });
-      },
-    );
+    catalogueEntryRoutes(app, ctx, {
+      path: '/api/catalogue/matters',
+      create: '新增证明事项 Add a certification matter (LIST-1)',
+      update: '修改证明事项（含不适用类别）Update a matter (LIST-2)',
+      body: S.CertificationMatterBody,
+      changeBody: S.CertificationMatterChangeBody,
+      save: saveCertificationMatter,
+    });
+    catalogueEntryRoutes(app, ctx, {
+      path: '/api/catalogue/administrative-matters',
+      create: '新增行政事项 Add an administrative matter and the proofs it requires (LIST-1)',
+      update: '修改行政事项 Update an administrative matter',
+      body: S.AdministrativeMatterBody,
+      changeBody: S.AdministrativeMatterChangeBody,
+      save: saveAdministrativeMatter,
+    });
     app.get<{ Params: Static<typeof S.ListCodeParam> }>(
       '/api/lists/:code',
       {
