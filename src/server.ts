@@ -4,6 +4,8 @@ import { resolveSession } from './accounts/resolve-session.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit-trail/routes.ts';
 import { calendarRoutes } from './calendar-admin/routes.ts';
+import { publicDocumentRoutes } from './documents/public-routes.ts';
+import { documentRoutes } from './documents/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
 import { publicListRoutes } from './lists/public-routes.ts';
 import { createPublishedLists } from './lists/published-lists.ts';
@@ -48,6 +50,8 @@ export async function createServer(options: {
       auditRoutes(ctx),
       listRoutes(ctx, published),
       publicListRoutes(ctx, published),
+      documentRoutes(ctx),
+      publicDocumentRoutes(ctx),
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { WorkRule } from '../documents/work-rule.ts';
 import { projectRoot } from '../platform/config.ts';
 import type { DemoCityList, DemoDistrictLists } from './load-demo-lists.ts';
 
@@ -56,6 +57,8 @@ export interface DemoData {
   /** LIST-1..8: city general lists and each district's catalogue and list story (`demo/lists/`). */
   cityLists: DemoCityList[];
   districtLists: DemoDistrictLists[];
+  /** DOC-1: the work rule each district publishes, `{{district}}` standing for its name. */
+  workRule: WorkRule;
 }
 
 const read = <T>(file: string): T =>
@@ -67,6 +70,7 @@ export function readDemoData(): DemoData {
     agencies: read('agencies.json'),
     users: read('users.json'),
     deadlines: read('deadlines.json'),
+    workRule: read('documents/work-rule.json'),
     cityLists: readdirSync(path.join(projectRoot, 'demo', 'lists'))
       .filter((f) => f.startsWith('city-'))
       .map((f) => read<DemoCityList>(`lists/${f}`)),

@@ -12,6 +12,7 @@ import { platformMeta } from '../platform/db/meta-schema.ts';
 import { validateCreditCode, validateResidentId } from '../platform/identifiers/index.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import type { DemoData } from './demo-files.ts';
+import { loadDemoDocuments } from './load-demo-documents.ts';
 import { loadDemoLists } from './load-demo-lists.ts';
 
 const DEMO_KEY = 'demo-data';
@@ -157,6 +158,17 @@ export async function loadDemoData(options: {
       today,
       calendar,
       system: actor,
+    });
+    await loadDemoDocuments({
+      database,
+      tx,
+      workRule: data.workRule,
+      districts: data.districtLists.map((d) => ({
+        code: d.district,
+        justice: d.story.justice,
+        leaveNewestOpen: d.district === '370212',
+      })),
+      calendar,
     });
     for (const chain of [PLATFORM_CHAIN, ...data.districts.map((d) => d.code)]) {
       await recordAudit(tx, {

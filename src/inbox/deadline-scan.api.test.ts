@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../tests/support/fixed-time.ts';
 import { createTestApp, type TestApp } from '../../tests/support/test-app.ts';
@@ -23,6 +23,9 @@ import { deadlines, notifications } from './schema.ts';
 // the justice officer of the sending level). Open today are only those of version 2:
 //   list-filing:<LS v2, 370212 → 370200>  ls-justice     published 2026-09-21 → 2026-10-08 (+4)
 //   list-filing:<ST v2, 370406 → 370400>  st-justice     published 2026-09-09 → 2026-09-18 (−5)
+// DOC-3: 崂山区's version 2 added two items whose texts are not published yet, each with a clock of
+// 10 working days from 2026-09-21 (→ 2026-10-12) for the case officers of its handling agency:
+//   text-publication:370212:<item>  退役证明 (退役军人事务局), 社会保险缴纳证明 (公安崂山分局)
 // The filings of version 1 were sent (their deadlines are done), and so was 店子镇's town list
 // (sent 2026-09-23, awaiting receipt by st-justice). An overdue deadline is escalated to the
 // district justice bureau, which for the ST filing is st-justice itself: one message.
@@ -39,12 +42,24 @@ async function openFilingKey(from: string) {
   return filingDeadlineKey(open[0]!.id);
 }
 const filingKey = { ls: '', st: '' };
+/** The keys of 崂山区's open text-publication clocks (DOC-3), in key order. */
+let textKeys: string[] = [];
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   filingKey.ls = await openFilingKey('370212');
   filingKey.st = await openFilingKey('370406');
+  const clocks = await t.database.db
+    .select({ key: deadlines.key, dueDate: deadlines.dueDate })
+    .from(deadlines)
+    .where(and(like(deadlines.key, 'text-publication:%'), eq(deadlines.state, 'open')))
+    .orderBy(asc(deadlines.key));
+  expect(clocks.map((c) => [c.key.slice(0, 24), c.dueDate])).toEqual([
+    ['text-publication:370212:', '2026-10-12'],
+    ['text-publication:370212:', '2026-10-12'],
+  ]);
+  textKeys = clocks.map((c) => c.key);
 });
 afterAll(() => t.close());
 
@@ -303,10 +318,17 @@ describe('GOV-4 open deadlines: mine, or a whole district I oversee', () => {
     const justice = await t.login('ls-justice');
     const district = await justice.request('GET', '/api/deadlines?district=370212');
     expect(district.statusCode).toBe(200);
-    expect(district.json().map((d: { key: string; status: string }) => [d.key, d.status])).toEqual([
+    // in due-date order (the two text clocks share theirs: by key here)
+    const answer = district.json() as { key: string; status: string; dueDate: string }[];
+    expect(answer.map((d) => d.dueDate)).toEqual(answer.map((d) => d.dueDate).sort());
+    const listed = [...answer]
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key))
+      .map((d) => [d.key, d.status]);
+    expect(listed).toEqual([
       ['demo:370212:assistance-list', 'overdue'],
       ['demo:370212:rule-of-law-report', 'due-soon'],
       [filingKey.ls, 'open'],
+      ...textKeys.map((key) => [key, 'open']),
       ['demo:370212:credit-mechanism', 'open'],
     ]);
     const other = await justice.request('GET', '/api/deadlines?district=370406');

@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { cancelTextClocks, openTextClocks } from '../documents/text-clocks.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import { canonicalJson, sm3Hex } from '../platform/crypto/sm3.ts';
@@ -173,6 +174,36 @@ export async function publishVersion(
   });
   if (list!.districtCode && !options.imported) {
     const settings = await districtSettingsOf(tx.db, list!.districtCode);
+    if (list!.jurisdictionCode === list!.districtCode) {
+      const earlier = await tx.db
+        .select({ items: listVersions.items })
+        .from(listVersions)
+        .where(and(eq(listVersions.listId, list!.id), ne(listVersions.id, version!.id)));
+      const previousKeys = new Set(earlier.flatMap((v) => v.items.map((i) => i.key)));
+      await openTextClocks(tx, {
+        districtCode: list!.districtCode,
+        publishedOn,
+        newItems: draft
+          .filter((row) => !previousKeys.has(row.id))
+          .map((row) => ({
+            key: row.id,
+            name: row.name,
+            administrativeMatter: row.administrativeMatter,
+            agencyId: row.agencyId,
+          })),
+        workingDays: settings!.textPublicationDeadlineWorkingDays,
+        calendar: options.calendar,
+        actor,
+        now,
+      });
+      const kept = new Set(items.map((i) => i.key));
+      await cancelTextClocks(tx, {
+        districtCode: list!.districtCode,
+        keys: (previous?.items ?? []).map((i) => i.key).filter((k) => !kept.has(k)),
+        actor,
+        now,
+      });
+    }
     await openFilingHop(tx, {
       listVersionId: version!.id,
       districtCode: list!.districtCode,

@@ -1,5 +1,6 @@
 // ORG-2, route by route: staff of 崂山区 (LS) reach nothing of 山亭区 (ST) through any API route, and
 // vice versa. Every non-public route the app registers must have an entry in `routes` below.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addBody,
@@ -11,6 +12,7 @@ import {
   type Workspace,
 } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
+import { storedDocuments } from '../documents/schema.ts';
 import { scanDeadlines } from '../inbox/scan-deadlines.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
@@ -59,7 +61,28 @@ interface World {
   lists: { ls: ListMarks; st: ListMarks; town: ListMarks };
   /** What the lists routes can change, as the platform admin saw it before any probe. */
   listsBefore: ListsState;
+  /** Each district's documents (DOC-1..6): a text, a guide, its work rule, filings, a stored PDF. */
+  docs: { ls: DocumentMarks; st: DocumentMarks };
+  /** What the documents routes can change, as the platform admin saw it before any probe. */
+  documentsBefore: DocumentsState;
 }
+
+/** One district's documents with real records to aim at. */
+interface DocumentMarks {
+  district: string;
+  /** An item of the list in force, with its notice as being edited (the demo's default, revision 0). */
+  item: { key: string; text: Row; revision: number };
+  /** An administrative matter, with its guide as being edited (the published one, revision 0). */
+  guide: { id: string; guide: Row; revision: number };
+  /** The work rule as being edited (the demo's draft). */
+  rule: { rule: Row; revision: number };
+  /** A text's filing with the district's justice bureau, and the work rule's with the city; submitted. */
+  filing: Row;
+  ruleFiling: Row;
+  /** A stored document of the district: its item's notice as a PDF (stored on first download). */
+  stored: string;
+}
+type DocumentsState = Awaited<ReturnType<typeof documentsState>>;
 
 /** One list (a district's, or 店子镇's) with real records to aim at. */
 interface ListMarks {
@@ -229,6 +252,30 @@ const onFiling = (action: 'submit' | 'receive') => (as: Prober, filing: Row) =>
 async function listsUnchanged(world: World) {
   expect(await listsState(world)).toEqual(world.listsBefore);
 }
+
+/** The documents routes' check afterwards: no draft, version or filing changed (platform admin's view). */
+async function documentsUnchanged(world: World) {
+  expect(await documentsState(world)).toEqual(world.documentsBefore);
+}
+
+/** Each district's staff (and their city's) against the other district's documents: `make` the probe. */
+const againstOther = (
+  w: World,
+  probers: { ls: readonly Prober[]; st: readonly Prober[] },
+  make: (as: Prober, target: DocumentMarks, own: DocumentMarks) => Probe[],
+): Probe[] => [
+  ...probers.ls.flatMap((as) => make(as, w.docs.st, w.docs.ls)),
+  ...probers.st.flatMap((as) => make(as, w.docs.ls, w.docs.st)),
+];
+/** Those who keep documents: the justice bureaus, the agencies' case officers, and the bureaus above. */
+const KEEPERS = {
+  ls: ['ls-justice', 'ls-case-officer', 'qd-justice'],
+  st: ['st-justice', 'st-case-officer', 'zz-justice', 'st-dianzi-justice', 'st-dianzi-officer'],
+} as const;
+const textPath = (target: DocumentMarks, district: string, suffix = '') =>
+  `/api/documents/texts/${target.item.key}/notice${suffix}?district=${district}`;
+const guidePath = (target: DocumentMarks, district: string, suffix = '') =>
+  `/api/documents/guides/${target.guide.id}${suffix}?district=${district}`;
 
 /** One entry per API route (public routes excepted). */
 const routes: RouteCase[] = [
@@ -1247,6 +1294,208 @@ const routes: RouteCase[] = [
     },
     unchanged: listsUnchanged,
   },
+  {
+    method: 'GET',
+    path: '/api/documents/texts',
+    rule: 'the texts dashboard (DOC-3) of a district the actor reaches; another district’s is not found',
+    probes: () => [
+      ...byEach(LS_STAFF, '/api/documents/texts?district=370406', 404),
+      ...byEach(ST_STAFF, '/api/documents/texts?district=370212', 404),
+      ...byEach(LS_STAFF, '/api/documents/texts?district=370212', 'clean'),
+      ...byEach(ST_STAFF, '/api/documents/texts?district=370406', 'clean'),
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/texts/{itemKey}/{kind}',
+    rule: 'a text of an item of another district’s list is not found, whichever district the query names',
+    probes: (w) => [
+      ...againstOther(w, { ls: LS_STAFF, st: ST_STAFF }, (as, target, own) => [
+        notFound(as, textPath(target, target.district)),
+        notFound(as, textPath(target, own.district)),
+      ]),
+      { as: 'ls-case-officer', url: textPath(w.docs.ls, '370212'), expect: 'clean' },
+      { as: 'qd-justice', url: textPath(w.docs.ls, '370212'), expect: 'clean' },
+      { as: 'st-case-officer', url: textPath(w.docs.st, '370406'), expect: 'clean' },
+      { as: 'st-dianzi-justice', url: textPath(w.docs.st, '370406'), expect: 'clean' },
+    ],
+  },
+  {
+    method: 'PUT',
+    path: '/api/documents/texts/{itemKey}/{kind}',
+    rule: 'only a text of the actor’s own district is saved; another district’s is not found',
+    probes: (w) =>
+      againstOther(w, KEEPERS, (as, target, own) =>
+        [target.district, own.district].map((district) =>
+          notFound(as, textPath(target, district), {
+            text: target.item.text,
+            revision: target.item.revision,
+          }),
+        ),
+      ),
+    unchanged: documentsUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/texts/{itemKey}/{kind}/publication',
+    rule: 'only a text of the actor’s own district is published; another district’s is not found',
+    probes: (w) =>
+      againstOther(w, KEEPERS, (as, target, own) =>
+        [target.district, own.district].map((district) =>
+          notFound(as, textPath(target, district, '/publication'), { revision: target.item.revision }),
+        ),
+      ),
+    unchanged: documentsUnchanged,
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/work-rule',
+    rule: 'the work rule of a district the actor reaches; another district’s is not found',
+    probes: () => [
+      ...byEach(LS_STAFF, '/api/documents/work-rule?district=370406', 404),
+      ...byEach(ST_STAFF, '/api/documents/work-rule?district=370212', 404),
+      ...byEach(
+        ['ls-justice', 'qd-justice', 'ls-auditor'],
+        '/api/documents/work-rule?district=370212',
+        'clean',
+      ),
+      ...byEach(
+        ['st-justice', 'zz-justice', 'st-dianzi-justice'],
+        '/api/documents/work-rule?district=370406',
+        'clean',
+      ),
+    ],
+  },
+  {
+    method: 'PUT',
+    path: '/api/documents/work-rule',
+    rule: 'only the district’s own justice bureau saves its rule; to another district it is not found',
+    probes: (w) =>
+      againstOther(w, KEEPERS, (as, target) => [
+        notFound(as, `/api/documents/work-rule?district=${target.district}`, {
+          rule: target.rule.rule,
+          revision: target.rule.revision,
+        }),
+      ]),
+    unchanged: documentsUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/work-rule/publication',
+    rule: 'only the district’s own justice bureau publishes its rule; to another district it is not found',
+    probes: (w) =>
+      againstOther(w, KEEPERS, (as, target) => [
+        notFound(as, `/api/documents/work-rule/publication?district=${target.district}`, {
+          revision: target.rule.revision,
+        }),
+      ]),
+    unchanged: documentsUnchanged,
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/guides',
+    rule: 'the guides of a district the actor reaches; another district’s are not found',
+    probes: () => [
+      ...byEach(LS_STAFF, '/api/documents/guides?district=370406', 404),
+      ...byEach(ST_STAFF, '/api/documents/guides?district=370212', 404),
+      ...byEach(['ls-case-officer', 'qd-justice'], '/api/documents/guides?district=370212', 'clean'),
+      ...byEach(['st-case-officer', 'st-dianzi-officer'], '/api/documents/guides?district=370406', 'clean'),
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/guides/{id}',
+    rule: 'a guide of another district’s matter is not found, whichever district the query names',
+    probes: (w) => [
+      ...againstOther(w, { ls: LS_STAFF, st: ST_STAFF }, (as, target, own) => [
+        notFound(as, guidePath(target, target.district)),
+        notFound(as, guidePath(target, own.district)),
+      ]),
+      { as: 'ls-justice', url: guidePath(w.docs.ls, '370212'), expect: 'clean' },
+      { as: 'st-justice', url: guidePath(w.docs.st, '370406'), expect: 'clean' },
+    ],
+  },
+  {
+    method: 'PUT',
+    path: '/api/documents/guides/{id}',
+    rule: 'only a guide of the actor’s own district is saved; another district’s is not found',
+    probes: (w) =>
+      againstOther(w, KEEPERS, (as, target, own) =>
+        [target.district, own.district].map((district) =>
+          notFound(as, guidePath(target, district), {
+            guide: target.guide.guide,
+            revision: target.guide.revision,
+          }),
+        ),
+      ),
+    unchanged: documentsUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/guides/{id}/publication',
+    rule: 'only a guide of the actor’s own district is published; another district’s is not found',
+    probes: (w) =>
+      againstOther(w, KEEPERS, (as, target, own) =>
+        [target.district, own.district].map((district) =>
+          notFound(as, guidePath(target, district, '/publication'), { revision: target.guide.revision }),
+        ),
+      ),
+    unchanged: documentsUnchanged,
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/filings',
+    rule: 'the document filings of a district the actor reaches; another district’s are not found',
+    probes: () => [
+      ...byEach(LS_STAFF, '/api/documents/filings?district=370406', 404),
+      ...byEach(ST_STAFF, '/api/documents/filings?district=370212', 404),
+      ...byEach(
+        ['ls-justice', 'qd-justice', 'ls-case-officer'],
+        '/api/documents/filings?district=370212',
+        'clean',
+      ),
+      ...byEach(
+        ['st-justice', 'zz-justice', 'st-dianzi-justice'],
+        '/api/documents/filings?district=370406',
+        'clean',
+      ),
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/filings/{id}/receipt',
+    rule: 'a filing of another district is not found, also by the bureau above that district',
+    probes: (w) =>
+      againstOther(
+        w,
+        { ls: ['ls-justice', 'qd-justice'], st: ['st-justice', 'zz-justice', 'st-dianzi-justice'] },
+        (as, target) =>
+          [target.filing, target.ruleFiling].map((f) =>
+            notFound(as, `/api/documents/filings/${f.id}/receipt`, { revision: f.revision }),
+          ),
+      ),
+    unchanged: documentsUnchanged,
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/stored/{id}/verification',
+    rule: 'a stored document of another district is not found',
+    probes: (w) => [
+      ...againstOther(w, { ls: LS_STAFF, st: ST_STAFF }, (as, target) => [
+        notFound(as, `/api/documents/stored/${target.stored}/verification`),
+      ]),
+      {
+        as: 'ls-case-officer',
+        url: `/api/documents/stored/${w.docs.ls.stored}/verification`,
+        expect: 'clean',
+      },
+      {
+        as: 'st-dianzi-justice',
+        url: `/api/documents/stored/${w.docs.st.stored}/verification`,
+        expect: 'clean',
+      },
+    ],
+  },
 ];
 
 /** Routes anyone may call without a session. */
@@ -1305,6 +1554,81 @@ async function listsState(world: World) {
     .map((f) => [f.id, f.state, f.revision])
     .sort();
   return { lists, catalogues, changeRequests, filings, deadlines };
+}
+
+/**
+ * Everything of both districts' documents a refused change could have touched, as the platform admin
+ * sees it: the work rules (draft revision, version in force), each item's texts, the guides, the
+ * filings, the published texts, and the drafts of the texts the probes aim at.
+ */
+async function documentsState(world: World) {
+  const state: Record<string, unknown> = {};
+  for (const district of ['370212', '370406']) {
+    const rule = await get<{ revision: number; published: Row }>(
+      world,
+      `/api/documents/work-rule?district=${district}`,
+    );
+    const board = await get<{ items: Row[] }>(world, `/api/documents/texts?district=${district}`);
+    const texts = await t.anonymous('GET', `/api/public/districts/${district}/texts`);
+    const targets = Object.values(world.docs ?? {}).map((m) => m.item.key);
+    state[district] = {
+      rule: [rule.revision, rule.published.id],
+      texts: board.items.map((i) => [i.itemKey, i.notice, i.commitment, i.status]),
+      drafts: await Promise.all(
+        board.items
+          .filter((i) => targets.includes(i.itemKey as string))
+          .flatMap((i) =>
+            ['notice', 'commitment'].map(
+              async (kind) =>
+                (await get<Row>(world, `/api/documents/texts/${i.itemKey}/${kind}?district=${district}`))
+                  .revision,
+            ),
+          ),
+      ),
+      guides: (await get<Row[]>(world, `/api/documents/guides?district=${district}`)).map((g) => [
+        g.id,
+        g.version,
+        g.hasDraft,
+      ]),
+      filings: (await get<Row[]>(world, `/api/documents/filings?district=${district}`)).map((f) => [
+        f.id,
+        f.state,
+        f.revision,
+      ]),
+      published: (texts.json() as Row[]).map((x) => [x.id, x.version]),
+    };
+  }
+  return state;
+}
+
+/** The real documents of one district for the probes to aim at, read by the platform admin. */
+async function documentMarks(world: World, district: string): Promise<DocumentMarks> {
+  const published = (await t.anonymous('GET', `/api/public/districts/${district}/texts`)).json() as Row[];
+  const notice = published.find((x) => x.kind === 'notice')!;
+  const text = await get<Row>(world, `/api/documents/texts/${notice.itemId}/notice?district=${district}`);
+  const matter = (await get<Row[]>(world, `/api/documents/guides?district=${district}`))[0]!;
+  const guide = await get<Row>(world, `/api/documents/guides/${matter.id}?district=${district}`);
+  const rule = await get<Row>(world, `/api/documents/work-rule?district=${district}`);
+  const filings = await get<Row[]>(world, `/api/documents/filings?district=${district}`);
+  const filing = filings.find((f) => f.subjectType === 'format-text' && f.state === 'submitted');
+  const ruleFiling = filings.find((f) => f.subjectType === 'work-rule' && f.state === 'submitted');
+  // The notice's PDF, stored on its first download.
+  expect((await t.anonymous('GET', `/api/public/texts/${notice.id}/pdf`)).statusCode).toBe(200);
+  const [stored] = await t.database.db
+    .select({ id: storedDocuments.id })
+    .from(storedDocuments)
+    .where(eq(storedDocuments.subject, `text:${notice.id}`));
+  if (!filing || !ruleFiling || !stored || text.revision !== 0 || guide.revision !== 0)
+    throw new Error(`the demo documents of ${district} lack a text, guide, filing or stored document`);
+  return {
+    district,
+    item: { key: notice.itemId as string, text: text.text as Row, revision: 0 },
+    guide: { id: matter.id, guide: guide.guide as Row, revision: 0 },
+    rule: { rule: rule.rule as Row, revision: rule.revision as number },
+    filing,
+    ruleFiling,
+    stored: stored.id,
+  };
 }
 
 /** The real records of one list for the probes to aim at, read by the platform admin. */
@@ -1397,6 +1721,11 @@ beforeAll(async () => {
     for (const f of await get<Row[]>(partial, '/api/list-filings')) {
       if (f.districtCode === district) ids.add(f.id).add(f.listVersionId as string);
     }
+    // Its documents: filings (with the rule, text and guide versions filed) and published texts.
+    for (const f of await get<Row[]>(partial, `/api/documents/filings?district=${district}`))
+      ids.add(f.id).add(f.subjectId as string);
+    for (const x of (await t.anonymous('GET', `/api/public/districts/${district}/texts`)).json() as Row[])
+      ids.add(x.id);
     return { district, city, names, ids };
   };
   const ls = await marks('370212', '370200', ['崂山', '青岛', '中韩'], {
@@ -1439,7 +1768,17 @@ beforeAll(async () => {
       town: await listMarks(partial, '370406101', '370406'),
     },
     listsBefore: await listsState(partial),
+    docs: {
+      ls: await documentMarks(partial, '370212'),
+      st: await documentMarks(partial, '370406'),
+    },
+    documentsBefore: {},
   };
+  const stored = await t.database.db
+    .select({ id: storedDocuments.id, district: storedDocuments.districtCode })
+    .from(storedDocuments);
+  for (const d of stored) (d.district === '370212' ? ls : st).ids.add(d.id);
+  w.documentsBefore = await documentsState(w);
 });
 afterAll(() => t.close());
 
@@ -1560,6 +1899,48 @@ describe('ORG-2 positive control: the platform admin (province) sees both distri
       state: 'submitted',
       canReceive: true,
     });
+  });
+
+  it('sees the documents of both districts; their own staff reach the records the probes aim at', async () => {
+    for (const [m, staff, officer] of [
+      [w.docs.ls, 'ls-justice', 'ls-case-officer'],
+      [w.docs.st, 'st-justice', 'st-case-officer'],
+    ] as const) {
+      const board = await get<{ items: Row[] }>(w, `/api/documents/texts?district=${m.district}`);
+      expect(board.items.length, m.district).toBeGreaterThanOrEqual(40);
+      const text = await get<Row>(
+        w,
+        `/api/documents/texts/${m.item.key}/notice?district=${m.district}`,
+        officer,
+      );
+      expect(text).toMatchObject({ revision: 0, missing: [] });
+      expect(
+        (await get<Row>(w, `/api/documents/guides/${m.guide.id}?district=${m.district}`, staff)).missing,
+      ).toEqual([]);
+      const filings = await get<Row[]>(w, `/api/documents/filings?district=${m.district}`, staff);
+      expect(filings.find((f) => f.id === m.filing.id)).toMatchObject({
+        state: 'submitted',
+        canReceive: true,
+      });
+      const verification = await get<Row>(w, `/api/documents/stored/${m.stored}/verification`, officer);
+      expect(verification.intact).toBe(true);
+    }
+    // each work rule's filing waits for the city bureau above the district
+    const city = (who: ActorName, m: DocumentMarks) =>
+      get<Row[]>(w, `/api/documents/filings?district=${m.district}`, who).then((f) =>
+        f.find((x) => x.id === m.ruleFiling.id),
+      );
+    expect(await city('qd-justice', w.docs.ls)).toMatchObject({
+      toJurisdictionCode: '370200',
+      canReceive: true,
+    });
+    expect(await city('zz-justice', w.docs.st)).toMatchObject({
+      toJurisdictionCode: '370400',
+      canReceive: true,
+    });
+    // the documents' ids are marks of their district, so a leak of one would be found
+    expect(leaks({ id: w.docs.st.stored }, w.st)).toHaveLength(1);
+    expect(leaks({ id: w.docs.ls.filing.id }, w.ls)).toHaveLength(1);
   });
 
   it('the leak check finds the other district when it is there (the probes are not vacuous)', async () => {

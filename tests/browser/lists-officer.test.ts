@@ -31,7 +31,7 @@ async function signIn(username: string): Promise<Page> {
 
 /** A city general list as the city publishes it: title row, the government header, three rows. */
 async function cityWorkbook(): Promise<string> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'city-list-')), '青岛市通用清单.xlsx');
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'city-list-')), '枣庄市通用清单.xlsx');
   const rows = [
     [
       '解除或终止劳动关系证明',
@@ -61,7 +61,7 @@ async function cityWorkbook(): Promise<string> {
       '学信网核验',
     ],
   ];
-  const title = '青岛市实行告知承诺制的证明事项通用清单（2026年调整，示例）';
+  const title = '枣庄市实行告知承诺制的证明事项通用清单（2026年调整，示例）';
   writeFileSync(file, await listWorkbook(title, rows, { headers: layoutHeaders }));
   return file;
 }
@@ -80,11 +80,11 @@ const antSelect = async (page: Page, label: string, text: string) => {
     .click();
 };
 
-describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 崂山区', () => {
+describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 山亭区', () => {
   let justice: Page;
 
   it('LIST-8 / LIST-3: imports the city general list from .xlsx and claims it whole for the district', async () => {
-    justice = await signIn('ls-justice');
+    justice = await signIn('st-justice');
     await go(justice, '清单管理');
     await justice.getByText('现行第 2 版').waitFor();
     await screenshot(justice, 'lists-workspace');
@@ -93,7 +93,7 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 崂山区', ()
     await justice.locator('input[type=file]').setInputFiles(await cityWorkbook());
     await justice.getByRole('button', { name: '导入', exact: true }).click();
     await justice.getByText('已导入 3 条').waitFor();
-    await antSelect(justice, '清单', '崂山区');
+    await antSelect(justice, '清单', '山亭区');
     await justice.getByRole('tab', { name: '认领上级清单' }).click();
     await justice
       .getByText(/第 2 版/)
@@ -111,27 +111,27 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 崂山区', ()
     await justice.getByRole('tab', { name: /草稿/ }).click();
     await justice.getByText('草稿有未发布的修改').waitFor();
     await justice.getByRole('button', { name: '发布新版本' }).click();
-    await justice.getByLabel('发布说明（调整原因、依据）').fill('承接青岛市2026年调整后的通用清单');
+    await justice.getByLabel('发布说明（调整原因、依据）').fill('承接枣庄市2026年调整后的通用清单');
     await justice.locator('.ant-modal-footer').getByRole('button', { name: '发布新版本' }).click();
     await justice.getByText('已发布第 3 版').waitFor();
-    const published = await (await fetch(`${baseUrl()}/api/public/districts/370212/list`)).json();
+    const published = await (await fetch(`${baseUrl()}/api/public/districts/370406/list`)).json();
     expect(published.version).toBe(3);
   });
 
   it('LIST-6: an agency asks to amend its item; the justice bureau approves; the next version carries it', async () => {
-    const agency = await signIn('ls-case-officer');
+    const agency = await signIn('st-case-officer');
     await go(agency, '清单调整申请');
     await agency.getByRole('button', { name: '提出变更申请' }).click();
-    await antSelect(agency, '要修改或删除的条目', '社会保险缴纳证明');
+    await antSelect(agency, '要修改或删除的条目', '专业技术资格证明');
     await agency.getByLabel('核查时限（工作日）').fill('1');
-    await agency.getByLabel('调整理由').fill('社保缴费信息已实时共享，线上核查 1 个工作日内可完成');
-    await agency.getByLabel('调整依据').fill('《中华人民共和国社会保险法》');
+    await agency.getByLabel('调整理由').fill('职称评审信息已接入共享平台，协助核查 1 个工作日内可完成');
+    await agency.getByLabel('调整依据').fill('《建筑业企业资质管理规定》（示例）');
     await agency.getByRole('button', { name: '提交' }).click();
-    await agency.locator('.ant-table-row', { hasText: '社会保险缴纳证明' }).first().waitFor();
+    await agency.locator('.ant-table-row', { hasText: '专业技术资格证明' }).first().waitFor();
     await screenshot(agency, 'list-change-submitted');
 
     await go(justice, '清单调整审核');
-    await justice.locator('.ant-table-row', { hasText: '社会保险缴纳证明' }).first().click();
+    await justice.locator('.ant-table-row', { hasText: '专业技术资格证明' }).first().click();
     await justice.getByText('调整内容').waitFor();
     const diff = await justice.locator('.ant-drawer .ant-table').first().textContent();
     expect(diff).toContain('核查时限（工作日）');
@@ -140,22 +140,22 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 崂山区', ()
     await justice.getByLabel('意见').fill('同意');
     await justice.getByRole('button', { name: '通过', exact: true }).click();
     await justice.getByText('已办理').waitFor();
-    const before = await (await fetch(`${baseUrl()}/api/public/districts/370212/list`)).json();
+    const before = await (await fetch(`${baseUrl()}/api/public/districts/370406/list`)).json();
     expect(before.version).toBe(3);
 
     await go(justice, '清单管理');
     await justice.getByText('草稿有未发布的修改').waitFor();
     await justice.getByRole('button', { name: '发布新版本' }).click();
-    await justice.getByLabel('发布说明（调整原因、依据）').fill('区人社局申请调整核查时限');
+    await justice.getByLabel('发布说明（调整原因、依据）').fill('区行政审批服务局申请调整核查时限');
     await justice.locator('.ant-modal-footer').getByRole('button', { name: '发布新版本' }).click();
     await justice.getByText('已发布第 4 版').waitFor();
     const diff34 = await (
-      await fetch(`${baseUrl()}/api/public/districts/370212/list/diff?from=3&to=4`)
+      await fetch(`${baseUrl()}/api/public/districts/370406/list/diff?from=3&to=4`)
     ).json();
-    expect(diff34.changed.map((c: { name: string }) => c.name)).toContain('社会保险缴纳证明');
+    expect(diff34.changed.map((c: { name: string }) => c.name)).toContain('专业技术资格证明');
   });
 
-  it('LIST-7: the district sends the filing and 青岛市司法局 marks it received', async () => {
+  it('LIST-7: the district sends the filing and 枣庄市司法局 marks it received', async () => {
     await go(justice, '备案管理');
     const row = justice.locator('.ant-table-row', { hasText: '第 4 版' });
     await row.getByText('待报送').waitFor();
@@ -163,13 +163,13 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 崂山区', ()
     await row.getByText('已报送').waitFor();
     await screenshot(justice, 'list-filings');
 
-    const city = await signIn('qd-justice');
+    const city = await signIn('zz-justice');
     await go(city, '备案管理');
     const incoming = city.locator('.ant-table-row', { hasText: '第 4 版' }).first();
     await incoming.getByRole('button', { name: '确认接收' }).click();
     await incoming.getByText('已接收').waitFor();
     await city
-      .locator('.ant-table-row', { hasText: '青岛市 → 山东省' })
+      .locator('.ant-table-row', { hasText: '枣庄市 → 山东省' })
       .filter({ hasText: '第 4 版' })
       .getByText('待报送')
       .waitFor();

@@ -14,11 +14,21 @@ import { AuditPage } from './pages/admin/AuditPage.tsx';
 import { DistrictSettingsPage } from './pages/admin/DistrictSettingsPage.tsx';
 import { JurisdictionsPage } from './pages/admin/JurisdictionsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
+import { DocumentFilingsPage } from './pages/documents/DocumentFilingsPage.tsx';
+import { GuideEditorPage } from './pages/documents/GuideEditorPage.tsx';
+import { GuidesPage } from './pages/documents/GuidesPage.tsx';
+import { TextEditorPage } from './pages/documents/TextEditorPage.tsx';
+import { TextsPage } from './pages/documents/TextsPage.tsx';
+import { WorkRuleEditorPage } from './pages/documents/WorkRuleEditorPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { CataloguePage } from './pages/lists/CataloguePage.tsx';
 import { ChangeRequestsPage } from './pages/lists/ChangeRequestsPage.tsx';
 import { FilingsPage } from './pages/lists/FilingsPage.tsx';
 import { ListWorkspacePage } from './pages/lists/ListWorkspacePage.tsx';
+import { PublicDocumentPage } from './pages/public/documents/DocumentPage.tsx';
+import { PublicGuidesPage } from './pages/public/documents/GuidesPage.tsx';
+import { PublicTextsPage } from './pages/public/documents/TextsPage.tsx';
+import { PublicWorkRulePage } from './pages/public/documents/WorkRulePage.tsx';
 import { HomePage } from './pages/public/HomePage.tsx';
 import { DerivedPage } from './pages/public/lists/DerivedPage.tsx';
 import { DiffPage } from './pages/public/lists/DiffPage.tsx';
@@ -64,6 +74,11 @@ export function App() {
                 <Route path="public/lists/:code/derived/:kind" element={<DerivedPage />} />
                 <Route path="public/lists/:code/versions" element={<VersionsPage />} />
                 <Route path="public/lists/:code/diff" element={<DiffPage />} />
+                <Route path="public/templates" element={<PublicTextsPage />} />
+                <Route path="public/texts/:id" element={<PublicDocumentPage kind="text" />} />
+                <Route path="public/guides" element={<PublicGuidesPage />} />
+                <Route path="public/guides/:id" element={<PublicDocumentPage kind="guide" />} />
+                <Route path="public/work-rule" element={<PublicWorkRulePage />} />
                 <Route path="public/:section" element={<PublicSoonPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
@@ -86,6 +101,12 @@ export function App() {
                 <Route path="catalogue" element={<CataloguePage />} />
                 <Route path="list-changes" element={<ChangeRequestsPage />} />
                 <Route path="filings" element={<FilingsPage />} />
+                <Route path="texts" element={<TextsPage />} />
+                <Route path="texts/:itemKey/:kind" element={<TextEditorPage />} />
+                <Route path="work-rules" element={<WorkRuleEditorPage />} />
+                <Route path="guides" element={<GuidesPage />} />
+                <Route path="guides/:id" element={<GuideEditorPage />} />
+                <Route path="document-filings" element={<DocumentFilingsPage />} />
                 <Route path="admin/jurisdictions" element={<JurisdictionsPage />} />
                 <Route path="admin/agencies" element={<AgenciesPage />} />
                 <Route path="admin/users" element={<UsersPage />} />

@@ -43,6 +43,14 @@ export const auditActions = [
   'list-filing.created',
   'list-filing.submitted',
   'list-filing.received',
+  'work-rule.saved',
+  'work-rule.published',
+  'format-text.saved',
+  'format-text.published',
+  'guide.saved',
+  'guide.published',
+  'document-filing.received',
+  'document.stored',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

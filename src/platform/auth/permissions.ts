@@ -13,19 +13,21 @@ export const permissions = [
   'lists.read', // catalogue, list drafts, versions, change requests and filings of one's area
   'lists.request', // LIST-6: an agency asks to add, remove or amend an item
   'lists.manage', // LIST-3..8: import, claim, edit drafts, review, publish, file (justice bureaus)
+  'documents.read', // texts, guides, work rule, filings and dashboards of one's district
+  'documents.manage', // DOC-1..5: edit and publish work rules (justice), texts and guides (agencies)
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
-const staff: Permission[] = ['organisation.read', 'inbox.use', 'lists.read'];
+const staff: Permission[] = ['organisation.read', 'inbox.use', 'lists.read', 'documents.read'];
 
 export const rolePermissions = {
   applicant: ['inbox.use'],
-  'case-officer': [...staff, 'lists.request'],
+  'case-officer': [...staff, 'lists.request', 'documents.manage'],
   verifier: staff,
   'assisting-officer': staff,
   regulator: staff,
-  'justice-officer': [...staff, 'lists.request', 'lists.manage'],
+  'justice-officer': [...staff, 'lists.request', 'lists.manage', 'documents.manage'],
   'credit-officer': staff,
   'data-officer': staff,
   auditor: [...staff, 'audit.read'],

@@ -1,5 +1,6 @@
 // Every table of the application, for drizzle-kit and for typed queries.
 export * from '../../accounts/schema.ts';
+export * from '../../documents/schema.ts';
 export * from '../../inbox/schema.ts';
 export * from '../../lists/schema.ts';
 export * from '../../organisation/schema.ts';

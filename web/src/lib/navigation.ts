@@ -28,6 +28,9 @@ const listChanges = (label: MessageKey): NavItem => ({
   path: '/workbench/list-changes',
 });
 const filings = (label: MessageKey): NavItem => ({ key: 'filings', label, path: '/workbench/filings' });
+/** DOC-2, DOC-3 and DOC-4: an agency keeps its texts and guides; the justice bureau oversees them. */
+const texts: NavItem = { key: 'texts', label: 'menu.texts', path: '/workbench/texts' };
+const guides: NavItem = { key: 'guides', label: 'menu.guides', path: '/workbench/guides' };
 
 /** The navigation each role needs (SPEC §1); the server still checks every request. */
 export const roleNavigation: Record<Role, NavItem[]> = {
@@ -43,7 +46,8 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     ...common,
     soon('intake', 'menu.intake'),
     soon('queue', 'menu.queue'),
-    soon('texts', 'menu.texts'),
+    texts,
+    guides,
     listChanges('menu.listChanges'),
     account,
   ],
@@ -61,7 +65,10 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     { key: 'catalogue', label: 'menu.catalogue', path: '/workbench/catalogue' },
     listChanges('menu.changeReview'),
     filings('menu.filings'),
-    soon('work-rules', 'menu.workRules'),
+    { key: 'work-rules', label: 'menu.workRules', path: '/workbench/work-rules' },
+    texts,
+    guides,
+    { key: 'document-filings', label: 'menu.documentFilings', path: '/workbench/document-filings' },
     { key: 'calendar', label: 'menu.calendar', path: '/workbench/calendar' },
     account,
   ],

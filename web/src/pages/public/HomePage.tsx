@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { get } from '../../lib/api.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
+import { documentPages } from './documents/model.ts';
+import { usePublicDocumentTexts } from './documents/texts.ts';
 import { useListTexts } from './lists/texts.ts';
 
 interface District {
@@ -48,6 +50,7 @@ const basis = [
 export function HomePage() {
   const { t, language } = useT();
   const { tx } = useListTexts();
+  const { pt } = usePublicDocumentTexts();
   const [districts, setDistricts] = useState<District[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -115,6 +118,7 @@ export function HomePage() {
                       <Link to={sectionPath(s.key, d.code)}>{t(s.title)}</Link>
                     </List.Item>
                   )}
+                  footer={<Link to={documentPages.workRule(d.code)}>{pt('docs.section.workRule')}</Link>}
                 />
               </Card>
             </Col>
@@ -130,6 +134,10 @@ export function HomePage() {
                 {s.key === 'lists' ? (
                   <Link to={sectionPath(s.key)}>
                     <Tag color="green">{tx('home.listsOpen')}</Tag>
+                  </Link>
+                ) : s.key === 'guides' || s.key === 'templates' ? (
+                  <Link to={sectionPath(s.key)}>
+                    <Tag color="green">{pt('home.textsOpen')}</Tag>
                   </Link>
                 ) : (
                   <Tag color="orange">{t('home.comingSoon')}</Tag>

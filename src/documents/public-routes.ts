@@ -1,0 +1,205 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { jurisdictions } from '../organisation/schema.ts';
+import type { AppContext } from '../platform/context.ts';
+import { IdParam, responses } from '../platform/http/schemas.ts';
+import { guideDocument, textDocument, workRuleDocument } from './document-models.ts';
+import { districtContextFor, documentNotFound } from './document-scope.ts';
+import type { DocumentModel } from './pdf/render-document.ts';
+import {
+  guideVersion,
+  publicWorkRule,
+  publishedGuides,
+  publishedTexts,
+  textVersion,
+} from './published-documents.ts';
+import { workRuleVersions } from './schema.ts';
+import { publishedPdf } from './stored-documents.ts';
+
+const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+const Anything = Type.Object({}, { additionalProperties: true });
+const Listing = Type.Array(Anything);
+
+const kindName = { notice: '告知书', commitment: '承诺书' } as const;
+
+/** A PDF download in OpenAPI (the bytes are sent as they are, never serialised), with the usual errors. */
+const PdfResponses = responses({
+  200: Type.Unsafe<Buffer>({
+    description: 'PDF (A4, fonts embedded)',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  }),
+});
+
+const sendPdf = (reply: FastifyReply, doc: { id: string; bytes: Buffer; sm3: string }, fileName: string) =>
+  reply
+    .header('etag', `"${doc.sm3}"`)
+    .header('cache-control', 'public, max-age=86400, immutable')
+    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .type('application/pdf')
+    .send(doc.bytes);
+
+/** DOC-2..4 open data: published texts, guides and the work rule, each as JSON (for its page) and PDF. */
+export function publicDocumentRoutes(ctx: AppContext) {
+  const { database } = ctx;
+  const tags = ['public'];
+  const districtName = async (code: string) =>
+    (
+      await database.db
+        .select({ name: jurisdictions.name })
+        .from(jurisdictions)
+        .where(eq(jurisdictions.code, code))
+    )[0]?.name ?? code;
+  const textModel = async (id: string): Promise<{ model: DocumentModel; district: string; name: string }> => {
+    const v = await textVersion(database.db, id);
+    return {
+      district: v.districtCode,
+      name: `${v.itemName}-${kindName[v.kind]}`,
+      model: textDocument(v.text, {
+        subtitle: `${v.administrativeMatter} · ${v.itemName}`,
+        footer: `${await districtName(v.districtCode)} · 第 ${v.versionNo} 版 · ${v.publishedAt.toISOString().slice(0, 10)} 公布`,
+      }),
+    };
+  };
+  return async (app: FastifyInstance) => {
+    app.get<{ Params: Static<typeof DistrictParam> }>(
+      '/api/public/districts/:code/texts',
+      {
+        schema: {
+          tags,
+          summary: '已公布的告知书、承诺书格式文本 Published format texts (DOC-2, DOC-3)',
+          params: DistrictParam,
+          response: responses({ 200: Listing }),
+        },
+      },
+      async (request) => {
+        await districtContextFor(database.db, null, request.params.code);
+        return publishedTexts(database.db, request.params.code);
+      },
+    );
+    app.get<{ Params: Static<typeof DistrictParam> }>(
+      '/api/public/districts/:code/guides',
+      {
+        schema: {
+          tags,
+          summary: '已公布的办事指南 Published service guides (DOC-4)',
+          params: DistrictParam,
+          response: responses({ 200: Listing }),
+        },
+      },
+      async (request) => {
+        await districtContextFor(database.db, null, request.params.code);
+        return publishedGuides(database.db, request.params.code);
+      },
+    );
+    app.get<{ Params: Static<typeof DistrictParam> }>(
+      '/api/public/districts/:code/work-rule',
+      {
+        schema: {
+          tags,
+          summary: '现行通用性工作规程 The work rule in force (DOC-1)',
+          params: DistrictParam,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        await districtContextFor(database.db, null, request.params.code);
+        return publicWorkRule(database.db, request.params.code);
+      },
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/public/texts/:id',
+      {
+        schema: {
+          tags,
+          summary: '格式文本（网页版）A published text as a document',
+          params: IdParam,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const { model } = await textModel(request.params.id);
+        return { ...model, pdfUrl: `/api/public/texts/${request.params.id}/pdf` };
+      },
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/public/texts/:id/pdf',
+      {
+        schema: {
+          tags,
+          summary: '格式文本 PDF（空白表样）A published text as a blank PDF form',
+          params: IdParam,
+          response: PdfResponses,
+        },
+      },
+      async (request, reply) => {
+        const { model, district, name } = await textModel(request.params.id);
+        const doc = await publishedPdf(database, {
+          districtCode: district,
+          subject: `text:${request.params.id}`,
+          model: () => model,
+          now: ctx.clock(),
+        });
+        return sendPdf(reply, doc, `${name}.pdf`);
+      },
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/public/guides/:id',
+      {
+        schema: {
+          tags,
+          summary: '办事指南（网页版）A published guide as a document',
+          params: IdParam,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const v = await guideVersion(database.db, request.params.id);
+        return {
+          ...guideDocument(v.guide, { subtitle: v.matterName, footer: `第 ${v.versionNo} 版` }),
+          pdfUrl: `/api/public/guides/${v.id}/pdf`,
+        };
+      },
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/public/guides/:id/pdf',
+      { schema: { tags, summary: '办事指南 PDF', params: IdParam, response: PdfResponses } },
+      async (request, reply) => {
+        const v = await guideVersion(database.db, request.params.id);
+        const model = guideDocument(v.guide, {
+          subtitle: v.matterName,
+          footer: `${await districtName(v.districtCode)} · 第 ${v.versionNo} 版`,
+        });
+        const doc = await publishedPdf(database, {
+          districtCode: v.districtCode,
+          subject: `guide:${v.id}`,
+          model: () => model,
+          now: ctx.clock(),
+        });
+        return sendPdf(reply, doc, `${v.guide.title}.pdf`);
+      },
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/public/work-rules/:id/pdf',
+      { schema: { tags, summary: '工作规程 PDF', params: IdParam, response: PdfResponses } },
+      async (request, reply) => {
+        const [v] = await database.db
+          .select()
+          .from(workRuleVersions)
+          .where(eq(workRuleVersions.id, request.params.id));
+        if (!v) throw documentNotFound();
+        const model = workRuleDocument(
+          v.rule,
+          `${await districtName(v.districtCode)} · 第 ${v.versionNo} 版`,
+        );
+        const doc = await publishedPdf(database, {
+          districtCode: v.districtCode,
+          subject: `work-rule:${v.id}`,
+          model: () => model,
+          now: ctx.clock(),
+        });
+        return sendPdf(reply, doc, `${v.rule.title}.pdf`);
+      },
+    );
+  };
+}

@@ -1,0 +1,162 @@
+import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { post } from '../../lib/api.ts';
+import { applyServerError } from '../../lib/form-errors.ts';
+import { useLoad } from '../../lib/use-load.ts';
+import { PageTitle } from '../admin/PageTitle.tsx';
+import { DistrictPicker, useStaffDistrict } from './district.tsx';
+import { useDocumentTexts } from './texts.ts';
+import type { DocumentFiling } from './types.ts';
+import './documents.css';
+
+interface District {
+  code: string;
+  name: string;
+  cityCode: string;
+  cityName: string;
+}
+
+const typeColour = { 'work-rule': 'purple', 'format-text': 'blue', guide: 'cyan' } as const;
+const day = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—';
+
+/**
+ * DOC-5: the filings of the district's work rule, texts and guides with the justice bureau, with their
+ * dates and state; the bureau they were filed with records each (确认备案).
+ */
+export function DocumentFilingsPage() {
+  const { dt, language } = useDocumentTexts();
+  const { message } = App.useApp();
+  const district = useStaffDistrict();
+  const filings = useLoad<DocumentFiling[]>(`/api/documents/filings?${district.query}`);
+  const districts = useLoad<District[]>('/api/public/districts');
+  const [type, setType] = useState<DocumentFiling['subjectType'] | undefined>();
+  const [state, setState] = useState<DocumentFiling['state'] | undefined>();
+  const [search, setSearch] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const rows = filings.data ?? [];
+  const q = search.trim();
+  const shown = rows.filter(
+    (f) =>
+      (!type || f.subjectType === type) &&
+      (!state || f.state === state) &&
+      (!q || f.title.includes(q) || f.fromName.includes(q)),
+  );
+  const bureau = (code: string) => {
+    const d = districts.data?.find((x) => x.code === code);
+    const city = districts.data?.find((x) => x.cityCode === code);
+    const name = d?.name ?? city?.cityName;
+    return name ? dt('filings.justiceOf', { name }) : code;
+  };
+  const receive = async (filing: DocumentFiling) => {
+    setBusy(filing.id);
+    try {
+      await post(`/api/documents/filings/${filing.id}/receipt`, { revision: filing.revision });
+      void message.success(dt('filings.received'));
+    } catch (error) {
+      void message.error(applyServerError(null, error, language));
+    }
+    await filings.reload();
+    setBusy(null);
+  };
+  return (
+    <Card
+      className="cn-docs-staff"
+      title={<PageTitle>{dt('filings.title')}</PageTitle>}
+      extra={<DistrictPicker district={district} />}
+    >
+      <Typography.Paragraph type="secondary">{dt('filings.intro')}</Typography.Paragraph>
+      {filings.error ? (
+        <Alert type="error" showIcon title={applyServerError(null, filings.error, language)} />
+      ) : null}
+      <Space wrap className="cn-docs-filters" size={[16, 8]}>
+        <Input.Search
+          allowClear
+          aria-label={dt('common.search')}
+          placeholder={dt('filings.search')}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 260 }}
+        />
+        <Select
+          allowClear
+          aria-label={dt('filings.col.type')}
+          placeholder={`${dt('filings.col.type')}：${dt('common.all')}`}
+          value={type}
+          onChange={setType}
+          style={{ width: 160 }}
+          options={(['work-rule', 'format-text', 'guide'] as const).map((t) => ({
+            value: t,
+            label: dt(`filings.type.${t}`),
+          }))}
+        />
+        <Select
+          allowClear
+          aria-label={dt('filings.col.state')}
+          placeholder={`${dt('filings.col.state')}：${dt('common.all')}`}
+          value={state}
+          onChange={setState}
+          style={{ width: 160 }}
+          options={(['submitted', 'received'] as const).map((s) => ({
+            value: s,
+            label: dt(`filings.state.${s}`),
+          }))}
+        />
+      </Space>
+      <p className="cn-docs-count" aria-live="polite">
+        {dt('filings.count', {
+          total: shown.length,
+          pending: shown.filter((f) => f.state === 'submitted').length,
+        })}
+      </p>
+      <Table<DocumentFiling>
+        rowKey="id"
+        size="small"
+        loading={filings.loading}
+        dataSource={shown}
+        data-testid="document-filings"
+        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+        columns={[
+          {
+            title: dt('filings.col.type'),
+            width: 100,
+            render: (_v, f) => (
+              <Tag color={typeColour[f.subjectType]}>{dt(`filings.type.${f.subjectType}`)}</Tag>
+            ),
+          },
+          { title: dt('filings.col.title'), dataIndex: 'title' },
+          { title: dt('filings.col.from'), dataIndex: 'fromName' },
+          { title: dt('filings.col.to'), width: 140, render: (_v, f) => bureau(f.toJurisdictionCode) },
+          { title: dt('filings.col.submitted'), width: 110, render: (_v, f) => day(f.submittedAt) },
+          {
+            title: dt('filings.col.state'),
+            width: 100,
+            render: (_v, f) => (
+              <Tag color={f.state === 'received' ? 'green' : 'orange'}>{dt(`filings.state.${f.state}`)}</Tag>
+            ),
+          },
+          {
+            title: dt('filings.col.received'),
+            width: 170,
+            render: (_v, f) => (f.receivedAt ? `${day(f.receivedAt)} ${f.receivedBy ?? ''}` : '—'),
+          },
+          {
+            title: dt('common.actions'),
+            width: 110,
+            render: (_v, f) =>
+              f.canReceive ? (
+                <Button
+                  size="small"
+                  type="primary"
+                  loading={busy === f.id}
+                  aria-label={`${dt('filings.receive')}：${f.title}`}
+                  onClick={() => receive(f)}
+                >
+                  {dt('filings.receive')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+    </Card>
+  );
+}

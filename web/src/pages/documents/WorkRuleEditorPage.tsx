@@ -1,0 +1,236 @@
+import { Alert, App, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import {
+  missingRuleSections,
+  type WorkRuleSection,
+  workRuleSections,
+} from '../../../../src/documents/work-rule.ts';
+import { post, put } from '../../lib/api.ts';
+import { useAuth } from '../../lib/auth.tsx';
+import { applyServerError } from '../../lib/form-errors.ts';
+import { useLoad } from '../../lib/use-load.ts';
+import { PageTitle } from '../admin/PageTitle.tsx';
+import { DistrictPicker, useStaffDistrict } from './district.tsx';
+import { isConflict, warnBeforeUnload } from './editing.ts';
+import { PublishButton } from './PublishButton.tsx';
+import { useDocumentTexts } from './texts.ts';
+import type { WorkRule, WorkRuleDraft } from './types.ts';
+import './documents.css';
+
+const numbers = ['一', '二', '三', '四', '五', '六', '七'];
+const sectionKeys = Object.keys(workRuleSections) as WorkRuleSection[];
+
+/**
+ * DOC-1: the district's general work rule in its seven sections; the district justice officer saves
+ * drafts and publishes versions (each filed with the level above); others read it.
+ */
+export function WorkRuleEditorPage() {
+  const { dt, language } = useDocumentTexts();
+  const { me } = useAuth();
+  const { message } = App.useApp();
+  const district = useStaffDistrict();
+  const url = `/api/documents/work-rule?${district.query}`;
+  const draft = useLoad<WorkRuleDraft>(url);
+  const [rule, setRule] = useState<WorkRule | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const loaded = draft.data;
+  useEffect(() => {
+    if (!loaded) return;
+    setRule(loaded.rule);
+    setRevision(loaded.revision);
+    setDirty(false);
+    setConflict(false);
+  }, [loaded]);
+  useEffect(() => warnBeforeUnload(dirty), [dirty]);
+
+  if (draft.error)
+    return (
+      <Card>
+        <Alert type="error" showIcon title={applyServerError(null, draft.error, language)} />
+      </Card>
+    );
+  if (!loaded || !rule) return <Spin />;
+
+  const canEdit = me!.role === 'justice-officer' && me!.jurisdiction.code === district.code;
+  const missing = missingRuleSections(rule);
+  const published = loaded.published;
+  const name = (s: WorkRuleSection) => workRuleSections[s][language];
+  const edit = (patch: Partial<WorkRule>) => {
+    setRule({ ...rule, ...patch });
+    setDirty(true);
+    setError(null);
+  };
+  const failed = (e: unknown) => {
+    if (isConflict(e)) setConflict(true);
+    else setError(applyServerError(null, e, language));
+  };
+  const save = async (): Promise<number | null> => {
+    try {
+      const saved = await put<{ revision: number }>(url, { rule, revision });
+      setRevision(saved.revision);
+      setDirty(false);
+      return saved.revision;
+    } catch (e) {
+      failed(e);
+      return null;
+    }
+  };
+  const onSave = async () => {
+    setBusy(true);
+    if ((await save()) !== null) void message.success(dt('common.saved'));
+    setBusy(false);
+  };
+  const onPublish = async () => {
+    setBusy(true);
+    setError(null);
+    const at = dirty ? await save() : revision;
+    if (at !== null)
+      try {
+        const version = await post<{ versionNo: number }>(
+          `/api/documents/work-rule/publication?${district.query}`,
+          {
+            revision: at,
+          },
+        );
+        void message.success(dt('common.published', { n: version.versionNo }));
+        await draft.reload();
+      } catch (e) {
+        failed(e);
+      }
+    setBusy(false);
+  };
+
+  return (
+    <Card
+      className="cn-docs-staff"
+      title={<PageTitle>{dt('workRule.title')}</PageTitle>}
+      extra={<DistrictPicker district={district} />}
+    >
+      <Typography.Paragraph type="secondary">{dt('workRule.intro')}</Typography.Paragraph>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          {
+            key: 'current',
+            label: dt('editor.current'),
+            children: (
+              <span data-testid="work-rule-version">
+                {published
+                  ? dt('common.inForce', { n: published.versionNo, date: published.publishedAt.slice(0, 10) })
+                  : dt('common.noVersion')}
+              </span>
+            ),
+          },
+          {
+            key: 'state',
+            label: dt('editor.state'),
+            children: dirty ? (
+              <Tag color="orange">{dt('common.unsaved')}</Tag>
+            ) : revision === 0 ? (
+              dt('common.savedState')
+            ) : (
+              dt('common.draftRevision', { n: revision })
+            ),
+          },
+        ]}
+      />
+      <div className="cn-docs-toolbar">
+        <Space wrap>
+          {published && (
+            <>
+              <a href={`/public/work-rule?${district.query}`} target="_blank" rel="noopener">
+                {dt('common.previewPublished')}
+              </a>
+              <a href={`/api/public/work-rules/${published.id}/pdf`} target="_blank" rel="noopener">
+                {dt('common.viewPdf')}
+              </a>
+            </>
+          )}
+        </Space>
+        {canEdit && (
+          <Space wrap>
+            <Button onClick={onSave} disabled={!dirty || busy || conflict}>
+              {dt('common.save')}
+            </Button>
+            <PublishButton
+              dirty={dirty}
+              busy={busy}
+              disabled={busy || conflict}
+              next={(published?.versionNo ?? 0) + 1}
+              onPublish={onPublish}
+            />
+          </Space>
+        )}
+      </div>
+      {!canEdit && <Alert className="cn-docs-alert" type="info" showIcon title={dt('workRule.readOnly')} />}
+      {conflict && (
+        <Alert
+          className="cn-docs-alert"
+          type="error"
+          showIcon
+          role="alert"
+          title={dt('common.conflict')}
+          action={
+            <Button size="small" onClick={() => void draft.reload()}>
+              {dt('common.reload')}
+            </Button>
+          }
+        />
+      )}
+      {error && <Alert className="cn-docs-alert" type="error" showIcon role="alert" title={error} />}
+      <div aria-live="polite" data-testid="missing-elements">
+        {missing.length > 0 ? (
+          <Alert
+            className="cn-docs-alert"
+            type="warning"
+            showIcon
+            title={dt('workRule.missing')}
+            description={
+              <ul className="cn-docs-missing">
+                {missing.map((s) => (
+                  <li key={s}>{name(s)}</li>
+                ))}
+              </ul>
+            }
+          />
+        ) : (
+          <Alert className="cn-docs-alert" type="success" showIcon title={dt('common.complete')} />
+        )}
+      </div>
+      <div className="cn-docs-field">
+        <label htmlFor="rule-title">{dt('workRule.docTitle')}</label>
+        <Input
+          id="rule-title"
+          value={rule.title}
+          maxLength={100}
+          readOnly={!canEdit}
+          onChange={(e) => edit({ title: e.target.value })}
+        />
+      </div>
+      {sectionKeys.map((s, i) => (
+        <section key={s} className={`cn-docs-section${missing.includes(s) ? ' is-missing' : ''}`}>
+          <div className="cn-docs-field">
+            <label htmlFor={`rule-${s}`}>
+              {language === 'zh' ? `${numbers[i]}、` : `${i + 1}. `}
+              {name(s)}
+            </label>
+            <Input.TextArea
+              id={`rule-${s}`}
+              value={rule[s]}
+              maxLength={20000}
+              readOnly={!canEdit}
+              aria-invalid={missing.includes(s) || undefined}
+              autoSize={{ minRows: 3, maxRows: 16 }}
+              onChange={(e) => edit({ [s]: e.target.value })}
+            />
+          </div>
+        </section>
+      ))}
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { Typography } from 'antd';
+import { workRuleDocument } from '../../../../../src/documents/document-models.ts';
+import { useLoad } from '../../../lib/use-load.ts';
+import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
+import { DocumentToolbar } from './DocumentToolbar.tsx';
+import { documentData, formatDay, type PublishedWorkRule } from './model.ts';
+import { PaperDocument } from './PaperDocument.tsx';
+import { usePublicDocumentTexts } from './texts.ts';
+
+/** DOC-1: the district's general work rule in force, as a document and a PDF. */
+export function PublicWorkRulePage() {
+  const { pt, language } = usePublicDocumentTexts();
+  const { code, district, districts, error } = useDistrictParam();
+  const rule = useLoad<PublishedWorkRule>(code ? documentData.workRule(code) : null);
+  const data = rule.data;
+  return (
+    <DocumentsShell section="workRule" code={code} districts={districts ?? null}>
+      <Typography.Paragraph className="cn-doc-meta cn-doc-noprint" style={{ maxWidth: 900 }}>
+        {pt('docs.workRule.intro')}
+      </Typography.Paragraph>
+      <DocumentState error={rule.error ?? error} loading={!data && !rule.error} none="docs.none.workRule" />
+      {data && (
+        <>
+          <DocumentToolbar
+            pdfUrl={data.pdfUrl}
+            title={data.rule.title}
+            meta={
+              <span data-testid="work-rule-version">
+                {pt('docs.inForce', { version: data.version, date: formatDay(data.publishedAt, language) })}
+              </span>
+            }
+          />
+          <div className="cn-paper-desk">
+            <PaperDocument
+              titleLevel={2}
+              testId="work-rule-document"
+              model={workRuleDocument(
+                data.rule,
+                `${district?.name ?? ''} · 第 ${data.version} 版 · ${data.publishedAt.slice(0, 10)} 公布`,
+              )}
+            />
+          </div>
+        </>
+      )}
+    </DocumentsShell>
+  );
+}
