@@ -53,6 +53,19 @@ describe('DOC-2 the default written notice of an item', () => {
     });
   }
 
+  it('DOC-1: is given under the district’s work rule in force, named by its title', () => {
+    const under = defaultNotice(item(), {
+      ...laoshan,
+      workRuleTitle: '崂山区证明事项告知承诺制通用性工作规程',
+    });
+    expect(under.sections[0]!.body).toContain(
+      '根据《崂山区证明事项告知承诺制通用性工作规程》，现将有关事项告知如下',
+    );
+    expect(defaultNotice(item(), laoshan).sections[0]!.body).toContain(
+      '根据崂山区证明事项告知承诺制的有关规定',
+    );
+  });
+
   it('states how, when and by whom each verification class verifies', () => {
     const verification = (i: ListItem) => section(defaultNotice(i, laoshan), 'verification');
     expect(verification(byClass.online)).toBe(

@@ -6,6 +6,8 @@ export interface DistrictContext {
   districtName: string;
   /** The district's credit platforms (ORG-3), where false commitments are recorded. */
   creditPlatforms: string[];
+  /** The title of the work rule in force (DOC-1), which the notice is given under. */
+  workRuleTitle?: string;
 }
 
 const verificationSentence = (item: ListItem): string => {
@@ -34,7 +36,7 @@ export function defaultNotice(item: ListItem, district: DistrictContext): Format
       {
         element: null,
         heading: '',
-        body: `{{applicantName}}：\n您申请办理“${item.administrativeMatter}”，需提交“${item.name}”。根据${district.districtName}证明事项告知承诺制的有关规定，现将有关事项告知如下：`,
+        body: `{{applicantName}}：\n您申请办理“${item.administrativeMatter}”，需提交“${item.name}”。根据${district.workRuleTitle ? `《${district.workRuleTitle}》` : `${district.districtName}证明事项告知承诺制的有关规定`}，现将有关事项告知如下：`,
       },
       {
         element: 'matter',

@@ -55,7 +55,15 @@ describe('DOC-2 the district default texts of every demo item state every requir
         (await t.login(d.admin)).request('GET', `/api/districts/${d.code}/settings`),
       );
       expect(settings.creditPlatforms.length).toBeGreaterThan(0);
-      const district = { districtName: d.name, creditPlatforms: settings.creditPlatforms };
+      const rule = await ok<{ rule: { title: string } }>(
+        t.anonymous('GET', `/api/public/districts/${d.code}/work-rule`),
+      );
+      // DOC-1: the notice is given under the work rule in force.
+      const district = {
+        districtName: d.name,
+        creditPlatforms: settings.creditPlatforms,
+        workRuleTitle: rule.rule.title,
+      };
       const { inForce, all } = await everyItem(d.code);
       expect(inForce.length).toBeGreaterThanOrEqual(40);
       expect(all.length).toBeGreaterThan(inForce.length);

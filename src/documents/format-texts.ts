@@ -11,6 +11,7 @@ import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce
 import { formatTextDrafts, formatTextVersions } from './schema.ts';
 import { textDeadlineKey } from './text-clocks.ts';
 import { type FormatText, missingElements, type TextKind } from './text-elements.ts';
+import { latestWorkRule } from './work-rules.ts';
 
 async function itemOf(db: AppDb, districtCode: string, itemKey: string) {
   const { items } = await itemsInForce(db, districtCode);
@@ -30,7 +31,10 @@ export async function getFormatText(
   itemKey: string,
   kind: TextKind,
 ) {
-  const district = await districtContextFor(db, actor, districtCode);
+  const district = {
+    ...(await districtContextFor(db, actor, districtCode)),
+    workRuleTitle: (await latestWorkRule(db, districtCode))?.rule.title,
+  };
   const { item, agencyId } = await itemOf(db, districtCode, itemKey);
   const [draft] = await db
     .select()

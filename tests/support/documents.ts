@@ -101,7 +101,11 @@ export function expectDefaultNotice(notice: FormatText, item: ListItem, district
   expect(notice.title, what).toBe('证明事项告知书');
   const all = notice.sections.map((s) => s.body).join('\n');
   expect(all, what).toContain(`您申请办理“${item.administrativeMatter}”，需提交“${item.name}”`);
-  expect(all, what).toContain(`根据${district.districtName}证明事项告知承诺制`);
+  expect(all, what).toContain(
+    district.workRuleTitle
+      ? `根据《${district.workRuleTitle}》`
+      : `根据${district.districtName}证明事项告知承诺制`,
+  );
   expect(all, what).toContain('{{applicantName}}');
   expect(section(notice, 'matter'), what).toBe(
     `您可以书面承诺已经符合“${item.name}”所证明的条件，以书面承诺代替提交“${item.name}”，由${item.handlingAgency}依据书面承诺办理“${item.administrativeMatter}”。`,
