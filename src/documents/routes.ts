@@ -1,5 +1,6 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { type Static, type TObject, Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../platform/auth/actor.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses, Uuid, Version } from '../platform/http/schemas.ts';
@@ -73,6 +74,93 @@ const GuideBody = Type.Object(
 );
 const PublishBody = Type.Object({ revision: Revision }, { additionalProperties: false });
 
+interface DraftBase {
+  database: AppContext['database'];
+  actor: Actor;
+  now: Date;
+  districtCode: string;
+}
+
+/**
+ * The three routes of an edited document (work rule, format text, guide): GET the draft (or
+ * default), PUT a draft read at a revision, POST its publication at that revision.
+ */
+function draftRoutes<P extends TObject, B extends TObject>(
+  app: FastifyInstance,
+  ctx: AppContext,
+  route: {
+    path: string;
+    params: P | null;
+    body: B;
+    summaries: [string, string, string];
+    get: (actor: Actor, district: string, params: Static<P>) => Promise<unknown>;
+    save: (base: DraftBase, params: Static<P>, body: Static<B>) => Promise<unknown>;
+    publish: (base: DraftBase, params: Static<P>, revision: number) => Promise<unknown>;
+  },
+) {
+  const tags = ['documents'];
+  const params = route.params ? { params: route.params } : {};
+  type Request = FastifyRequest<{ Params: Static<P>; Querystring: Static<typeof DistrictQuery> }>;
+  const base = (request: Request): DraftBase => ({
+    database: ctx.database,
+    actor: authorize(request, 'documents.manage'),
+    now: ctx.clock(),
+    districtCode: request.query.district,
+  });
+  const [getSummary, saveSummary, publishSummary] = route.summaries;
+  app.get(
+    route.path,
+    {
+      schema: {
+        tags,
+        summary: getSummary,
+        ...params,
+        querystring: DistrictQuery,
+        response: responses({ 200: Anything }),
+      },
+    },
+    async (request) => {
+      const r = request as Request;
+      return route.get(authorize(r, 'documents.read'), r.query.district, r.params as Static<P>);
+    },
+  );
+  app.put(
+    route.path,
+    {
+      schema: {
+        tags,
+        summary: saveSummary,
+        ...params,
+        querystring: DistrictQuery,
+        body: route.body,
+        response: responses({ 200: Anything }),
+      },
+    },
+    async (request) => {
+      const r = request as Request;
+      return route.save(base(r), r.params as Static<P>, request.body as Static<B>);
+    },
+  );
+  app.post(
+    `${route.path}/publication`,
+    {
+      schema: {
+        tags,
+        summary: publishSummary,
+        ...params,
+        querystring: DistrictQuery,
+        body: PublishBody,
+        response: responses({ 201: Anything }),
+      },
+    },
+    async (request, reply) => {
+      const r = request as Request;
+      const revision = (request.body as Static<typeof PublishBody>).revision;
+      return reply.status(201).send(await route.publish(base(r), r.params as Static<P>, revision));
+    },
+  );
+}
+
 /** DOC-1..6 for staff: work rule, format texts, guides, their publication, filings, stored documents. */
 export function documentRoutes(ctx: AppContext) {
   const { database } = ctx;
@@ -96,129 +184,33 @@ export function documentRoutes(ctx: AppContext) {
           shanghaiDate(ctx.clock()),
         ),
     );
-    app.get<{ Params: Static<typeof TextParams>; Querystring: Static<typeof DistrictQuery> }>(
-      '/api/documents/texts/:itemKey/:kind',
-      {
-        schema: {
-          tags,
-          summary: '告知书或承诺书（草稿或默认文本）A format text (DOC-2)',
-          params: TextParams,
-          ...read,
-        },
-      },
-      async (request) =>
-        getFormatText(
-          database.db,
-          authorize(request, 'documents.read'),
-          request.query.district,
-          request.params.itemKey,
-          request.params.kind,
-        ),
-    );
-    app.put<{
-      Params: Static<typeof TextParams>;
-      Querystring: Static<typeof DistrictQuery>;
-      Body: Static<typeof FormatTextBody>;
-    }>(
-      '/api/documents/texts/:itemKey/:kind',
-      {
-        schema: {
-          tags,
-          summary: '保存格式文本草稿 Save a text draft',
-          params: TextParams,
-          querystring: DistrictQuery,
-          body: FormatTextBody,
-          response: responses({ 200: Anything }),
-        },
-      },
-      async (request) =>
-        saveFormatText({
-          database,
-          actor: authorize(request, 'documents.manage'),
-          now: ctx.clock(),
-          districtCode: request.query.district,
-          ...request.params,
-          text: request.body.text as never,
-          revision: request.body.revision,
-        }),
-    );
-    app.post<{
-      Params: Static<typeof TextParams>;
-      Querystring: Static<typeof DistrictQuery>;
-      Body: Static<typeof PublishBody>;
-    }>(
-      '/api/documents/texts/:itemKey/:kind/publication',
-      {
-        schema: {
-          tags,
-          summary: '发布格式文本 Publish a text (DOC-2, DOC-3, DOC-5)',
-          params: TextParams,
-          querystring: DistrictQuery,
-          body: PublishBody,
-          response: responses({ 201: Anything }),
-        },
-      },
-      async (request, reply) =>
-        reply.status(201).send(
-          await publishFormatText({
-            database,
-            actor: authorize(request, 'documents.manage'),
-            now: ctx.clock(),
-            districtCode: request.query.district,
-            ...request.params,
-            revision: request.body.revision,
-          }),
-        ),
-    );
-    app.get<{ Querystring: Static<typeof DistrictQuery> }>(
-      '/api/documents/work-rule',
-      { schema: { tags, summary: '通用性工作规程 The work rule being edited (DOC-1)', ...read } },
-      async (request) =>
-        getWorkRule(database.db, authorize(request, 'documents.read'), request.query.district),
-    );
-    app.put<{ Querystring: Static<typeof DistrictQuery>; Body: Static<typeof WorkRuleBody> }>(
-      '/api/documents/work-rule',
-      {
-        schema: {
-          tags,
-          summary: '保存工作规程草稿 Save the work rule draft',
-          querystring: DistrictQuery,
-          body: WorkRuleBody,
-          response: responses({ 200: Anything }),
-        },
-      },
-      async (request) =>
-        saveWorkRule({
-          database,
-          actor: authorize(request, 'documents.manage'),
-          now: ctx.clock(),
-          districtCode: request.query.district,
-          rule: request.body.rule as never,
-          revision: request.body.revision,
-        }),
-    );
-    app.post<{ Querystring: Static<typeof DistrictQuery>; Body: Static<typeof PublishBody> }>(
-      '/api/documents/work-rule/publication',
-      {
-        schema: {
-          tags,
-          summary: '发布工作规程 Publish the work rule as a version (DOC-1)',
-          querystring: DistrictQuery,
-          body: PublishBody,
-          response: responses({ 201: Anything }),
-        },
-      },
-      async (request, reply) =>
-        reply.status(201).send(
-          await publishWorkRule({
-            database,
-            actor: authorize(request, 'documents.manage'),
-            now: ctx.clock(),
-            districtCode: request.query.district,
-            revision: request.body.revision,
-          }),
-        ),
-    );
+    draftRoutes(app, ctx, {
+      path: '/api/documents/texts/:itemKey/:kind',
+      params: TextParams,
+      body: FormatTextBody,
+      summaries: [
+        '告知书或承诺书（草稿或默认文本）A format text (DOC-2)',
+        '保存格式文本草稿 Save a text draft',
+        '发布格式文本 Publish a text (DOC-2, DOC-3, DOC-5)',
+      ],
+      get: (actor, district, p) => getFormatText(database.db, actor, district, p.itemKey, p.kind),
+      save: (base, p, body) =>
+        saveFormatText({ ...base, ...p, text: body.text as never, revision: body.revision }),
+      publish: (base, p, revision) => publishFormatText({ ...base, ...p, revision }),
+    });
+    draftRoutes(app, ctx, {
+      path: '/api/documents/work-rule',
+      params: null,
+      body: WorkRuleBody,
+      summaries: [
+        '通用性工作规程 The work rule being edited (DOC-1)',
+        '保存工作规程草稿 Save the work rule draft',
+        '发布工作规程 Publish the work rule as a version (DOC-1)',
+      ],
+      get: (actor, district) => getWorkRule(database.db, actor, district),
+      save: (base, _p, body) => saveWorkRule({ ...base, rule: body.rule as never, revision: body.revision }),
+      publish: (base, _p, revision) => publishWorkRule({ ...base, revision }),
+    });
     app.get<{ Querystring: Static<typeof DistrictQuery> }>(
       '/api/documents/guides',
       {
@@ -232,72 +224,20 @@ export function documentRoutes(ctx: AppContext) {
       async (request) =>
         listServiceGuides(database.db, authorize(request, 'documents.read'), request.query.district),
     );
-    app.get<{ Params: Static<typeof IdParam>; Querystring: Static<typeof DistrictQuery> }>(
-      '/api/documents/guides/:id',
-      { schema: { tags, summary: '办事指南（草稿或默认）A guide being edited', params: IdParam, ...read } },
-      async (request) =>
-        getServiceGuide(
-          database.db,
-          authorize(request, 'documents.read'),
-          request.query.district,
-          request.params.id,
-        ),
-    );
-    app.put<{
-      Params: Static<typeof IdParam>;
-      Querystring: Static<typeof DistrictQuery>;
-      Body: Static<typeof GuideBody>;
-    }>(
-      '/api/documents/guides/:id',
-      {
-        schema: {
-          tags,
-          summary: '保存办事指南草稿 Save a guide draft',
-          params: IdParam,
-          querystring: DistrictQuery,
-          body: GuideBody,
-          response: responses({ 200: Anything }),
-        },
-      },
-      async (request) =>
-        saveServiceGuide({
-          database,
-          actor: authorize(request, 'documents.manage'),
-          now: ctx.clock(),
-          districtCode: request.query.district,
-          id: request.params.id,
-          guide: request.body.guide,
-          revision: request.body.revision,
-        }),
-    );
-    app.post<{
-      Params: Static<typeof IdParam>;
-      Querystring: Static<typeof DistrictQuery>;
-      Body: Static<typeof PublishBody>;
-    }>(
-      '/api/documents/guides/:id/publication',
-      {
-        schema: {
-          tags,
-          summary: '发布办事指南 Publish a guide (DOC-4)',
-          params: IdParam,
-          querystring: DistrictQuery,
-          body: PublishBody,
-          response: responses({ 201: Anything }),
-        },
-      },
-      async (request, reply) =>
-        reply.status(201).send(
-          await publishServiceGuide({
-            database,
-            actor: authorize(request, 'documents.manage'),
-            now: ctx.clock(),
-            districtCode: request.query.district,
-            id: request.params.id,
-            revision: request.body.revision,
-          }),
-        ),
-    );
+    draftRoutes(app, ctx, {
+      path: '/api/documents/guides/:id',
+      params: IdParam,
+      body: GuideBody,
+      summaries: [
+        '办事指南（草稿或默认）A guide being edited',
+        '保存办事指南草稿 Save a guide draft',
+        '发布办事指南 Publish a guide (DOC-4)',
+      ],
+      get: (actor, district, p) => getServiceGuide(database.db, actor, district, p.id),
+      save: (base, p, body) =>
+        saveServiceGuide({ ...base, id: p.id, guide: body.guide, revision: body.revision }),
+      publish: (base, p, revision) => publishServiceGuide({ ...base, id: p.id, revision }),
+    });
     app.get<{ Querystring: Static<typeof DistrictQuery> }>(
       '/api/documents/filings',
       {
