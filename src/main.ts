@@ -1,3 +1,4 @@
+import { renderLettersJob } from './cases/render-letters-job.ts';
 import { deadlineScanJob } from './inbox/deadline-scan-job.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DataFolderLockedError } from './platform/db/data-folder-lock.ts';
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
   const prepared = await prepareDatabase({ config, database, now: new Date() });
   const app = await createServer({ config, database });
   const jobs = createJobQueue(database);
-  if (config.jobsEnabled) await jobs.start([deadlineScanJob(database, () => new Date())]);
+  if (config.jobsEnabled)
+    await jobs.start([deadlineScanJob(database, () => new Date()), renderLettersJob(database)]);
 
   let stopping = false;
   const stop = async (signal: string) => {

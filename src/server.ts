@@ -4,6 +4,9 @@ import { resolveSession } from './accounts/resolve-session.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit-trail/routes.ts';
 import { calendarRoutes } from './calendar-admin/routes.ts';
+import { publicCaseRoutes } from './cases/public-routes.ts';
+import { caseRoutes } from './cases/routes.ts';
+import { creditRoutes } from './credit/routes.ts';
 import { publicDocumentRoutes } from './documents/public-routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
@@ -14,9 +17,11 @@ import { organisationRoutes } from './organisation/routes.ts';
 import type { IdentityProvider } from './platform/auth/identity-provider.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
+import { loadPlatformKey } from './platform/crypto/platform-key.ts';
 import type { Database } from './platform/db/database.ts';
 import { buildHttpApp } from './platform/http/app.ts';
 import { healthRoutes } from './platform/http/health.ts';
+import { verificationRoutes } from './verification/routes.ts';
 
 /** The composition root of the HTTP application: every capability's routes over one context. */
 export async function createServer(options: {
@@ -34,6 +39,7 @@ export async function createServer(options: {
     database,
     clock,
     identity: options.identity ?? localPasswordProvider(database.db, config.passwordHashing),
+    platformKey: await loadPlatformKey(database.db, config),
   };
   // Which version is in force is re-read at most every second, so other instances' publications show promptly.
   const published = createPublishedLists(database.db, { pointerTtlMs: 1000, now: Date.now });
@@ -52,6 +58,10 @@ export async function createServer(options: {
       publicListRoutes(ctx, published),
       documentRoutes(ctx),
       publicDocumentRoutes(ctx),
+      caseRoutes(ctx),
+      publicCaseRoutes(ctx),
+      creditRoutes(ctx),
+      verificationRoutes(ctx),
     ],
   });
 }

@@ -4,12 +4,8 @@ import { recordAudit } from '../platform/audit/record.ts';
 import { assertPasswordRule, type HashingProfile, hashPassword } from '../platform/auth/passwords.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import {
-  describeIdentifierProblem,
-  maskIdentifier,
-  validateCreditCode,
-  validateResidentId,
-} from '../platform/identifiers/index.ts';
+import { checkedPartyIdentifier } from '../platform/identifiers/checked.ts';
+import { maskIdentifier } from '../platform/identifiers/index.ts';
 import { type OpenedSession, openSession } from './open-session.ts';
 import { findUserByUsername } from './user-store.ts';
 
@@ -28,13 +24,6 @@ export interface ApplicantRegistration {
   agentIdNumber?: string;
 }
 
-function checkedIdentifier(kind: 'person' | 'organisation', value: string, field: string): string {
-  const result = kind === 'person' ? validateResidentId(value) : validateCreditCode(value);
-  if (result.ok) return result.normalized;
-  const problem = describeIdentifierProblem(result.reason);
-  throw invalid(field, problem.zh, problem.en);
-}
-
 /** an applicant account is tied to a party with a validated identifier; the new user is signed in. */
 export async function registerApplicant(options: {
   database: Database;
@@ -47,12 +36,12 @@ export async function registerApplicant(options: {
 }): Promise<OpenedSession & { userId: string }> {
   const { database, now, input } = options;
   assertPasswordRule(input.password);
-  const identifier = checkedIdentifier(input.kind, input.identifier, 'identifier');
+  const identifier = checkedPartyIdentifier(input.kind, input.identifier, 'identifier');
   let agentIdNumber: string | null = null;
   if (input.kind === 'organisation') {
     if (!input.agentName?.trim())
       throw invalid('agentName', '请填写经办人姓名', 'The agent (经办人) name is required');
-    agentIdNumber = checkedIdentifier('person', input.agentIdNumber ?? '', 'agentIdNumber');
+    agentIdNumber = checkedPartyIdentifier('person', input.agentIdNumber ?? '', 'agentIdNumber');
   }
   if (await findUserByUsername(database.db, input.username)) {
     throw new DomainError('CONFLICT', '该用户名已被使用', 'This username is taken', 'username');

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkRule } from '../documents/work-rule.ts';
 import { projectRoot } from '../platform/config.ts';
+import type { DemoCases } from './load-demo-cases.ts';
 import type { DemoCityList, DemoDistrictLists } from './load-demo-lists.ts';
 
 /** The shapes of the files under `demo/`: demo data is data, the loader only reads it. */
@@ -59,6 +60,8 @@ export interface DemoData {
   districtLists: DemoDistrictLists[];
   /** DOC-1: the work rule each district publishes, `{{district}}` standing for its name. */
   workRule: WorkRule;
+  /** CASE-1..7, CRED-1: each district's cases in every state, and its migrated false commitment. */
+  cases: DemoCases;
 }
 
 const read = <T>(file: string): T =>
@@ -71,6 +74,7 @@ export function readDemoData(): DemoData {
     users: read('users.json'),
     deadlines: read('deadlines.json'),
     workRule: read('documents/work-rule.json'),
+    cases: read('cases.json'),
     cityLists: readdirSync(path.join(projectRoot, 'demo', 'lists'))
       .filter((f) => f.startsWith('city-'))
       .map((f) => read<DemoCityList>(`lists/${f}`)),

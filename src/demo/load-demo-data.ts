@@ -7,11 +7,13 @@ import { isRole } from '../platform/auth/actor.ts';
 import { districtOf } from '../platform/auth/jurisdiction-codes.ts';
 import { type HashingProfile, hashPassword } from '../platform/auth/passwords.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
+import type { PlatformKey } from '../platform/crypto/platform-key.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
 import { platformMeta } from '../platform/db/meta-schema.ts';
 import { validateCreditCode, validateResidentId } from '../platform/identifiers/index.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import type { DemoData } from './demo-files.ts';
+import { loadDemoCases } from './load-demo-cases.ts';
 import { loadDemoDocuments } from './load-demo-documents.ts';
 import { loadDemoLists } from './load-demo-lists.ts';
 
@@ -106,7 +108,8 @@ async function insertUsers(
 
 /**
  * Loads `demo/` into an empty database in one transaction: jurisdictions from the reference codes,
- * district settings (ORG-3), agencies, users of every role, and deadlines relative to today.
+ * district settings (ORG-3), agencies, users of every role, deadlines relative to today, the lists
+ * and documents stories, and cases in every state (signed with the platform key).
  */
 export async function loadDemoData(options: {
   database: Database;
@@ -114,6 +117,7 @@ export async function loadDemoData(options: {
   now: Date;
   hashing: HashingProfile;
   calendar: WorkingCalendar;
+  platformKey: PlatformKey;
 }): Promise<void> {
   const { database, data, now, calendar } = options;
   const hashes = await Promise.all(data.users.map((u) => hashPassword(u.password, options.hashing)));
@@ -169,6 +173,15 @@ export async function loadDemoData(options: {
         leaveNewestOpen: d.district === '370212',
       })),
       calendar,
+    });
+    await loadDemoCases({
+      database,
+      tx,
+      cases: data.cases,
+      now,
+      calendar,
+      platformKey: options.platformKey,
+      system: actor,
     });
     for (const chain of [PLATFORM_CHAIN, ...data.districts.map((d) => d.code)]) {
       await recordAudit(tx, {

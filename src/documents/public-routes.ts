@@ -1,8 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { jurisdictions } from '../organisation/schema.ts';
 import type { AppContext } from '../platform/context.ts';
+import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import { guideDocument, textDocument, workRuleDocument } from './document-models.ts';
 import { districtContextFor, documentNotFound } from './document-scope.ts';
@@ -22,22 +23,6 @@ const Anything = Type.Object({}, { additionalProperties: true });
 const Listing = Type.Array(Anything);
 
 const kindName = { notice: '告知书', commitment: '承诺书' } as const;
-
-/** A PDF download in OpenAPI (the bytes are sent as they are, never serialised), with the usual errors. */
-const PdfResponses = responses({
-  200: Type.Unsafe<Buffer>({
-    description: 'PDF (A4, fonts embedded)',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-  }),
-});
-
-const sendPdf = (reply: FastifyReply, doc: { id: string; bytes: Buffer; sm3: string }, fileName: string) =>
-  reply
-    .header('etag', `"${doc.sm3}"`)
-    .header('cache-control', 'public, max-age=86400, immutable')
-    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .type('application/pdf')
-    .send(doc.bytes);
 
 /** DOC-2..4 open data: published texts, guides and the work rule, each as JSON (for its page) and PDF. */
 export function publicDocumentRoutes(ctx: AppContext) {

@@ -1,15 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { customType, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { administrativeMatters } from '../lists/schema.ts';
 import { agencies, jurisdictions } from '../organisation/schema.ts';
+import { bytea } from '../platform/db/columns.ts';
 import type { ServiceGuide } from './service-guide.ts';
 import type { FormatText, TextKind } from './text-elements.ts';
 import type { WorkRule } from './work-rule.ts';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** DOC-1: the district's work rule as being edited; published copies are `workRuleVersions`. */
 export const workRuleDrafts = pgTable('work_rule_drafts', {

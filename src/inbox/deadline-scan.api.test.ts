@@ -1,4 +1,4 @@
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, like, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../tests/support/fixed-time.ts';
 import { createTestApp, type TestApp } from '../../tests/support/test-app.ts';
@@ -29,6 +29,22 @@ import { deadlines, notifications } from './schema.ts';
 // The filings of version 1 were sent (their deadlines are done), and so was 店子镇's town list
 // (sent 2026-09-23, awaiting receipt by st-justice). An overdue deadline is escalated to the
 // district justice bureau, which for the ST filing is st-justice itself: one message.
+// The demo cases (demo/cases.json) add their clocks (CASE-6/7: accept within 5, decide within 20
+// working days; VER-1: verify within the item's limit after the decision), for the handling agency's
+// case officers or verifiers:
+//   370212-2026-000011 accept (submitted 09-22)           ls-case-officer  → 2026-09-30 (+3)
+//   370212-2026-000009 decide (accepted 09-22)            ls-case-officer  → 2026-10-27
+//   370212-2026-000007 verify 死亡证明 (decided 09-20)     ls-verifier      → 2026-09-23 (−1)
+//   370212-2026-000007 verify 亲属关系证明                  ls-verifier      → 2026-09-28 (+1)
+//   370212-2026-000006 verify 社会保险缴纳证明 (09-23)      ls-verifier      → 2026-09-28 (+1)
+//   370212-2026-000006 verify 学历证明, 不动产权属证明       ls-verifier      → 2026-09-29 (+2)
+//   370212-2026-000008/000010 verify 经营场所证明           (区行政审批服务局) → 2026-10-13/14
+//   370406-2026-000009 accept (submitted 09-23)           st-case-officer  → 2026-10-08 (+4)
+//   370406-2026-000008 decide (accepted 09-21)            st-case-officer  → 2026-10-26
+//   370406-2026-000005 verify 营业执照 (decided 09-21)      st-verifier      → 2026-09-22 (−2)
+//   370406-2026-000007 verify 营业执照 (decided 09-23)      st-verifier      → 2026-09-24 (today)
+//   370406-2026-000007 verify 专业技术资格证明               st-verifier      → 2026-10-08 (+4)
+//   370406-2026-000005/000007 verify 经营场所证明           st-verifier      → 2026-10-12/14
 // Both districts remind 3 working days ahead.
 const DUE_DAY = new Date('2026-09-29T01:00:00.000Z'); // 09:00 in Shanghai on the report's due date
 
@@ -44,6 +60,8 @@ async function openFilingKey(from: string) {
 const filingKey = { ls: '', st: '' };
 /** The keys of 崂山区's open text-publication clocks (DOC-3), in key order. */
 let textKeys: string[] = [];
+/** 崂山区's open clocks of the demo cases (CASE-6/7, VER-1). */
+let caseClocks: { key: string; title: string; dueDate: string }[] = [];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,6 +78,16 @@ beforeAll(async () => {
     ['text-publication:370212:', '2026-10-12'],
   ]);
   textKeys = clocks.map((c) => c.key);
+  caseClocks = await t.database.db
+    .select({ key: deadlines.key, title: deadlines.title, dueDate: deadlines.dueDate })
+    .from(deadlines)
+    .where(
+      and(
+        eq(deadlines.districtCode, '370212'),
+        eq(deadlines.state, 'open'),
+        or(like(deadlines.key, 'case:%'), like(deadlines.key, 'verification:%')),
+      ),
+    );
 });
 afterAll(() => t.close());
 
@@ -96,7 +124,7 @@ const scanAudits = (chain: string) =>
 describe('GOV-4 the daily deadline scan writes reminders before and escalations after a deadline', () => {
   it('reminds ls-justice of the report due in 2 working days', async () => {
     const result = await scan(TEST_NOW);
-    expect(result).toEqual({ today: '2026-09-24', written: 5 });
+    expect(result).toEqual({ today: '2026-09-24', written: 15 });
     expect(await messagesOf('ls-justice')).toContainEqual({
       key: 'demo:370212:rule-of-law-report',
       kind: 'reminder',
@@ -112,14 +140,35 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       title: '【已逾期】配合编制行政协助事项清单（人社领域）',
       body: expect.stringContaining('截止日期 2026-09-22，已逾期 2 个工作日'),
     };
-    expect(await messagesOf('ls-case-officer')).toEqual([overdue]);
+    const accept = expect.objectContaining({
+      kind: 'reminder',
+      title: '【即将到期】受理申请 370212-2026-000011（失业保险金申领）',
+      body: '截止日期 2026-09-30，还剩 3 个工作日。',
+    });
+    expect(await messagesOf('ls-case-officer')).toEqual([accept, overdue]);
+    // The verifier's overdue check of a demo case is escalated too.
+    const overdueCheck = expect.objectContaining({
+      kind: 'overdue',
+      title: '【已逾期】核查承诺 370212-2026-000007「死亡证明」',
+      body: expect.stringContaining('截止日期 2026-09-23，已逾期 1 个工作日'),
+    });
     // Nothing yet of the LS list's filing: 4 working days off, beyond the 3-day lead.
     expect(await messagesOf('ls-justice')).toEqual([
       overdue,
       expect.objectContaining({ key: 'demo:370212:rule-of-law-report', kind: 'reminder' }),
+      overdueCheck,
     ]);
+    expect((await messagesOf('ls-verifier')).map((m) => m.title).sort()).toEqual(
+      [
+        '【即将到期】核查承诺 370212-2026-000006「不动产权属证明」',
+        '【即将到期】核查承诺 370212-2026-000006「学历证明」',
+        '【即将到期】核查承诺 370212-2026-000006「社会保险缴纳证明」',
+        '【即将到期】核查承诺 370212-2026-000007「亲属关系证明」',
+        '【已逾期】核查承诺 370212-2026-000007「死亡证明」',
+      ].sort(),
+    );
     // Colleagues of other roles and the city bureau are not bothered.
-    for (const username of ['ls-verifier', 'ls-admin', 'qd-justice', 'ls-credit'])
+    for (const username of ['ls-admin', 'qd-justice', 'ls-credit'])
       expect(await messagesOf(username), username).toEqual([]);
   });
 
@@ -136,6 +185,11 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
         title: '【已逾期】山亭区证明事项清单报枣庄市备案',
         body: '截止日期 2026-09-18，已逾期 5 个工作日，已同时抄送区司法局督办。',
       },
+      expect.objectContaining({
+        kind: 'overdue',
+        title: '【已逾期】核查承诺 370406-2026-000005「营业执照」',
+        body: '截止日期 2026-09-22，已逾期 2 个工作日，已同时抄送区司法局督办。',
+      }),
     ]);
     // The escalation to the district justice bureau (st-justice again) adds no second message.
     const recipients = await t.database.db
@@ -145,8 +199,15 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       .innerJoin(users, eq(notifications.userId, users.id))
       .where(eq(deadlines.key, filingKey.st));
     expect(recipients).toEqual([{ user: 'st-justice' }]);
+    expect((await messagesOf('st-verifier')).map((m) => m.title).sort()).toEqual(
+      [
+        '【今日到期】核查承诺 370406-2026-000007「营业执照」',
+        '【已逾期】核查承诺 370406-2026-000005「营业执照」',
+      ].sort(),
+    );
     // 店子镇 sent its filing, so its 司法所 has nothing; the city bureau receiving the ST filing is
-    // not reminded of the sender's deadline, nor are other ST staff.
+    // not reminded of the sender's deadline, nor are other ST staff (the case officer's clock of
+    // 370406-2026-000009 is 4 working days off).
     for (const username of [
       'st-dianzi-justice',
       'st-dianzi-officer',
@@ -165,15 +226,16 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
         district: notifications.districtCode,
       })
       .from(notifications)
-      .innerJoin(users, eq(notifications.userId, users.id));
-    expect(rows.length).toBe(5);
+      .innerJoin(users, eq(notifications.userId, users.id))
+      .where(isNotNull(notifications.deadlineId));
+    expect(rows.length).toBe(15);
     for (const row of rows) expect(row.district, row.user).toBe(row.userDistrict);
   });
 
   it('records one reminders.written audit entry per district that got reminders', async () => {
     for (const [chain, deadlinesReminded] of [
-      ['370212', 2],
-      ['370406', 2],
+      ['370212', 8],
+      ['370406', 4],
     ] as const) {
       const entries = await scanAudits(chain);
       expect(entries, chain).toHaveLength(1);
@@ -201,7 +263,7 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
 
   it('reminds on the due date itself, once, and audits only the district that got something', async () => {
     // The report falls due; the LS filing (due 2026-10-08) comes within the 3-working-day lead.
-    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 2 });
+    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 12 });
     expect(await messagesOf('ls-justice')).toContainEqual(
       expect.objectContaining({
         key: 'demo:370212:rule-of-law-report',
@@ -217,7 +279,8 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
     });
     expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 0 });
     expect(await scanAudits('370212')).toHaveLength(2);
-    expect(await scanAudits('370406')).toHaveLength(1);
+    // 山亭区's demo cases have clocks coming due too (an acceptance, two verifications).
+    expect(await scanAudits('370406')).toHaveLength(2);
   });
 });
 
@@ -228,25 +291,26 @@ describe('GOV-4 / CASE-7 the inbox shows reminders and marks them read', () => {
     const inbox = await justice.request('GET', '/api/inbox');
     expect(inbox.statusCode).toBe(200);
     const { unread, items } = inbox.json();
-    expect(unread).toBe(4);
+    expect(unread).toBe(7);
     const titles: string[] = items.map((i: { title: string }) => i.title);
-    // Newest first; the two written by each scan share its instant.
+    // Newest first; the ones written by each scan share its instant.
     expect(items.map((i: { createdAt: string }) => i.createdAt)).toEqual([
-      DUE_DAY.toISOString(),
-      DUE_DAY.toISOString(),
-      TEST_NOW.toISOString(),
-      TEST_NOW.toISOString(),
+      ...Array(4).fill(DUE_DAY.toISOString()),
+      ...Array(3).fill(TEST_NOW.toISOString()),
     ]);
-    expect(titles.slice(0, 2).sort()).toEqual(
+    expect(titles.slice(0, 4).sort()).toEqual(
       [
         '【今日到期】报送告知承诺制推进情况（年度法治政府建设督察）',
         '【即将到期】崂山区证明事项清单报青岛市备案',
+        '【已逾期】核查承诺 370212-2026-000006「社会保险缴纳证明」',
+        '【已逾期】核查承诺 370212-2026-000007「亲属关系证明」',
       ].sort(),
     );
-    expect(titles.slice(2).sort()).toEqual(
+    expect(titles.slice(4).sort()).toEqual(
       [
         '【即将到期】报送告知承诺制推进情况（年度法治政府建设督察）',
         '【已逾期】配合编制行政协助事项清单（人社领域）',
+        '【已逾期】核查承诺 370212-2026-000007「死亡证明」',
       ].sort(),
     );
     const dueToday = items.find((i: { title: string }) => i.title.startsWith('【今日到期】'));
@@ -261,14 +325,15 @@ describe('GOV-4 / CASE-7 the inbox shows reminders and marks them read', () => {
     const [newest] = (await justice.request('GET', '/api/inbox')).json().items;
 
     expect((await officer.request('POST', `/api/inbox/${newest.id}/read`)).statusCode).toBe(404);
-    expect((await justice.request('GET', '/api/inbox')).json().unread).toBe(4);
+    expect((await justice.request('GET', '/api/inbox')).json().unread).toBe(7);
 
     expect((await justice.request('POST', `/api/inbox/${newest.id}/read`)).statusCode).toBe(204);
     const after = (await justice.request('GET', '/api/inbox')).json();
-    expect(after.unread).toBe(3);
+    expect(after.unread).toBe(6);
     expect(after.items.find((i: { id: string }) => i.id === newest.id).readAt).toBe(DUE_DAY.toISOString());
-    // The officer's own inbox is untouched.
-    expect((await officer.request('GET', '/api/inbox')).json().unread).toBe(1);
+    // The officer's own inbox is untouched: two reminders and the 23 notices of the demo cases
+    // (CASE-7: every step of the agency's cases).
+    expect((await officer.request('GET', '/api/inbox')).json().unread).toBe(25);
   });
 });
 
@@ -324,13 +389,33 @@ describe('GOV-4 open deadlines: mine, or a whole district I oversee', () => {
     const listed = [...answer]
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key))
       .map((d) => [d.key, d.status]);
-    expect(listed).toEqual([
-      ['demo:370212:assistance-list', 'overdue'],
-      ['demo:370212:rule-of-law-report', 'due-soon'],
-      [filingKey.ls, 'open'],
-      ...textKeys.map((key) => [key, 'open']),
-      ['demo:370212:credit-mechanism', 'open'],
-    ]);
+    expect(caseClocks.map((c) => [c.title, c.dueDate]).sort()).toEqual(
+      [
+        ['受理申请 370212-2026-000011（失业保险金申领）', '2026-09-30'],
+        ['作出决定 370212-2026-000009（城乡居民基本养老保险待遇申领）', '2026-10-27'],
+        ['核查承诺 370212-2026-000006「不动产权属证明」', '2026-09-29'],
+        ['核查承诺 370212-2026-000006「学历证明」', '2026-09-29'],
+        ['核查承诺 370212-2026-000006「社会保险缴纳证明」', '2026-09-28'],
+        ['核查承诺 370212-2026-000007「亲属关系证明」', '2026-09-28'],
+        ['核查承诺 370212-2026-000007「死亡证明」', '2026-09-23'],
+        ['核查承诺 370212-2026-000008「经营场所证明」', '2026-10-13'],
+        ['核查承诺 370212-2026-000010「经营场所证明」', '2026-10-14'],
+      ].sort(),
+    );
+    const status = (dueDate: string) =>
+      dueDate < '2026-09-24' ? 'overdue' : dueDate <= '2026-09-30' ? 'due-soon' : 'open';
+    expect(listed).toEqual(
+      [
+        ['demo:370212:assistance-list', '2026-09-22', 'overdue'],
+        ['demo:370212:rule-of-law-report', '2026-09-29', 'due-soon'],
+        [filingKey.ls, '2026-10-08', 'open'],
+        ...textKeys.map((key) => [key, '2026-10-12', 'open']),
+        ['demo:370212:credit-mechanism', '2026-10-13', 'open'],
+        ...caseClocks.map((c) => [c.key, c.dueDate, status(c.dueDate)]),
+      ]
+        .sort((a, b) => a[1]!.localeCompare(b[1]!) || a[0]!.localeCompare(b[0]!))
+        .map(([key, , s]) => [key, s]),
+    );
     const other = await justice.request('GET', '/api/deadlines?district=370406');
     expect(other.statusCode).toBe(404);
     expect(other.json().code).toBe('NOT_FOUND');
@@ -345,8 +430,10 @@ describe('GOV-4 / Q-5 two instances scanning at the same moment', () => {
       const runs = await Promise.all(
         [1, 2].map(() => scanDeadlines({ database: other.database, now: TEST_NOW, calendar })),
       );
-      expect(runs.map((r) => r.written).reduce((a, b) => a + b)).toBe(5);
-      expect(await other.database.db.select().from(notifications)).toHaveLength(5);
+      expect(runs.map((r) => r.written).reduce((a, b) => a + b)).toBe(15);
+      expect(
+        await other.database.db.select().from(notifications).where(isNotNull(notifications.deadlineId)),
+      ).toHaveLength(15);
       const audits = await other.database.db
         .select({ chain: auditEntries.chain })
         .from(auditEntries)

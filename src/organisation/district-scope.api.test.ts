@@ -3,19 +3,34 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  act,
+  apply,
+  type CaseView,
+  choicesFor,
+  decide,
+  findMatter,
+  PDF_BYTES,
+  uploadProof,
+} from '../../tests/support/cases.ts';
+import {
   addBody,
   amendBody,
   type Catalogue,
   type DraftRow,
   type Matter,
   matterBody,
+  ok,
   type Workspace,
 } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
+import { caseFiles, cases, commitments } from '../cases/schema.ts';
+import { ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN } from '../credit/eligibility.ts';
 import { storedDocuments } from '../documents/schema.ts';
 import { scanDeadlines } from '../inbox/scan-deadlines.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
+import { residentIdCheckCharacter } from '../platform/identifiers/index.ts';
+import { verificationTasks } from '../verification/schema.ts';
 
 const actors = [
   'ls-admin',
@@ -30,6 +45,13 @@ const actors = [
   'st-dianzi-justice', // 店子镇司法所 (370406101)
   'st-case-officer',
   'st-dianzi-officer', // 店子镇人民政府 (370406101): asks for changes to the town list
+  // CASE-1..7, VER-1, CRED-1: applicants, the handling agencies' verifiers, the credit offices
+  'ls-applicant',
+  'ls-verifier',
+  'ls-credit',
+  'st-applicant',
+  'st-verifier',
+  'st-credit',
   'platform-admin', // province (370000): sees both, the positive control
 ] as const;
 type ActorName = (typeof actors)[number];
@@ -65,7 +87,30 @@ interface World {
   docs: { ls: DocumentMarks; st: DocumentMarks };
   /** What the documents routes can change, as the platform admin saw it before any probe. */
   documentsBefore: DocumentsState;
+  /** Each district's cases (CASE-1..7), made through the API by its applicant and officer. */
+  cases: { ls: CaseMarks; st: CaseMarks };
+  /** What the case routes can change, as it stood before any probe. */
+  casesBefore: CasesState;
 }
+
+/** One district's cases with real records to aim at: one in each state a route acts on. */
+interface CaseMarks {
+  district: string;
+  /** The administrative matter applied for, and the choices its applicant made. */
+  matter: { id: string; proofs: Awaited<ReturnType<typeof choicesFor>> };
+  /** The applicant's party identifier (居民身份证号). */
+  identifier: string;
+  draft: CaseView;
+  submitted: CaseView;
+  accepted: CaseView;
+  /** Approved: its verification tasks are planned (VER-1). */
+  approved: CaseView;
+  /** A proof the district's applicant uploaded and has not attached yet. */
+  file: string;
+  /** A scan the district's window officer uploaded. */
+  scan: string;
+}
+type CasesState = Awaited<ReturnType<typeof casesState>>;
 
 /** One district's documents with real records to aim at. */
 interface DocumentMarks {
@@ -137,12 +182,18 @@ interface RouteCase {
 
 const home = (actor: ActorName): 'ls' | 'st' => (/^(ls|qd)-/.test(actor) ? 'ls' : 'st');
 
+/**
+ * Texts both districts show on purpose: the CASE-2 rule quotes the provision of each district's
+ * scheme (崂山区方案四12；山亭区方案四(二)), whichever district the case is in.
+ */
+const SHARED_TEXTS = new Set<string>([ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN]);
+
 /** The leaves of a JSON answer that belong to `other`: its codes, names or record ids. */
 function leaks(value: unknown, other: DistrictMarks, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaks(v, other, `${path}[${i}]`));
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => leaks(v, other, `${path}.${k}`));
-  if (typeof value !== 'string') return [];
+  if (typeof value !== 'string' || SHARED_TEXTS.has(value)) return [];
   const isCode = /^\d{6}(\d{3})?$/.test(value);
   const foreign =
     other.ids.has(value) ||
@@ -276,6 +327,45 @@ const textPath = (target: DocumentMarks, district: string, suffix = '') =>
   `/api/documents/texts/${target.item.key}/notice${suffix}?district=${district}`;
 const guidePath = (target: DocumentMarks, district: string, suffix = '') =>
   `/api/documents/guides/${target.guide.id}${suffix}?district=${district}`;
+
+/** Who reads cases (every staff role), who takes them at the window (case officers), who applies. */
+const CASE_READERS = {
+  ls: [...LS_STAFF, 'ls-verifier', 'ls-credit'],
+  st: [...ST_STAFF, 'st-verifier', 'st-credit'],
+} as const;
+const WINDOWS = { ls: ['ls-case-officer'], st: ['st-case-officer', 'st-dianzi-officer'] } as const;
+const APPLICANTS = { ls: ['ls-applicant'], st: ['st-applicant'] } as const;
+/** Staff who may read cases but neither apply nor handle them. */
+const NON_HANDLERS = ['ls-justice', 'ls-verifier', 'st-justice', 'st-verifier'] as const;
+
+/** Each district's `probers` against the other district's cases: `make` the probes. */
+const againstOtherCases = (
+  w: World,
+  probers: { ls: readonly Prober[]; st: readonly Prober[] },
+  make: (as: Prober, target: CaseMarks, own: CaseMarks) => Probe[],
+): Probe[] => [
+  ...probers.ls.flatMap((as) => make(as, w.cases.st, w.cases.ls)),
+  ...probers.st.flatMap((as) => make(as, w.cases.ls, w.cases.st)),
+];
+const both = <T extends string>(
+  a: { ls: readonly T[]; st: readonly T[] },
+  b: { ls: readonly T[]; st: readonly T[] },
+) => ({
+  ls: [...a.ls, ...b.ls],
+  st: [...a.st, ...b.st],
+});
+/** The case routes' check afterwards: no case, proof, commitment, file or task changed. */
+async function casesUnchanged(world: World) {
+  expect(await casesState(world)).toEqual(world.casesBefore);
+}
+/** A 居民身份证号 nobody holds, for a counter application that must not be entered. */
+const strangerId = `37021219800101009${residentIdCheckCharacter('37021219800101009')}`;
+const uploadBody = (district: string) => ({
+  districtCode: district,
+  fileName: '越权上传.pdf',
+  contentType: 'application/pdf',
+  contentBase64: PDF_BYTES.toString('base64'),
+});
 
 /** One entry per API route (public routes excepted). */
 const routes: RouteCase[] = [
@@ -1496,6 +1586,309 @@ const routes: RouteCase[] = [
       },
     ],
   },
+  {
+    method: 'GET',
+    path: '/api/cases/matters',
+    rule: 'applicants apply in any district; a window officer sees the matters of the districts they serve',
+    probes: () => [
+      ...byEach(WINDOWS.ls, '/api/cases/matters?district=370406', 404),
+      ...byEach(WINDOWS.st, '/api/cases/matters?district=370212', 404),
+      { as: 'ls-justice', url: '/api/cases/matters?district=370212', expect: 403 },
+      { as: 'st-verifier', url: '/api/cases/matters?district=370406', expect: 403 },
+      { as: 'ls-case-officer', url: '/api/cases/matters?district=370212', expect: 'clean' },
+      { as: 'st-dianzi-officer', url: '/api/cases/matters?district=370406', expect: 'clean' },
+      { as: 'ls-applicant', url: '/api/cases/matters?district=370212', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/application-form',
+    rule: 'a window officer fills forms of the districts they serve; another district’s matter is not found',
+    probes: (w) => [
+      ...againstOtherCases(w, WINDOWS, (as, target) => [
+        notFound(as, `/api/cases/application-form?matterId=${target.matter.id}`),
+      ]),
+      { as: 'ls-justice', url: `/api/cases/application-form?matterId=${w.cases.ls.matter.id}`, expect: 403 },
+      {
+        as: 'ls-case-officer',
+        url: `/api/cases/application-form?matterId=${w.cases.ls.matter.id}`,
+        expect: 'clean',
+      },
+      {
+        as: 'st-case-officer',
+        url: `/api/cases/application-form?matterId=${w.cases.st.matter.id}`,
+        expect: 'clean',
+      },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/files',
+    rule: 'a window officer uploads scans only into the districts they serve',
+    probes: () => [
+      ...byEach(WINDOWS.ls, '/api/cases/files', 404, uploadBody('370406')),
+      ...byEach(WINDOWS.st, '/api/cases/files', 404, uploadBody('370212')),
+      ...byEach(NON_HANDLERS, '/api/cases/files', 403, uploadBody('370212')),
+    ],
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/cases',
+    rule: 'a window officer enters applications for their own agency’s matters only',
+    probes: (w) => [
+      ...againstOtherCases(w, WINDOWS, (as, target, own) => [
+        {
+          as,
+          url: '/api/cases',
+          body: {
+            administrativeMatterId: target.matter.id,
+            proofs: target.matter.proofs.map(({ fileId: _f, ...p }) => ({ ...p, choice: 'commit' })),
+            applicant: { kind: 'person', identifier: strangerId, name: '越权录入' },
+            signature: { method: 'paper', scanFileId: own.scan },
+          },
+          expect: 403,
+        },
+      ]),
+      {
+        as: 'ls-justice',
+        url: '/api/cases',
+        body: { administrativeMatterId: w.cases.st.matter.id, proofs: w.cases.st.matter.proofs },
+        expect: 403,
+      },
+    ],
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'GET',
+    path: '/api/cases',
+    rule: 'an applicant’s own cases; staff: their district’s (agency staff: their agency’s)',
+    probes: () => [
+      ...byEach(CASE_READERS.ls, '/api/cases', 'clean'),
+      ...byEach(CASE_READERS.st, '/api/cases', 'clean'),
+      ...byEach([...APPLICANTS.ls, ...APPLICANTS.st], '/api/cases', 'clean'),
+      { as: 'ls-case-officer', url: '/api/cases?state=accepted,approved', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/{id}',
+    rule: 'a case of another district (or another applicant) is not found',
+    probes: (w) => [
+      ...againstOtherCases(w, both(CASE_READERS, APPLICANTS), (as, target) =>
+        [target.submitted, target.accepted, target.approved].map((c) => notFound(as, `/api/cases/${c.id}`)),
+      ),
+      { as: 'ls-case-officer', url: `/api/cases/${w.cases.ls.accepted.id}`, expect: 'clean' },
+      { as: 'ls-verifier', url: `/api/cases/${w.cases.ls.approved.id}`, expect: 'clean' },
+      { as: 'st-case-officer', url: `/api/cases/${w.cases.st.accepted.id}`, expect: 'clean' },
+      { as: 'st-applicant', url: `/api/cases/${w.cases.st.draft.id}`, expect: 'clean' },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/{id}/signing-payloads',
+    rule: 'a draft of another district is not found',
+    probes: (w) => [
+      ...againstOtherCases(w, both(WINDOWS, APPLICANTS), (as, target) => [
+        notFound(as, `/api/cases/${target.draft.id}/signing-payloads`),
+      ]),
+      ...byEach(NON_HANDLERS, `/api/cases/${w.cases.ls.draft.id}/signing-payloads`, 403),
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/submit',
+    rule: 'a draft of another district is not found',
+    probes: (w) =>
+      againstOtherCases(w, both(WINDOWS, APPLICANTS), (as, target, own) => [
+        notFound(as, `/api/cases/${target.draft.id}/submit`, {
+          revision: target.draft.revision,
+          signature: as.endsWith('officer')
+            ? { method: 'paper', scanFileId: own.scan }
+            : { method: 'platform' },
+        }),
+      ]),
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/actions',
+    rule: 'a case of another district is not found, whatever the step; staff who do not handle cases are refused',
+    probes: (w) => [
+      ...againstOtherCases(w, WINDOWS, (as, target) => [
+        notFound(as, `/api/cases/${target.submitted.id}/actions`, {
+          action: 'accept',
+          revision: target.submitted.revision,
+        }),
+        notFound(as, `/api/cases/${target.submitted.id}/actions`, {
+          action: 'terminate',
+          revision: target.submitted.revision,
+          note: '越权终止',
+        }),
+        notFound(as, `/api/cases/${target.accepted.id}/actions`, {
+          action: 'request-correction',
+          revision: target.accepted.revision,
+          note: '越权补正',
+        }),
+      ]),
+      ...againstOtherCases(w, APPLICANTS, (as, target) => [
+        notFound(as, `/api/cases/${target.submitted.id}/actions`, {
+          action: 'withdraw',
+          revision: target.submitted.revision,
+          note: '越权撤回',
+        }),
+      ]),
+      ...NON_HANDLERS.map((as) => ({
+        as,
+        url: `/api/cases/${w.cases[home(as)].submitted.id}/actions`,
+        body: { action: 'accept', revision: w.cases[home(as)].submitted.revision },
+        expect: 403 as const,
+      })),
+    ],
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/decision',
+    rule: 'a case of another district is not found by a would-be decider; verifiers may not decide',
+    probes: (w) => [
+      ...againstOtherCases(w, WINDOWS, (as, target) => [
+        notFound(as, `/api/cases/${target.accepted.id}/decision`, {
+          outcome: 'approve',
+          revision: target.accepted.revision,
+          documentNo: '越权〔2026〕1号',
+        }),
+        notFound(as, `/api/cases/${target.accepted.id}/decision`, {
+          outcome: 'refuse',
+          revision: target.accepted.revision,
+          documentNo: '越权〔2026〕2号',
+          reason: '越权',
+        }),
+      ]),
+      ...NON_HANDLERS.map((as) => ({
+        as,
+        url: `/api/cases/${w.cases[home(as)].accepted.id}/decision`,
+        body: {
+          outcome: 'approve',
+          revision: w.cases[home(as)].accepted.revision,
+          documentNo: '越权〔2026〕3号',
+        },
+        expect: 403 as const,
+      })),
+    ],
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/proofs/{proofId}/withdraw-commitment',
+    rule: 'a case of another district is not found',
+    probes: (w) =>
+      againstOtherCases(w, both(WINDOWS, APPLICANTS), (as, target, own) => [
+        notFound(
+          as,
+          `/api/cases/${target.submitted.id}/proofs/${target.submitted.proofs[0]!.id}/withdraw-commitment`,
+          {
+            revision: target.submitted.revision,
+            fileId: as.endsWith('officer') ? own.scan : own.file,
+            reason: '越权撤回承诺',
+          },
+        ),
+      ]),
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/proofs/{proofId}/attach-file',
+    rule: 'a case of another district is not found',
+    probes: (w) =>
+      againstOtherCases(w, both(WINDOWS, APPLICANTS), (as, target, own) => [
+        notFound(as, `/api/cases/${target.accepted.id}/proofs/${target.accepted.proofs[0]!.id}/attach-file`, {
+          revision: target.accepted.revision,
+          fileId: as.endsWith('officer') ? own.scan : own.file,
+        }),
+      ]),
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/{id}/documents/{documentId}/pdf',
+    rule: 'a letter of another district’s case is not found (not even rendered)',
+    probes: (w) =>
+      againstOtherCases(w, both(CASE_READERS, APPLICANTS), (as, target) =>
+        target.accepted.documents.map((d) => notFound(as, d.pdfUrl)),
+      ),
+    async unchanged(w) {
+      // the refused downloads rendered nothing: no stored document of any case letter
+      const stored = await t.database.db.select({ subject: storedDocuments.subject }).from(storedDocuments);
+      for (const d of [...w.cases.ls.accepted.documents, ...w.cases.st.accepted.documents])
+        expect(stored.map((s) => s.subject)).not.toContain(`case-document:${d.id}`);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/credit/integrity-file',
+    rule: 'an applicant’s own integrity file; staff have none',
+    probes: () => [
+      ...byEach(
+        ['ls-credit', 'ls-case-officer', 'st-credit', 'st-justice'],
+        '/api/credit/integrity-file',
+        403,
+      ),
+      { as: 'ls-applicant', url: '/api/credit/integrity-file', expect: 'clean' },
+      { as: 'st-applicant', url: '/api/credit/integrity-file', expect: 'clean' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/credit/integrity-files/lookup',
+    rule: 'credit officers and auditors see a party’s commitments and records of their own district only',
+    probes: (w) => [
+      ...(['ls-credit', 'ls-auditor'] as const).flatMap((as) => [
+        {
+          as,
+          url: '/api/credit/integrity-files/lookup',
+          body: { identifier: w.cases.st.identifier },
+          expect: 'clean' as const,
+        },
+        {
+          as,
+          url: '/api/credit/integrity-files/lookup',
+          body: { identifier: w.cases.ls.identifier },
+          expect: 'clean' as const,
+        },
+      ]),
+      ...(['st-credit', 'st-auditor'] as const).flatMap((as) => [
+        {
+          as,
+          url: '/api/credit/integrity-files/lookup',
+          body: { identifier: w.cases.ls.identifier },
+          expect: 'clean' as const,
+        },
+        {
+          as,
+          url: '/api/credit/integrity-files/lookup',
+          body: { identifier: w.cases.st.identifier },
+          expect: 'clean' as const,
+        },
+      ]),
+      ...byEach(
+        ['ls-justice', 'ls-case-officer', 'ls-applicant', 'st-verifier'],
+        '/api/credit/integrity-files/lookup',
+        403,
+        { identifier: w.cases.st.identifier },
+      ),
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/verification/tasks',
+    rule: 'the verification tasks of the actor’s district (agency staff: their agency’s)',
+    probes: () => [
+      ...byEach(CASE_READERS.ls, '/api/verification/tasks', 'clean'),
+      ...byEach(CASE_READERS.st, '/api/verification/tasks', 'clean'),
+      ...byEach([...APPLICANTS.ls, ...APPLICANTS.st], '/api/verification/tasks', 403),
+    ],
+  },
 ];
 
 /** Routes anyone may call without a session. */
@@ -1601,6 +1994,98 @@ async function documentsState(world: World) {
   return state;
 }
 
+/**
+ * Everything of both districts' cases a refused call could have touched: each marked case as its
+ * applicant reads it (state, revision, decision, proofs, commitments, tasks), and the numbers of
+ * cases, uploaded files, commitments and verification tasks per district.
+ */
+async function casesState(world: World) {
+  // Each case as its applicant reads it (drafts included, which no officer sees).
+  const marked = (['ls', 'st'] as const).flatMap((d) => {
+    const m = world.cases[d];
+    return [m.draft, m.submitted, m.accepted, m.approved].map((c) => ({ c, as: `${d}-applicant` as const }));
+  });
+  const views = await Promise.all(marked.map(({ c, as }) => get<CaseView>(world, `/api/cases/${c.id}`, as)));
+  const perDistrict = async (
+    table: typeof cases | typeof caseFiles | typeof commitments | typeof verificationTasks,
+  ) =>
+    (await t.database.db.select({ district: table.districtCode }).from(table))
+      .map((r) => r.district)
+      .sort()
+      .join(',');
+  return {
+    cases: views.map((v) => [
+      v.id,
+      v.state,
+      v.revision,
+      v.decisionNo,
+      v.proofs.map((p) => [p.choice, p.file?.id ?? null, p.commitment?.state ?? null]),
+      v.verificationTasks.map((task) => [task.id, task.state]),
+    ]),
+    rows: {
+      cases: await perDistrict(cases),
+      files: await perDistrict(caseFiles),
+      commitments: await perDistrict(commitments),
+      tasks: await perDistrict(verificationTasks),
+    },
+  };
+}
+
+/**
+ * One district's cases, made through the API as its applicant and its window officer: a draft, a
+ * submitted case, an accepted one and an approved one (whose verification tasks are planned).
+ */
+async function caseMarks(
+  world: World,
+  district: string,
+  code: string,
+  who: { applicant: ActorName; officer: ActorName },
+  documentNo: string,
+): Promise<CaseMarks> {
+  const applicant = world.sessions[who.applicant];
+  const officer = world.sessions[who.officer];
+  const matter = await findMatter(applicant, district, (m) => m.code === code);
+  const proofs = await choicesFor(applicant, district, matter);
+  const application = (submit: boolean) =>
+    ok<CaseView>(apply(applicant, { administrativeMatterId: matter.id, proofs, submit }), 201);
+  const draft = await application(false);
+  const submitted = await application(true);
+  const accepted = await ok<CaseView>(act(officer, await application(true), 'accept'));
+  const approved = await ok<CaseView>(
+    decide(officer, await ok<CaseView>(act(officer, await application(true), 'accept')), {
+      outcome: 'approve',
+      documentNo,
+    }),
+  );
+  expect(approved.verificationTasks.length, district).toBeGreaterThan(0);
+  return {
+    district,
+    matter: { id: matter.id, proofs },
+    identifier: submitted.applicant.identifier,
+    draft,
+    submitted,
+    accepted,
+    approved,
+    file: await uploadProof(applicant, district),
+    scan: await uploadProof(officer, district, '签字扫描件.pdf'),
+  };
+}
+
+/** Marks every record of a district's cases (ids, case numbers) so a leak of one is found. */
+function markCases(marks: DistrictMarks, m: CaseMarks) {
+  for (const c of [m.draft, m.submitted, m.accepted, m.approved]) {
+    marks.ids.add(c.id).add(c.caseNo);
+    for (const p of c.proofs) {
+      marks.ids.add(p.id);
+      if (p.commitment) marks.ids.add(p.commitment.id);
+      if (p.file) marks.ids.add(p.file.id);
+    }
+    for (const d of c.documents) marks.ids.add(d.id);
+    for (const v of c.verificationTasks) marks.ids.add(v.id);
+  }
+  marks.ids.add(m.file).add(m.scan).add(m.matter.id);
+}
+
 /** The real documents of one district for the probes to aim at, read by the platform admin. */
 async function documentMarks(world: World, district: string): Promise<DocumentMarks> {
   const published = (await t.anonymous('GET', `/api/public/districts/${district}/texts`)).json() as Row[];
@@ -1687,6 +2172,24 @@ beforeAll(async () => {
     await Promise.all(actors.map(async (a) => [a, await t.login(a)] as const)),
   ) as Record<ActorName, Session>;
   const partial = { sessions } as World;
+  // Each district's cases, made before anything is marked or snapshotted (their clocks are deadlines).
+  const caseWorld = {
+    ls: await caseMarks(
+      partial,
+      '370212',
+      'LS-02',
+      { applicant: 'ls-applicant', officer: 'ls-case-officer' },
+      '崂人社给〔2026〕9990号',
+    ),
+    st: await caseMarks(
+      partial,
+      '370406',
+      'ST-08',
+      { applicant: 'st-applicant', officer: 'st-case-officer' },
+      '山审批许〔2026〕9990号',
+    ),
+  };
+  partial.cases = caseWorld;
   // Each district's records, as its own admin and staff see them.
   const marks = async (
     district: string,
@@ -1773,12 +2276,17 @@ beforeAll(async () => {
       st: await documentMarks(partial, '370406'),
     },
     documentsBefore: {},
+    cases: caseWorld,
+    casesBefore: undefined as unknown as CasesState,
   };
+  markCases(ls, caseWorld.ls);
+  markCases(st, caseWorld.st);
   const stored = await t.database.db
     .select({ id: storedDocuments.id, district: storedDocuments.districtCode })
     .from(storedDocuments);
   for (const d of stored) (d.district === '370212' ? ls : st).ids.add(d.id);
   w.documentsBefore = await documentsState(w);
+  w.casesBefore = await casesState(w);
 });
 afterAll(() => t.close());
 
@@ -1941,6 +2449,42 @@ describe('ORG-2 positive control: the platform admin (province) sees both distri
     // the documents' ids are marks of their district, so a leak of one would be found
     expect(leaks({ id: w.docs.st.stored }, w.st)).toHaveLength(1);
     expect(leaks({ id: w.docs.ls.filing.id }, w.ls)).toHaveLength(1);
+  });
+
+  it('sees the cases of both districts; their own staff and applicants reach the cases the probes aim at', async () => {
+    for (const [m, officer, applicant, verifier, credit] of [
+      [w.cases.ls, 'ls-case-officer', 'ls-applicant', 'ls-verifier', 'ls-credit'],
+      [w.cases.st, 'st-case-officer', 'st-applicant', 'st-verifier', 'st-credit'],
+    ] as const) {
+      expect((await get<CaseView>(w, `/api/cases/${m.accepted.id}`, officer)).actions, m.district).toEqual(
+        expect.arrayContaining(['approve', 'refuse']),
+      );
+      expect((await get<CaseView>(w, `/api/cases/${m.submitted.id}`, officer)).actions).toContain('accept');
+      const queue = await get<Row[]>(w, '/api/cases', officer);
+      expect(queue.find((c) => c.id === m.submitted.id)?.dueDate, m.district).toBe(m.submitted.acceptDueDate);
+      expect(
+        (await get<Row[]>(w, `/api/cases/${m.draft.id}/signing-payloads`, applicant)).length,
+      ).toBeGreaterThan(0);
+      const pdf = await w.sessions[applicant].request('GET', m.accepted.documents[0]!.pdfUrl);
+      expect(pdf.statusCode, m.district).toBe(200);
+      const tasks = await get<Row[]>(w, '/api/verification/tasks', verifier);
+      expect(tasks.filter((task) => task.caseId === m.approved.id).length, m.district).toBe(
+        m.approved.verificationTasks.length,
+      );
+      const response = await w.sessions[credit].request('POST', '/api/credit/integrity-files/lookup', {
+        identifier: m.identifier,
+      });
+      expect(response.statusCode, m.district).toBe(200);
+      const file = response.json() as { commitments: Row[] };
+      expect(
+        file.commitments.some((c) => c.caseId === m.approved.id),
+        m.district,
+      ).toBe(true);
+    }
+    // a case of either district is a mark of it, so a leak of one would be found
+    expect(leaks({ id: w.cases.st.approved.id }, w.st)).toHaveLength(1);
+    expect(leaks({ caseNo: w.cases.ls.submitted.caseNo }, w.ls)).toHaveLength(1);
+    expect(leaks({ caseNo: w.cases.ls.submitted.caseNo }, w.st)).toEqual([]);
   });
 
   it('the leak check finds the other district when it is there (the probes are not vacuous)', async () => {

@@ -24,7 +24,9 @@ describe('configuration read and validated once at start', () => {
   it('refuses to start in production without a session secret, and loads no demo data there by default', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' }, [])).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' }, [])).toThrow(/SESSION_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, []);
+    const secret = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(secret, [])).toThrow(/CHENGNUO_SM2_PRIVATE_KEY/);
+    const config = loadConfig({ ...secret, CHENGNUO_SM2_PRIVATE_KEY: 'a1'.repeat(32) }, []);
     expect(config.loadDemo).toBe(false);
     expect(config.passwordHashing).toBe('standard');
   });
@@ -34,6 +36,9 @@ describe('configuration read and validated once at start', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' }, [])).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ NODE_ENV: 'staging' }, [])).toThrow(/NODE_ENV/);
     expect(() => loadConfig({ CHENGNUO_DEMO: 'maybe' }, [])).toThrow(/CHENGNUO_DEMO/);
+    expect(() => loadConfig({ CHENGNUO_SM2_PRIVATE_KEY: 'not-a-key' }, [])).toThrow(
+      /CHENGNUO_SM2_PRIVATE_KEY/,
+    );
   });
 
   it('allows the cheap password hashing only in tests', () => {

@@ -14,6 +14,8 @@ export interface Config {
   /** Load the demo data of `demo/` when the database has none yet. */
   loadDemo: boolean;
   sessionSecret: string;
+  /** The platform's SM2 private key (64 hex digits); development generates one on first start. */
+  sm2PrivateKey: string | undefined;
   sessionHours: number;
   /** `fast` lowers argon2 cost; only tests may use it. */
   passwordHashing: 'standard' | 'fast';
@@ -71,6 +73,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (environment === 'production' && sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET (at least 32 characters) is required when NODE_ENV=production');
   }
+  const sm2PrivateKey = env.CHENGNUO_SM2_PRIVATE_KEY || undefined;
+  if (sm2PrivateKey && !/^[0-9a-fA-F]{64}$/.test(sm2PrivateKey)) {
+    throw new ConfigError('CHENGNUO_SM2_PRIVATE_KEY must be 64 hexadecimal digits (an SM2 private key)');
+  }
+  if (environment === 'production' && !sm2PrivateKey) {
+    throw new ConfigError('CHENGNUO_SM2_PRIVATE_KEY is required when NODE_ENV=production');
+  }
   const askedForDemo = argv.includes('--demo') || flag(env, 'CHENGNUO_DEMO') === true;
   const refusedDemo = flag(env, 'CHENGNUO_DEMO') === false;
   // The embedded database of a development machine gets demo data on first start; a real
@@ -85,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     databaseUrl,
     loadDemo,
     sessionSecret: sessionSecret || randomBytes(32).toString('hex'),
+    sm2PrivateKey: sm2PrivateKey?.toLowerCase(),
     sessionHours: integer(env, 'SESSION_HOURS', 8, 1, 24 * 30),
     passwordHashing,
     loginsPerAddressPerMinute: integer(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 60, 10, 100000),

@@ -1,5 +1,6 @@
 import type { IdentityProvider } from './auth/identity-provider.ts';
 import type { Config } from './config.ts';
+import type { PlatformKey } from './crypto/platform-key.ts';
 import type { Database } from './db/database.ts';
 
 /** What route plugins are built from. Use cases take only the parts they use. */
@@ -9,4 +10,6 @@ export interface AppContext {
   /** Time comes in from here, so tests are deterministic. */
   clock: () => Date;
   identity: IdentityProvider;
+  /** The platform's SM2 key, which countersigns commitments (CASE-3). */
+  platformKey: PlatformKey;
 }

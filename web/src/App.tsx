@@ -4,7 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
 import { PublicLayout } from './layout/PublicLayout.tsx';
 import { WorkbenchLayout } from './layout/WorkbenchLayout.tsx';
 import { AuthProvider, useAuth } from './lib/auth.tsx';
@@ -14,6 +14,12 @@ import { AuditPage } from './pages/admin/AuditPage.tsx';
 import { DistrictSettingsPage } from './pages/admin/DistrictSettingsPage.tsx';
 import { JurisdictionsPage } from './pages/admin/JurisdictionsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
+import { ApplyWizard } from './pages/cases/ApplyWizard.tsx';
+import { CasePage } from './pages/cases/CasePage.tsx';
+import { MyCasesPage } from './pages/cases/MyCasesPage.tsx';
+import { QueuePage } from './pages/cases/QueuePage.tsx';
+import { IntegrityLookupPage } from './pages/credit/IntegrityLookupPage.tsx';
+import { IntegrityPage } from './pages/credit/IntegrityPage.tsx';
 import { DocumentFilingsPage } from './pages/documents/DocumentFilingsPage.tsx';
 import { GuideEditorPage } from './pages/documents/GuideEditorPage.tsx';
 import { GuidesPage } from './pages/documents/GuidesPage.tsx';
@@ -25,6 +31,7 @@ import { CataloguePage } from './pages/lists/CataloguePage.tsx';
 import { ChangeRequestsPage } from './pages/lists/ChangeRequestsPage.tsx';
 import { FilingsPage } from './pages/lists/FilingsPage.tsx';
 import { ListWorkspacePage } from './pages/lists/ListWorkspacePage.tsx';
+import { DisclosuresPage } from './pages/public/disclosures/DisclosuresPage.tsx';
 import { PublicDocumentPage } from './pages/public/documents/DocumentPage.tsx';
 import { PublicGuidesPage } from './pages/public/documents/GuidesPage.tsx';
 import { PublicTextsPage } from './pages/public/documents/TextsPage.tsx';
@@ -37,6 +44,7 @@ import { ListsIndexPage } from './pages/public/lists/ListsIndexPage.tsx';
 import { VersionsPage } from './pages/public/lists/VersionsPage.tsx';
 import { PublicSoonPage } from './pages/public/PublicSoonPage.tsx';
 import { RegisterPage } from './pages/RegisterPage.tsx';
+import { VerificationTasksPage } from './pages/verification/VerificationTasksPage.tsx';
 import { AccountPage } from './pages/workbench/AccountPage.tsx';
 import { CalendarPage } from './pages/workbench/CalendarPage.tsx';
 import { ComingSoonPage } from './pages/workbench/ComingSoonPage.tsx';
@@ -51,6 +59,12 @@ function RequireLogin({ children }: { children: ReactNode }) {
   if (loading) return <Spin fullscreen />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   return <>{children}</>;
+}
+
+/** Links in messages and deadlines name a case as /cases/{id}; it lives in the workbench. */
+function CaseLink() {
+  const { id = '' } = useParams();
+  return <Navigate to={`/workbench/cases/${id}`} replace />;
 }
 
 export function App() {
@@ -79,6 +93,7 @@ export function App() {
                 <Route path="public/guides" element={<PublicGuidesPage />} />
                 <Route path="public/guides/:id" element={<PublicDocumentPage kind="guide" />} />
                 <Route path="public/work-rule" element={<PublicWorkRulePage />} />
+                <Route path="public/disclosures" element={<DisclosuresPage />} />
                 <Route path="public/:section" element={<PublicSoonPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
@@ -97,6 +112,14 @@ export function App() {
                 <Route path="account" element={<AccountPage />} />
                 <Route path="calendar" element={<CalendarPage />} />
                 <Route path="soon/:key" element={<ComingSoonPage />} />
+                <Route path="apply" element={<ApplyWizard mode="online" />} />
+                <Route path="intake" element={<ApplyWizard mode="counter" />} />
+                <Route path="cases" element={<MyCasesPage />} />
+                <Route path="cases/:id" element={<CasePage />} />
+                <Route path="queue" element={<QueuePage />} />
+                <Route path="integrity" element={<IntegrityPage />} />
+                <Route path="integrity-lookup" element={<IntegrityLookupPage />} />
+                <Route path="verification-tasks" element={<VerificationTasksPage />} />
                 <Route path="lists" element={<ListWorkspacePage />} />
                 <Route path="catalogue" element={<CataloguePage />} />
                 <Route path="list-changes" element={<ChangeRequestsPage />} />
@@ -113,6 +136,7 @@ export function App() {
                 <Route path="admin/settings" element={<DistrictSettingsPage />} />
                 <Route path="admin/audit" element={<AuditPage />} />
               </Route>
+              <Route path="cases/:id" element={<CaseLink />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </BrowserRouter>

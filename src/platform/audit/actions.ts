@@ -51,6 +51,21 @@ export const auditActions = [
   'guide.published',
   'document-filing.received',
   'document.stored',
+  'case.drafted',
+  'case.submitted',
+  'case.resubmitted',
+  'case.withdrawn',
+  'case.accepted',
+  'case.correction-requested',
+  'case.approved',
+  'case.refused',
+  'case.terminated',
+  'case.commitment-withdrawn',
+  'case.proof-file-attached',
+  'case.migrated',
+  'case-file.uploaded',
+  'verification.planned',
+  'credit-record.entered',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

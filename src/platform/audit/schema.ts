@@ -1,4 +1,14 @@
-import { bigint, bigserial, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** GOV-5: the head of each chain (one per district, `370000` for platform-wide changes). */
 export const auditChainHeads = pgTable('audit_chain_heads', {
@@ -28,5 +38,8 @@ export const auditEntries = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [uniqueIndex('audit_entries_chain_seq').on(t.chain, t.seq)],
+  (t) => [
+    uniqueIndex('audit_entries_chain_seq').on(t.chain, t.seq),
+    index('audit_entries_entity').on(t.entityType, t.entityId),
+  ],
 );

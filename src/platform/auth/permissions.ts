@@ -15,22 +15,26 @@ export const permissions = [
   'lists.manage', // LIST-3..8: import, claim, edit drafts, review, publish, file (justice bureaus)
   'documents.read', // texts, guides, work rule, filings and dashboards of one's district
   'documents.manage', // DOC-1..5: edit and publish work rules (justice), texts and guides (agencies)
+  'cases.apply', // CASE-1..5: apply for a matter, sign, withdraw (applicants; window officers for them)
+  'cases.read', // CASE-7: cases of one's agency or district, and one's own as an applicant
+  'cases.handle', // CASE-6: accept, ask for correction, decide, terminate (handling officers)
+  'credit.read', // CRED-1: integrity files of parties in one's district
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
-const staff: Permission[] = ['organisation.read', 'inbox.use', 'lists.read', 'documents.read'];
+const staff: Permission[] = ['organisation.read', 'inbox.use', 'lists.read', 'documents.read', 'cases.read'];
 
 export const rolePermissions = {
-  applicant: ['inbox.use'],
-  'case-officer': [...staff, 'lists.request', 'documents.manage'],
+  applicant: ['inbox.use', 'cases.apply', 'cases.read'],
+  'case-officer': [...staff, 'lists.request', 'documents.manage', 'cases.apply', 'cases.handle'],
   verifier: staff,
   'assisting-officer': staff,
   regulator: staff,
   'justice-officer': [...staff, 'lists.request', 'lists.manage', 'documents.manage'],
-  'credit-officer': staff,
+  'credit-officer': [...staff, 'credit.read'],
   'data-officer': staff,
-  auditor: [...staff, 'audit.read'],
+  auditor: [...staff, 'audit.read', 'credit.read'],
   admin: [...staff, 'organisation.manage', 'settings.manage', 'calendar.manage', 'audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { uniqueViolation } from '../db/unique-violation.ts';
 import { DomainError, type ErrorBody, errorStatus } from '../errors.ts';
 import { validationBody } from './validation-messages.ts';
 
@@ -14,18 +15,8 @@ const uniqueFields: Record<string, string> = {
   agencies_jurisdiction_name: 'name',
   users_username_key: 'username',
   parties_identifier_unique: 'identifier',
+  cases_decision_no: 'documentNo',
 };
-
-/**
- * A PostgreSQL unique violation (SQLSTATE 23505), as pg and PGlite report it; Drizzle wraps the
- * driver's error in `cause`. A check-then-insert race or an unchecked duplicate ends here as 409.
- */
-function uniqueViolation(error: unknown): { constraint?: string } | undefined {
-  for (let e = error, depth = 0; e instanceof Object && depth < 5; e = (e as Error).cause, depth++) {
-    if ((e as { code?: unknown }).code === '23505') return e as { constraint?: string };
-  }
-  return undefined;
-}
 
 /** The one place where errors become HTTP answers: `{code, message, message_en, field?}`. */
 export function installErrorHandler(app: FastifyInstance): void {

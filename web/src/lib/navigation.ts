@@ -31,27 +31,34 @@ const filings = (label: MessageKey): NavItem => ({ key: 'filings', label, path: 
 /** DOC-2, DOC-3 and DOC-4: an agency keeps its texts and guides; the justice bureau oversees them. */
 const texts: NavItem = { key: 'texts', label: 'menu.texts', path: '/workbench/texts' };
 const guides: NavItem = { key: 'guides', label: 'menu.guides', path: '/workbench/guides' };
+/** VER-1: the verification tasks planned at decisions, for the agency's officers and verifiers. */
+const verifyTasks: NavItem = {
+  key: 'verify-tasks',
+  label: 'menu.verifyTasks',
+  path: '/workbench/verification-tasks',
+};
 
 /** The navigation each role needs (SPEC §1); the server still checks every request. */
 export const roleNavigation: Record<Role, NavItem[]> = {
   applicant: [
     ...common,
-    soon('apply', 'menu.apply'),
-    soon('my-cases', 'menu.myCases'),
-    soon('integrity', 'menu.integrity'),
+    { key: 'apply', label: 'menu.apply', path: '/workbench/apply' },
+    { key: 'my-cases', label: 'menu.myCases', path: '/workbench/cases' },
+    { key: 'integrity', label: 'menu.integrity', path: '/workbench/integrity' },
     soon('data-log', 'menu.dataLog'),
     account,
   ],
   'case-officer': [
     ...common,
-    soon('intake', 'menu.intake'),
-    soon('queue', 'menu.queue'),
+    { key: 'queue', label: 'menu.queue', path: '/workbench/queue' },
+    { key: 'intake', label: 'menu.intake', path: '/workbench/intake' },
+    verifyTasks,
     texts,
     guides,
     listChanges('menu.listChanges'),
     account,
   ],
-  verifier: [...common, soon('verify-tasks', 'menu.verifyTasks'), soon('onsite', 'menu.onsite'), account],
+  verifier: [...common, verifyTasks, soon('onsite', 'menu.onsite'), account],
   'assisting-officer': [...common, soon('assistance', 'menu.assistance'), account],
   regulator: [
     ...common,
@@ -74,6 +81,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
   ],
   'credit-officer': [
     ...common,
+    { key: 'integrity-lookup', label: 'menu.integrityLookup', path: '/workbench/integrity-lookup' },
     soon('credit-rules', 'menu.creditRules'),
     soon('repair', 'menu.repair'),
     soon('objections', 'menu.objections'),

@@ -20,7 +20,7 @@ interface District {
 type Kind = 'person' | 'organisation';
 
 /** the same GB 11643 / GB 32100 checks as the server, so mistakes show while typing. */
-function identifierRule(kind: () => Kind, language: 'zh' | 'en') {
+export function identifierRule(kind: () => Kind, language: 'zh' | 'en') {
   return {
     validator: async (_: unknown, value?: string) => {
       if (!value) return;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { get } from '../../lib/api.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
+import { useDisclosureTexts } from './disclosures/texts.ts';
 import { documentPages } from './documents/model.ts';
 import { usePublicDocumentTexts } from './documents/texts.ts';
 import { useListTexts } from './lists/texts.ts';
@@ -51,6 +52,7 @@ export function HomePage() {
   const { t, language } = useT();
   const { tx } = useListTexts();
   const { pt } = usePublicDocumentTexts();
+  const { dt } = useDisclosureTexts();
   const [districts, setDistricts] = useState<District[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -138,6 +140,10 @@ export function HomePage() {
                 ) : s.key === 'guides' || s.key === 'templates' ? (
                   <Link to={sectionPath(s.key)}>
                     <Tag color="green">{pt('home.textsOpen')}</Tag>
+                  </Link>
+                ) : s.key === 'disclosures' ? (
+                  <Link to={sectionPath(s.key)}>
+                    <Tag color="green">{dt('home.open')}</Tag>
                   </Link>
                 ) : (
                   <Tag color="orange">{t('home.comingSoon')}</Tag>

@@ -1,0 +1,75 @@
+import type { CaseText } from '../documents/case-texts.ts';
+import { type DocumentModel, fillModelPlaceholders } from '../documents/pdf/render-document.ts';
+import type { ListItem } from '../lists/list-item.ts';
+import { shanghaiDate } from '../platform/time.ts';
+import { type SignatureMethod, signingPayload, textHash } from './commitment-signature.ts';
+import type { DisclosureChoice } from './proof-plan.ts';
+
+export interface Committer {
+  kind: 'person' | 'organisation';
+  identifier: string;
+  name: string;
+  phone: string | null;
+}
+
+const chineseDate = (at: Date) => {
+  const [y, m, d] = shanghaiDate(at).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+const signatureWords: Record<SignatureMethod, string> = {
+  platform: '电子签名，平台SM2签章',
+  'applicant-sm2': '电子签名，申请人SM2数字证书',
+  paper: '纸质签字，窗口扫描存档',
+};
+
+export interface FilledLetters {
+  notice: DocumentModel;
+  commitment: DocumentModel;
+  textSm3: string;
+  payload: string;
+}
+
+/**
+ * CASE-3: the item's notice and commitment filled with the case (committer, date, disclosure choice,
+ * signature), the SM3 of the filled commitment, and the payload a signature binds.
+ */
+export function fillLetters(options: {
+  item: ListItem;
+  texts: { notice: CaseText; commitment: CaseText };
+  committer: Committer;
+  disclosure: DisclosureChoice | null;
+  method: SignatureMethod;
+  signedAt: Date;
+}): FilledLetters {
+  const { committer, signedAt } = options;
+  const date = chineseDate(signedAt);
+  const values = {
+    applicantName: committer.name,
+    applicantId: committer.identifier,
+    applicantPhone: committer.phone ?? '',
+    disclosureChoice:
+      options.disclosure === 'consent'
+        ? '☑ 本人同意公开本承诺书'
+        : options.disclosure === 'refuse'
+          ? '☑ 本人不同意公开'
+          : '',
+    signature: `${committer.name}（${signatureWords[options.method]}）`,
+    commitmentDate: date,
+    noticeDate: date,
+  };
+  const commitment = fillModelPlaceholders(options.texts.commitment.model, values);
+  const textSm3 = textHash(commitment);
+  return {
+    notice: fillModelPlaceholders(options.texts.notice.model, values),
+    commitment,
+    textSm3,
+    payload: signingPayload({
+      partyIdentifier: committer.identifier,
+      partyName: committer.name,
+      itemKey: options.item.key,
+      textSm3,
+      signedAt,
+    }),
+  };
+}

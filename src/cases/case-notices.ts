@@ -1,0 +1,56 @@
+import { and, eq, or } from 'drizzle-orm';
+import { notifications } from '../inbox/schema.ts';
+import { users } from '../organisation/schema.ts';
+import type { Tx } from '../platform/db/database.ts';
+import { type CaseState, caseStateLabels } from './case-states.ts';
+
+/**
+ * CASE-7: every state change reaches both sides' inboxes: the applicant's accounts (the party's) and
+ * the handling agency's case officers.
+ */
+export async function noticeCaseChange(
+  tx: Tx,
+  options: {
+    caseRow: {
+      id: string;
+      caseNo: string;
+      districtCode: string;
+      partyId: string;
+      agencyId: string;
+      matterName: string;
+    };
+    state: CaseState;
+    what: string;
+    whatEn: string;
+    now: Date;
+  },
+): Promise<void> {
+  const c = options.caseRow;
+  const recipients = await tx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        or(
+          and(eq(users.role, 'applicant'), eq(users.partyId, c.partyId)),
+          and(eq(users.role, 'case-officer'), eq(users.agencyId, c.agencyId)),
+        ),
+      ),
+    );
+  if (recipients.length === 0) return;
+  const label = caseStateLabels[options.state];
+  await tx.db.insert(notifications).values(
+    recipients.map((r) => ({
+      userId: r.id,
+      districtCode: c.districtCode,
+      kind: 'info' as const,
+      title: `${c.caseNo} ${options.what}`,
+      titleEn: `${c.caseNo} ${options.whatEn}`,
+      body: `${c.matterName}：当前状态“${label.zh}”。`,
+      bodyEn: `${c.matterName}: now "${label.en}".`,
+      link: `/cases/${c.id}`,
+      createdAt: options.now,
+    })),
+  );
+}

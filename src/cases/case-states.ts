@@ -1,0 +1,123 @@
+import { DomainError } from '../platform/errors.ts';
+
+/** SPEC §10 case states. */
+export const caseStates = [
+  'draft',
+  'submitted',
+  'needs-correction',
+  'accepted',
+  'approved',
+  'refused',
+  'terminated',
+  'withdrawn',
+] as const;
+export type CaseState = (typeof caseStates)[number];
+
+export const caseStateLabels: Record<CaseState, { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交', en: 'Submitted' },
+  'needs-correction': { zh: '待补正', en: 'Needs correction' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  approved: { zh: '准予许可', en: 'Approved' },
+  refused: { zh: '不予许可', en: 'Refused' },
+  terminated: { zh: '终止办理', en: 'Terminated' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+/** Who may take a step: the applicant (or the window officer on their behalf) or the handling officer. */
+export type CaseSide = 'applicant' | 'officer';
+
+export const caseActions = [
+  'submit',
+  'resubmit',
+  'withdraw',
+  'accept',
+  'request-correction',
+  'approve',
+  'refuse',
+  'terminate',
+] as const;
+export type CaseAction = (typeof caseActions)[number];
+
+interface Step {
+  to: CaseState;
+  by: CaseSide;
+}
+
+/**
+ * Every legal step. Refusal before acceptance is 不予受理, after it 不予许可; correction (补正) may be
+ * asked before acceptance and, when eligibility fails at decision, after it.
+ */
+const steps: Partial<Record<CaseState, Partial<Record<CaseAction, Step>>>> = {
+  draft: {
+    submit: { to: 'submitted', by: 'applicant' },
+    withdraw: { to: 'withdrawn', by: 'applicant' },
+  },
+  submitted: {
+    accept: { to: 'accepted', by: 'officer' },
+    'request-correction': { to: 'needs-correction', by: 'officer' },
+    refuse: { to: 'refused', by: 'officer' },
+    terminate: { to: 'terminated', by: 'officer' },
+    withdraw: { to: 'withdrawn', by: 'applicant' },
+  },
+  'needs-correction': {
+    resubmit: { to: 'submitted', by: 'applicant' },
+    terminate: { to: 'terminated', by: 'officer' },
+    withdraw: { to: 'withdrawn', by: 'applicant' },
+  },
+  accepted: {
+    approve: { to: 'approved', by: 'officer' },
+    refuse: { to: 'refused', by: 'officer' },
+    'request-correction': { to: 'needs-correction', by: 'officer' },
+    terminate: { to: 'terminated', by: 'officer' },
+    withdraw: { to: 'withdrawn', by: 'applicant' },
+  },
+};
+
+export const decidedStates: readonly CaseState[] = ['approved', 'refused', 'terminated', 'withdrawn'];
+export const isClosed = (state: CaseState) => decidedStates.includes(state);
+
+/** CASE-5: proofs (and commitments) may change until the decision. */
+export const proofsOpen = (state: CaseState) => !isClosed(state);
+
+/** The actions a side may take in a state, for screens to offer only these. */
+export const availableActions = (state: CaseState, side: CaseSide): CaseAction[] =>
+  Object.entries(steps[state] ?? {})
+    .filter(([, step]) => step.by === side)
+    .map(([action]) => action as CaseAction);
+
+/** The state after an action; an illegal step is refused with the state and action named. */
+export function nextState(state: CaseState, action: CaseAction, side: CaseSide): CaseState {
+  const step = steps[state]?.[action];
+  if (!step || step.by !== side) {
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `案件处于“${caseStateLabels[state].zh}”状态，不能执行“${actionLabels[action].zh}”`,
+      `A case in state "${state}" cannot take the action "${action}"${step ? ` by the ${side}` : ''}`,
+      'state',
+    );
+  }
+  return step.to;
+}
+
+/** How screens and inboxes name each action: as a button (zh, en) and once done (doneZh, doneEn). */
+export const actionLabels: Record<CaseAction, { zh: string; en: string; doneZh: string; doneEn: string }> = {
+  submit: { zh: '提交申请', en: 'Submit', doneZh: '已提交申请', doneEn: 'submitted' },
+  resubmit: {
+    zh: '补正后重新提交',
+    en: 'Resubmit after correction',
+    doneZh: '已补正并重新提交',
+    doneEn: 'resubmitted after correction',
+  },
+  withdraw: { zh: '撤回申请', en: 'Withdraw the application', doneZh: '申请已撤回', doneEn: 'withdrawn' },
+  accept: { zh: '受理', en: 'Accept', doneZh: '已受理', doneEn: 'accepted' },
+  'request-correction': {
+    zh: '要求补正',
+    en: 'Ask for correction',
+    doneZh: '需要补正材料',
+    doneEn: 'needs correction',
+  },
+  approve: { zh: '准予许可', en: 'Approve', doneZh: '已作出准予决定', doneEn: 'approved' },
+  refuse: { zh: '不予许可', en: 'Refuse', doneZh: '已作出不予决定', doneEn: 'refused' },
+  terminate: { zh: '终止办理', en: 'Terminate', doneZh: '已终止办理', doneEn: 'terminated' },
+};

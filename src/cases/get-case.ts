@@ -1,0 +1,151 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { agencies, parties } from '../organisation/schema.ts';
+import { auditEntries } from '../platform/audit/schema.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import type { AppDb } from '../platform/db/database.ts';
+import { verificationTasks } from '../verification/schema.ts';
+import { canSeeCase, caseNotFound, handlesCase } from './case-access.ts';
+import { availableActions, proofsOpen } from './case-states.ts';
+import { proofsWithCommitments } from './proof-status.ts';
+import { caseDocuments, caseFiles, cases } from './schema.ts';
+
+/** CASE-7: one case as either side sees it: proofs, commitments, letters, clocks, plan and history. */
+export async function getCase(db: AppDb, actor: Actor, id: string) {
+  const [c] = await db.select().from(cases).where(eq(cases.id, id));
+  if (!c || !canSeeCase(actor, c)) throw caseNotFound();
+  // An unsent draft is the applicant's (or the window officer's who is entering it), as in the queue.
+  if (c.state === 'draft' && actor.role !== 'applicant' && c.enteredBy !== actor.userId) throw caseNotFound();
+  const [[party], [agency], proofs, documents, tasks, history] = await Promise.all([
+    db.select().from(parties).where(eq(parties.id, c.partyId)),
+    db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, c.agencyId)),
+    proofsWithCommitments(db, c.id),
+    db
+      .select({
+        id: caseDocuments.id,
+        kind: caseDocuments.kind,
+        title: caseDocuments.title,
+        commitmentId: caseDocuments.commitmentId,
+        storedDocumentId: caseDocuments.storedDocumentId,
+      })
+      .from(caseDocuments)
+      .where(eq(caseDocuments.caseId, c.id))
+      .orderBy(asc(caseDocuments.createdAt), asc(caseDocuments.title)),
+    db
+      .select()
+      .from(verificationTasks)
+      .where(eq(verificationTasks.caseId, c.id))
+      .orderBy(asc(verificationTasks.proofName)),
+    db
+      .select({
+        at: auditEntries.occurredAt,
+        action: auditEntries.action,
+        actorName: auditEntries.actorName,
+        actorRole: auditEntries.actorRole,
+        after: auditEntries.after,
+      })
+      .from(auditEntries)
+      .where(and(eq(auditEntries.entityType, 'case'), eq(auditEntries.entityId, c.id)))
+      .orderBy(asc(auditEntries.id)),
+  ]);
+  const fileIds = proofs.map((p) => p.proof.fileId).filter((f): f is string => f !== null);
+  const files = fileIds.length
+    ? await db
+        .select({ id: caseFiles.id, fileName: caseFiles.fileName, size: caseFiles.size, sm3: caseFiles.sm3 })
+        .from(caseFiles)
+        .where(inArray(caseFiles.id, fileIds))
+    : [];
+  const side = actor.role === 'applicant' ? 'applicant' : handlesCase(actor, c) ? 'officer' : null;
+  const actions = side
+    ? [
+        ...availableActions(c.state, side),
+        ...(side === 'officer' && c.channel === 'counter' ? availableActions(c.state, 'applicant') : []),
+      ]
+    : [];
+  return {
+    id: c.id,
+    caseNo: c.caseNo,
+    districtCode: c.districtCode,
+    matterName: c.matterName,
+    administrativeMatterId: c.administrativeMatterId,
+    agencyName: agency?.name ?? '',
+    channel: c.channel,
+    state: c.state,
+    revision: c.revision,
+    applicant: {
+      kind: party!.kind,
+      name: party!.name,
+      identifier: party!.identifier,
+      phone: c.applicantPhone,
+      agentName: c.agentName,
+    },
+    listVersionNo: c.listVersionNo,
+    eligibility: c.eligibility,
+    decisionEligibility: c.decisionEligibility,
+    submittedAt: c.submittedAt?.toISOString() ?? null,
+    acceptDueDate: c.acceptDueDate,
+    acceptedAt: c.acceptedAt?.toISOString() ?? null,
+    decisionDueDate: c.decisionDueDate,
+    decidedOn: c.decidedOn,
+    decisionNo: c.decisionNo,
+    officerNote: c.officerNote,
+    proofsOpen: proofsOpen(c.state),
+    actions,
+    proofs: proofs.map(({ proof, commitment }) => ({
+      id: proof.id,
+      position: proof.position,
+      proofName: proof.proofName,
+      listed: proof.item !== null,
+      item: proof.item
+        ? {
+            key: proof.item.key,
+            verification: proof.item.verification,
+            timeLimitWorkingDays: proof.item.timeLimitWorkingDays,
+            disclosure: proof.item.disclosure,
+            issuingBody: proof.item.issuingBody,
+          }
+        : null,
+      choice: proof.choice,
+      disclosure: proof.disclosure,
+      file: files.find((f) => f.id === proof.fileId) ?? null,
+      commitment: commitment
+        ? {
+            id: commitment.id,
+            state: commitment.state,
+            signedAt: commitment.signedAt.toISOString(),
+            signatureMethod: commitment.signatureMethod,
+            textSm3: commitment.textSm3,
+            signature: commitment.signature,
+            signerPublicKey: commitment.signerPublicKey,
+            disclosed: commitment.disclosed,
+          }
+        : null,
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      pdfUrl: `/api/cases/${c.id}/documents/${d.id}/pdf`,
+      rendered: d.storedDocumentId !== null,
+    })),
+    verificationTasks: tasks.map((t) => ({
+      id: t.id,
+      proofName: t.proofName,
+      kind: t.kind,
+      verification: t.verification,
+      method: t.method,
+      assistingAgency: t.assistingAgency,
+      dueDate: t.dueDate,
+      state: t.state,
+    })),
+    history: history.map((h) => ({
+      at: h.at.toISOString(),
+      action: h.action,
+      actorName: h.actorName,
+      actorRole: h.actorRole,
+      note: ((h.after as { note?: string; reason?: string } | null)?.note ??
+        (h.after as { reason?: string } | null)?.reason ??
+        null) as string | null,
+      proof: ((h.after as { proof?: string } | null)?.proof ?? null) as string | null,
+    })),
+  };
+}

@@ -1,0 +1,62 @@
+import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { parties } from '../organisation/schema.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import type { AppDb } from '../platform/db/database.ts';
+import { forbidden } from '../platform/errors.ts';
+import { type CaseState, isClosed } from './case-states.ts';
+import { caseProofs, cases } from './schema.ts';
+
+/**
+ * CASE-7: applicants see their own cases; handling staff see their queue (their agency's cases of
+ * their district), the open ones first by due date.
+ */
+export async function listCases(db: AppDb, actor: Actor, filter: { states?: CaseState[] }) {
+  const mine = actor.role === 'applicant';
+  if (mine && !actor.partyId) throw forbidden();
+  const rows = await db
+    .select({
+      c: cases,
+      partyName: parties.name,
+      partyKind: parties.kind,
+      committed: sql<number>`(select count(*)::int from ${caseProofs} p where p.case_id = ${cases.id} and p.choice = 'commit')`,
+      proofCount: sql<number>`(select count(*)::int from ${caseProofs} p where p.case_id = ${cases.id})`,
+    })
+    .from(cases)
+    .innerJoin(parties, eq(parties.id, cases.partyId))
+    .where(
+      and(
+        mine ? eq(cases.partyId, actor.partyId!) : eq(cases.districtCode, actor.districtCode),
+        !mine && actor.agencyId ? eq(cases.agencyId, actor.agencyId) : undefined,
+        // Officers do not see applicants' unsent drafts.
+        mine ? undefined : or(ne(cases.state, 'draft'), eq(cases.enteredBy, actor.userId)),
+        filter.states?.length ? inArray(cases.state, filter.states) : undefined,
+      ),
+    )
+    .orderBy(desc(cases.createdAt))
+    .limit(500);
+  const dueOf = (c: typeof cases.$inferSelect) =>
+    c.state === 'submitted' ? c.acceptDueDate : c.state === 'accepted' ? c.decisionDueDate : null;
+  return rows
+    .map(({ c, partyName, partyKind, committed, proofCount }) => ({
+      id: c.id,
+      caseNo: c.caseNo,
+      matterName: c.matterName,
+      applicantName: partyName,
+      applicantKind: partyKind,
+      channel: c.channel,
+      state: c.state,
+      revision: c.revision,
+      submittedAt: c.submittedAt?.toISOString() ?? null,
+      dueDate: dueOf(c),
+      decidedOn: c.decidedOn,
+      decisionNo: c.decisionNo,
+      committed,
+      proofCount,
+      createdAt: c.createdAt.toISOString(),
+    }))
+    .sort((a, b) => {
+      const open = Number(isClosed(a.state)) - Number(isClosed(b.state));
+      if (open !== 0) return open;
+      return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+    });
+}

@@ -1,0 +1,121 @@
+import { barringRecords, type Eligibility } from '../credit/eligibility.ts';
+import type { ListItem } from '../lists/list-item.ts';
+import { DomainError, invalid } from '../platform/errors.ts';
+
+/** CASE-1: for each required proof, commit (承诺) or submit the proof itself. */
+export type ProofChoice = 'commit' | 'upload';
+/** CASE-4: for items on the disclosure list, whether the applicant consents to public disclosure. */
+export type DisclosureChoice = 'consent' | 'refuse';
+
+/** CRED-1: how a commitment stands: signed until decision, then verified (kept or false). */
+export const commitmentStates = [
+  'signed',
+  'in-verification',
+  'kept',
+  'false',
+  'withdrawn',
+  'lapsed',
+] as const;
+export type CommitmentState = (typeof commitmentStates)[number];
+
+export interface ProofRequest {
+  proof: string;
+  choice: ProofChoice;
+  disclosure?: DisclosureChoice | null;
+  fileId?: string | null;
+}
+
+export interface PlannedProof {
+  position: number;
+  proofName: string;
+  item: ListItem | null;
+  choice: ProofChoice;
+  disclosure: DisclosureChoice | null;
+  fileId: string | null;
+}
+
+/** The items of the list in force that put a proof of this matter under commitment, by proof name. */
+export function listedProofs(items: readonly ListItem[], matterName: string): Map<string, ListItem> {
+  return new Map(items.filter((i) => i.administrativeMatter === matterName).map((i) => [i.name, i]));
+}
+
+/**
+ * CASE-1/2/4: checks the applicant's choices against the matter's proofs and the list in force on the
+ * application date. The client's word about what is listed is never taken: only `listed` decides.
+ * `complete` (submission) also requires a file for every proof submitted.
+ */
+export function planProofs(options: {
+  required: readonly string[];
+  listed: ReadonlyMap<string, ListItem>;
+  requests: readonly ProofRequest[];
+  eligibility: Eligibility;
+  complete: boolean;
+}): PlannedProof[] {
+  const { required, listed, requests, eligibility } = options;
+  const byName = new Map<string, { request: ProofRequest; index: number }>();
+  requests.forEach((request, index) => {
+    if (!required.includes(request.proof))
+      throw invalid(
+        `proofs[${index}].proof`,
+        `「${request.proof}」不是本事项要求的证明材料`,
+        `"${request.proof}" is not a proof this matter requires`,
+      );
+    if (byName.has(request.proof))
+      throw invalid(
+        `proofs[${index}].proof`,
+        `「${request.proof}」重复填写`,
+        `"${request.proof}" is given twice`,
+      );
+    byName.set(request.proof, { request, index });
+  });
+  return required.map((proofName, position) => {
+    const entry = byName.get(proofName);
+    if (!entry)
+      throw invalid(
+        'proofs',
+        `请为证明材料「${proofName}」选择承诺或提交材料`,
+        `Choose commitment or upload for the proof "${proofName}"`,
+      );
+    const { request, index } = entry;
+    const item = listed.get(proofName) ?? null;
+    const field = (name: string) => `proofs[${index}].${name}`;
+    const disclosure = item?.disclosure ? (request.disclosure ?? null) : null;
+    if (request.choice === 'commit') {
+      if (!item)
+        throw invalid(
+          field('choice'),
+          `「${proofName}」不在申请之日施行的告知承诺制清单中，不能以承诺方式办理，请提交证明材料`,
+          `"${proofName}" is not on the list in force on the application date; it cannot be committed, submit the proof`,
+        );
+      if (!eligibility.eligible)
+        throw new DomainError(
+          'VALIDATION',
+          `您当前不适用告知承诺制：${barringRecords(eligibility)}。${eligibility.repair}`,
+          `You may not use commitment at present: ${barringRecords(eligibility, '; ')}. ${eligibility.repairEn}`,
+          field('choice'),
+          { eligibility },
+        );
+      if (item.disclosure && !disclosure)
+        throw invalid(
+          field('disclosure'),
+          `「${proofName}」属于承诺信息公开的事项，请选择同意或不同意公开`,
+          `"${proofName}" is on the disclosure list: consent to or refuse public disclosure`,
+        );
+      if (disclosure === 'refuse')
+        throw invalid(
+          field('disclosure'),
+          `不同意公开承诺信息的，「${proofName}」须提交证明材料`,
+          `Refusing disclosure means submitting the proof "${proofName}" instead of committing`,
+        );
+    } else if (options.complete && !request.fileId)
+      throw invalid(field('fileId'), `请上传证明材料「${proofName}」`, `Upload the proof "${proofName}"`);
+    return {
+      position,
+      proofName,
+      item,
+      choice: request.choice,
+      disclosure,
+      fileId: request.choice === 'upload' ? (request.fileId ?? null) : null,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+import type { Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../platform/context.ts';
+import { responses } from '../platform/http/schemas.ts';
+import { publicDisclosures } from './public-disclosures.ts';
+
+const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+const Disclosure = Type.Object({
+  caseNo: Type.String(),
+  matter: Type.String(),
+  item: Type.String(),
+  committer: Type.String({ description: 'organisations in full, persons masked (张*)' }),
+  committedAt: Type.String({ format: 'date-time' }),
+  text: Type.String({ description: 'the commitment, identifiers and phone numbers masked' }),
+});
+
+/** CASE-4 open data: disclosed commitments of a district. */
+export function publicCaseRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    app.get<{ Params: Static<typeof DistrictParam> }>(
+      '/api/public/districts/:code/disclosures',
+      {
+        schema: {
+          tags: ['public'],
+          summary: '承诺公开 Disclosed commitments, personal data masked (CASE-4, Q-2)',
+          params: DistrictParam,
+          response: responses({ 200: Type.Array(Disclosure) }),
+        },
+      },
+      async (request) => publicDisclosures(ctx.database.db, request.params.code),
+    );
+  };
+}

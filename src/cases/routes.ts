@@ -1,0 +1,283 @@
+import type { Static } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../platform/context.ts';
+import { invalid } from '../platform/errors.ts';
+import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
+import { authorize } from '../platform/http/request-auth.ts';
+import { IdParam, responses } from '../platform/http/schemas.ts';
+import { applicableMatters, applicationForm } from './application-form.ts';
+import { caseDocumentPdf } from './case-documents.ts';
+import { type CaseState, caseStates } from './case-states.ts';
+import { changeProof } from './change-proof.ts';
+import { decideCase } from './decide-case.ts';
+import { getCase } from './get-case.ts';
+import { listCases } from './list-cases.ts';
+import { resubmitCase } from './resubmit-case.ts';
+import * as S from './route-schemas.ts';
+import { signingPayloads } from './signing-payloads.ts';
+import { submitApplication } from './submit-application.ts';
+import { submitDraft } from './submit-draft.ts';
+import { takeCaseAction } from './take-case-action.ts';
+import { uploadCaseFile } from './upload-case-file.ts';
+
+const tags = ['cases'];
+
+function parseStates(raw: string | undefined): CaseState[] | undefined {
+  if (!raw) return undefined;
+  const states = raw.split(',');
+  const unknown = states.find((s) => !(caseStates as readonly string[]).includes(s));
+  if (unknown) throw invalid('state', `未知的案件状态“${unknown}”`, `Unknown case state "${unknown}"`);
+  return states as CaseState[];
+}
+
+/** CASE-1..7: applying, signing, withdrawing, handling and tracking cases. */
+export function caseRoutes(ctx: AppContext) {
+  const { database } = ctx;
+  const reload = (request: FastifyRequest, id: string) =>
+    getCase(database.db, authorize(request, 'cases.read'), id);
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: Static<typeof S.DistrictQuery> }>(
+      '/api/cases/matters',
+      {
+        schema: {
+          tags,
+          summary: '可申请的行政事项 Matters one may apply for, proofs marked as listed today (CASE-1)',
+          querystring: S.DistrictQuery,
+          response: responses({ 200: S.Listing }),
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'cases.apply');
+        return applicableMatters(database.db, actor, request.query.district, ctx.clock());
+      },
+    );
+    app.get<{ Querystring: Static<typeof S.FormQuery> }>(
+      '/api/cases/application-form',
+      {
+        schema: {
+          tags,
+          summary: '申请表：每项证明可否承诺、告知书与承诺书预览、适用资格 Application form (CASE-1..4)',
+          querystring: S.FormQuery,
+          response: responses({ 200: S.Anything }),
+        },
+      },
+      async (request) =>
+        applicationForm(database.db, authorize(request, 'cases.apply'), request.query.matterId, ctx.clock()),
+    );
+    app.post<{ Body: Static<typeof S.UploadBody> }>(
+      '/api/cases/files',
+      {
+        bodyLimit: 7_500_000,
+        schema: {
+          tags,
+          summary: '上传证明材料或签字扫描件（PDF/JPG/PNG，≤5MB，base64）Upload a proof or a signature scan',
+          body: S.UploadBody,
+          response: responses({ 201: S.Anything }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'cases.apply');
+        reply.status(201);
+        return uploadCaseFile({ database, actor, now: ctx.clock(), input: request.body });
+      },
+    );
+    app.post<{ Body: Static<typeof S.ApplicationBody>; Headers: Static<typeof S.IdempotencyHeaders> }>(
+      '/api/cases',
+      {
+        schema: {
+          tags,
+          summary: '提交申请（或保存草稿）Apply for a matter, or save a draft (CASE-1..4, Q-4)',
+          description:
+            'With an Idempotency-Key header the same request answers the same case (200) instead of a second one (201).',
+          headers: S.IdempotencyHeaders,
+          body: S.ApplicationBody,
+          response: responses({ 200: S.Anything, 201: S.Anything }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'cases.apply');
+        const { caseRow, replayed } = await submitApplication({
+          database,
+          actor,
+          now: ctx.clock(),
+          platformKey: ctx.platformKey,
+          idempotencyKey: request.headers['idempotency-key'] ?? null,
+          input: request.body,
+        });
+        reply.status(replayed ? 200 : 201);
+        return getCase(database.db, actor, caseRow.id);
+      },
+    );
+    app.get<{ Querystring: Static<typeof S.CaseListQuery> }>(
+      '/api/cases',
+      {
+        schema: {
+          tags,
+          summary: '我的申请 / 办件队列 My cases, or the officer queue with due dates (CASE-7)',
+          querystring: S.CaseListQuery,
+          response: responses({ 200: S.Listing }),
+        },
+      },
+      async (request) =>
+        listCases(database.db, authorize(request, 'cases.read'), {
+          states: parseStates(request.query.state),
+        }),
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/cases/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            '案件详情 A case: proofs, commitments, letters, clocks, verification plan, history (CASE-7)',
+          params: IdParam,
+          response: responses({ 200: S.Anything }),
+        },
+      },
+      async (request) => reload(request, request.params.id),
+    );
+    app.get<{ Params: Static<typeof IdParam> }>(
+      '/api/cases/:id/signing-payloads',
+      {
+        schema: {
+          tags,
+          summary: '待签名内容（申请人SM2证书签名）What to sign with an applicant SM2 key (CASE-3)',
+          params: IdParam,
+          response: responses({ 200: S.Listing }),
+        },
+      },
+      async (request) =>
+        signingPayloads({
+          database,
+          actor: authorize(request, 'cases.apply'),
+          now: ctx.clock(),
+          id: request.params.id,
+        }),
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.SubmitDraftBody> }>(
+      '/api/cases/:id/submit',
+      {
+        schema: {
+          tags,
+          summary: '提交草稿 Submit a draft (CASE-1..3)',
+          params: IdParam,
+          body: S.SubmitDraftBody,
+          response: responses({ 200: S.Anything }),
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'cases.apply');
+        await submitDraft({
+          database,
+          actor,
+          now: ctx.clock(),
+          platformKey: ctx.platformKey,
+          id: request.params.id,
+          revision: request.body.revision,
+          proofs: request.body.proofs,
+          signature: request.body.signature,
+        });
+        return reload(request, request.params.id);
+      },
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.ActionBody> }>(
+      '/api/cases/:id/actions',
+      {
+        schema: {
+          tags,
+          summary:
+            '受理、要求补正、终止、撤回、补正后提交 Accept, ask for correction, terminate, withdraw, resubmit',
+          params: IdParam,
+          body: S.ActionBody,
+          response: responses({ 200: S.Anything }),
+        },
+      },
+      async (request) => {
+        const { action, revision, note } = request.body;
+        const actor = authorize(
+          request,
+          action === 'withdraw' || action === 'resubmit' ? 'cases.apply' : 'cases.handle',
+        );
+        const common = { database, actor, now: ctx.clock(), id: request.params.id, revision };
+        if (action === 'resubmit') await resubmitCase(common);
+        else await takeCaseAction({ ...common, action: action as 'accept', note: note ?? '' });
+        return reload(request, request.params.id);
+      },
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.DecisionBody> }>(
+      '/api/cases/:id/decision',
+      {
+        schema: {
+          tags,
+          summary:
+            '作出决定（准予/不予）Decide: approve or refuse, with date and document number (CASE-6, VER-1)',
+          params: IdParam,
+          body: S.DecisionBody,
+          response: responses({ 200: S.Anything }),
+        },
+      },
+      async (request) => {
+        const { revision, ...input } = request.body;
+        const result = await decideCase({
+          database,
+          actor: authorize(request, 'cases.handle'),
+          now: ctx.clock(),
+          id: request.params.id,
+          revision,
+          input,
+        });
+        return { ...(await reload(request, request.params.id)), eligibilityFailed: result.eligibilityFailed };
+      },
+    );
+    for (const change of ['withdraw-commitment', 'attach-file'] as const)
+      app.post<{ Params: Static<typeof S.ProofParams>; Body: Static<typeof S.ProofChangeBody> }>(
+        `/api/cases/:id/proofs/:proofId/${change}`,
+        {
+          schema: {
+            tags,
+            summary:
+              change === 'withdraw-commitment'
+                ? '中途撤回承诺、改交证明 Withdraw a commitment and submit the proof instead (CASE-5)'
+                : '上传证明材料 Attach the file of a proof',
+            params: S.ProofParams,
+            body: S.ProofChangeBody,
+            response: responses({ 200: S.Anything }),
+          },
+        },
+        async (request) => {
+          await changeProof({
+            database,
+            actor: authorize(request, 'cases.apply'),
+            now: ctx.clock(),
+            id: request.params.id,
+            proofId: request.params.proofId,
+            revision: request.body.revision,
+            change,
+            fileId: request.body.fileId ?? null,
+            reason: request.body.reason ?? '',
+          });
+          return reload(request, request.params.id);
+        },
+      );
+    app.get<{ Params: Static<typeof S.DocumentParams> }>(
+      '/api/cases/:id/documents/:documentId/pdf',
+      {
+        schema: {
+          tags,
+          summary: '告知书、承诺书 PDF The filled notice or signed commitment (CASE-3, DOC-6)',
+          params: S.DocumentParams,
+          response: PdfResponses,
+        },
+      },
+      async (request, reply) => {
+        const { title, stored } = await caseDocumentPdf(
+          database,
+          authorize(request, 'cases.read'),
+          request.params.id,
+          request.params.documentId,
+        );
+        return sendPdf(reply, stored, `${title}.pdf`, 'private');
+      },
+    );
+  };
+}

@@ -1,0 +1,62 @@
+/** CRED-1 record kinds: a false commitment (虚假承诺), or other dishonesty found by an authority. */
+export const creditRecordKinds = ['false-commitment', 'dishonesty'] as const;
+export type CreditRecordKind = (typeof creditRecordKinds)[number];
+export type CreditSeverity = 'serious' | 'general';
+
+export interface CreditRecordFact {
+  id: string;
+  kind: CreditRecordKind;
+  severity: CreditSeverity;
+  description: string;
+  recordedAt: Date;
+  repairedAt: Date | null;
+}
+
+export interface Eligibility {
+  eligible: boolean;
+  /** The rule applied, quoted so the case shows why. */
+  rule: string;
+  ruleEn: string;
+  evaluatedAt: string;
+  reasons: { recordId: string; kind: CreditRecordKind; description: string; recordedAt: string }[];
+  /** How the applicant gets commitment back (CRED-4). */
+  repair: string | null;
+  repairEn: string | null;
+}
+
+export const ELIGIBILITY_RULE =
+  '申请人有较严重不良信用记录或者存在曾作出虚假承诺等情形的，在信用修复前不适用告知承诺制（崂山区方案四12；山亭区方案四(二)）';
+export const ELIGIBILITY_RULE_EN =
+  'An applicant with a serious bad credit record, or who has made a false commitment, may not use commitment until credit repair (LS §4.12; ST §4(2))';
+
+const REPAIR =
+  '完成失信行为整改后，可向作出认定的机关或区信用管理部门申请信用修复，提交整改证明材料；修复完成后即可重新选择告知承诺方式，原记录仍保留在诚信档案中。在此之前，请按一般程序提交证明材料办理。';
+const REPAIR_EN =
+  'After rectifying the conduct, apply for credit repair to the authority that made the finding or to the district credit office, with evidence of rectification; once repaired you may commit again (the record stays in your integrity file). Until then, submit the proofs under the ordinary procedure.';
+
+/** Whether a record bars commitment: a false commitment, or serious dishonesty, not yet repaired. */
+export const barsCommitment = (record: CreditRecordFact) =>
+  record.repairedAt === null && (record.kind === 'false-commitment' || record.severity === 'serious');
+
+/** CASE-2: evaluated from the party's integrity file at the moment given, and recorded on the case. */
+export function evaluateEligibility(records: readonly CreditRecordFact[], at: Date): Eligibility {
+  const bars = records.filter(barsCommitment);
+  return {
+    eligible: bars.length === 0,
+    rule: ELIGIBILITY_RULE,
+    ruleEn: ELIGIBILITY_RULE_EN,
+    evaluatedAt: at.toISOString(),
+    reasons: bars.map((r) => ({
+      recordId: r.id,
+      kind: r.kind,
+      description: r.description,
+      recordedAt: r.recordedAt.toISOString(),
+    })),
+    repair: bars.length ? REPAIR : null,
+    repairEn: bars.length ? REPAIR_EN : null,
+  };
+}
+
+/** The records barring commitment as one sentence, for messages and case notes. */
+export const barringRecords = (eligibility: Eligibility, separator = '；') =>
+  eligibility.reasons.map((r) => r.description.replace(/[。.；;\s]+$/u, '')).join(separator);

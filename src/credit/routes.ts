@@ -1,0 +1,64 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { parties } from '../organisation/schema.ts';
+import type { AppContext } from '../platform/context.ts';
+import { forbidden, notFound } from '../platform/errors.ts';
+import { authorize } from '../platform/http/request-auth.ts';
+import { responses } from '../platform/http/schemas.ts';
+import { integrityFile } from './integrity-file.ts';
+
+const Anything = Type.Object({}, { additionalProperties: true });
+const LookupBody = Type.Object(
+  {
+    identifier: Type.String({
+      minLength: 18,
+      maxLength: 18,
+      description: '居民身份证号 or 统一社会信用代码',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+/** CRED-1: the applicant's own integrity file, and credit officers' look-up of a party's. */
+export function creditRoutes(ctx: AppContext) {
+  const { database } = ctx;
+  return async (app: FastifyInstance) => {
+    app.get(
+      '/api/credit/integrity-file',
+      {
+        schema: {
+          tags: ['credit'],
+          summary: '我的诚信档案 My integrity file: commitments and how they stand (CRED-1)',
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'cases.apply');
+        if (actor.role !== 'applicant' || !actor.partyId) throw forbidden();
+        return integrityFile(database.db, actor.partyId, ctx.clock(), null);
+      },
+    );
+    // POST keeps the identifier out of URLs and access logs.
+    app.post<{ Body: Static<typeof LookupBody> }>(
+      '/api/credit/integrity-files/lookup',
+      {
+        schema: {
+          tags: ['credit'],
+          summary: '查询申请人诚信档案（本区）Look up a party’s integrity file in one’s district (CRED-1)',
+          body: LookupBody,
+          response: responses({ 200: Anything }),
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'credit.read');
+        const [party] = await database.db
+          .select({ id: parties.id })
+          .from(parties)
+          .where(eq(parties.identifier, request.body.identifier.toUpperCase()));
+        if (!party) throw notFound('诚信档案', 'Integrity file');
+        return integrityFile(database.db, party.id, ctx.clock(), actor.districtCode);
+      },
+    );
+  };
+}

@@ -1,0 +1,69 @@
+import { registerDeadline } from '../inbox/register-deadline.ts';
+import type { ListItem } from '../lists/list-item.ts';
+import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
+import type { WorkingCalendar } from '../platform/calendar/index.ts';
+import type { Tx } from '../platform/db/database.ts';
+import { verificationTasks } from './schema.ts';
+import { planVerification } from './verification-plan.ts';
+
+/**
+ * VER-1 at the decision (CASE-6): writes the plan's tasks and their clocks (GOV-4, for the agency's
+ * verifiers) in the deciding transaction.
+ */
+export async function startVerification(
+  tx: Tx,
+  options: {
+    caseRow: { id: string; caseNo: string; districtCode: string; agencyId: string };
+    agencyJurisdictionCode: string;
+    committed: { commitmentId: string; item: ListItem }[];
+    decidedOn: string;
+    calendar: WorkingCalendar;
+    actor: AuditActor;
+    now: Date;
+  },
+) {
+  const { caseRow, now } = options;
+  const plan = planVerification(options.committed, options.decidedOn, options.calendar);
+  if (plan.length === 0) return [];
+  const tasks = await tx.db
+    .insert(verificationTasks)
+    .values(
+      plan.map((t) => ({
+        ...t,
+        caseId: caseRow.id,
+        districtCode: caseRow.districtCode,
+        agencyId: caseRow.agencyId,
+        state: 'planned' as const,
+        createdAt: now,
+      })),
+    )
+    .returning();
+  for (const task of tasks) {
+    if (!task.dueDate) continue;
+    await registerDeadline(tx, {
+      input: {
+        key: `verification:${task.id}`,
+        districtCode: caseRow.districtCode,
+        title: `核查承诺 ${caseRow.caseNo}「${task.proofName}」`,
+        titleEn: `Verify the commitment of ${caseRow.caseNo} (${task.proofName})`,
+        dueDate: task.dueDate,
+        responsibleJurisdictionCode: options.agencyJurisdictionCode,
+        responsibleAgencyId: caseRow.agencyId,
+        responsibleRole: 'verifier',
+        link: `/cases/${caseRow.id}`,
+      },
+      actor: options.actor,
+      now,
+    });
+  }
+  await recordAudit(tx, {
+    chain: caseRow.districtCode,
+    actor: options.actor,
+    at: now,
+    action: 'verification.planned',
+    entityType: 'case',
+    entityId: caseRow.id,
+    after: { tasks: tasks.map((t) => ({ id: t.id, proof: t.proofName, kind: t.kind, dueDate: t.dueDate })) },
+  });
+  return tasks;
+}

@@ -1,0 +1,79 @@
+import { Button, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { applyServerError } from '../../lib/form-errors.ts';
+import { acceptedFiles, contentTypeOf, formatSize, MAX_UPLOAD_BYTES, uploadCaseFile } from './model.ts';
+import { useCaseTexts } from './texts.ts';
+import type { UploadedFile } from './types.ts';
+
+/**
+ * A proof or signature scan, checked here (type, ≤ 5 MB) and sent as base64 to POST /api/cases/files;
+ * shows the stored file and lets it be replaced. `error` is a message from outside (a server error).
+ */
+export function FileUpload({
+  districtCode,
+  value,
+  onChange,
+  label,
+  error,
+  testId,
+}: {
+  districtCode: string;
+  value: UploadedFile | null;
+  onChange(file: UploadedFile | null): void;
+  /** The accessible name of the button, e.g. the proof's name. */
+  label: string;
+  error?: string | null;
+  testId?: string;
+}) {
+  const { ct, language } = useCaseTexts();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const send = async (file: File) => {
+    setProblem(null);
+    if (!contentTypeOf(file)) return setProblem(ct('upload.badType'));
+    if (file.size > MAX_UPLOAD_BYTES) return setProblem(ct('upload.tooLarge'));
+    setBusy(true);
+    try {
+      onChange(await uploadCaseFile(districtCode, file));
+    } catch (e) {
+      setProblem(applyServerError(null, e, language));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const shown = problem ?? error ?? null;
+  return (
+    <div className="cn-case-upload" data-testid={testId}>
+      <Upload
+        accept={acceptedFiles}
+        maxCount={1}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void send(file);
+          return Upload.LIST_IGNORE;
+        }}
+      >
+        <Button
+          loading={busy}
+          aria-label={`${value ? ct('upload.replace') : ct('upload.button')}${ct('common.colon')}${label}`}
+        >
+          {busy ? ct('upload.uploading') : value ? ct('upload.replace') : ct('upload.button')}
+        </Button>
+      </Upload>
+      <span className="cn-case-upload-state" aria-live="polite">
+        {value ? (
+          <Typography.Text type="success" data-testid={testId ? `${testId}-done` : undefined}>
+            {ct('upload.done', { name: value.fileName, size: formatSize(value.size) })}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">{ct('upload.hint')}</Typography.Text>
+        )}
+      </span>
+      {shown && (
+        <div className="cn-case-field-error" role="alert">
+          {shown}
+        </div>
+      )}
+    </div>
+  );
+}

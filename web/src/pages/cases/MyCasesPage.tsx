@@ -1,0 +1,94 @@
+import { Alert, Button, Card, Empty, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { applyServerError } from '../../lib/form-errors.ts';
+import { useLoad } from '../../lib/use-load.ts';
+import { PageTitle } from '../admin/PageTitle.tsx';
+import { casePages, formatTime } from './model.ts';
+import { CaseStateTag, DueDate } from './StateTags.tsx';
+import { useCaseTexts } from './texts.ts';
+import type { CaseRow } from './types.ts';
+import './cases.css';
+
+/** CASE-7: an applicant's cases with their state, clock and result. */
+export function MyCasesPage() {
+  const { ct, language } = useCaseTexts();
+  const cases = useLoad<CaseRow[]>('/api/cases');
+  const rows = cases.data ?? [];
+  return (
+    <Card
+      className="cn-case-page"
+      title={<PageTitle>{ct('mine.title')}</PageTitle>}
+      extra={
+        <Link to={casePages.apply}>
+          <Button type="primary">{ct('mine.apply')}</Button>
+        </Link>
+      }
+    >
+      <Typography.Paragraph type="secondary" className="cn-case-intro">
+        {ct('mine.intro')}
+      </Typography.Paragraph>
+      {cases.error ? (
+        <Alert type="error" showIcon title={applyServerError(null, cases.error, language)} />
+      ) : null}
+      <Table<CaseRow>
+        rowKey="id"
+        size="middle"
+        loading={cases.loading}
+        dataSource={rows}
+        data-testid="my-cases"
+        scroll={{ x: 900 }}
+        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        locale={{
+          emptyText: (
+            <Empty description={ct('mine.empty')}>
+              <Link to={casePages.apply}>{ct('mine.apply')}</Link>
+            </Empty>
+          ),
+        }}
+        columns={[
+          {
+            title: ct('col.caseNo'),
+            key: 'caseNo',
+            width: 170,
+            render: (_, c) => (
+              <Link className="cn-case-nowrap" to={casePages.case(c.id)}>
+                {c.caseNo}
+              </Link>
+            ),
+          },
+          { title: ct('col.matter'), dataIndex: 'matterName', key: 'matter' },
+          {
+            title: ct('col.state'),
+            key: 'state',
+            width: 110,
+            render: (_, c) => <CaseStateTag state={c.state} />,
+          },
+          {
+            title: ct('col.submitted'),
+            key: 'submitted',
+            width: 160,
+            render: (_, c) => formatTime(c.submittedAt, language),
+          },
+          {
+            title: ct('col.due'),
+            key: 'due',
+            width: 170,
+            render: (_, c) => <DueDate date={c.dueDate} />,
+          },
+          {
+            title: ct('col.result'),
+            key: 'result',
+            render: (_, c) =>
+              c.decisionNo ? (
+                <span>
+                  {c.decidedOn} · {c.decisionNo}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

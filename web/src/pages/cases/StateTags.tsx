@@ -1,0 +1,38 @@
+import { Tag } from 'antd';
+import { caseStateLabels } from '../../../../src/cases/case-states.ts';
+import { usePreferences } from '../../lib/preferences.tsx';
+import { caseStateColours, commitmentStateLabels, dueTone } from './model.ts';
+import { useCaseTexts } from './texts.ts';
+import type { CaseState, CommitmentState } from './types.ts';
+
+export function CaseStateTag({ state }: { state: CaseState }) {
+  const { language } = usePreferences();
+  return (
+    <Tag color={caseStateColours[state]} data-testid="case-state">
+      {caseStateLabels[state][language]}
+    </Tag>
+  );
+}
+
+export function CommitmentStateTag({ state }: { state: CommitmentState }) {
+  const { language } = usePreferences();
+  const label = commitmentStateLabels[state];
+  return <Tag color={label.colour}>{label[language]}</Tag>;
+}
+
+/** A due date, red when overdue and orange within two days (CASE-7 queues). */
+export function DueDate({ date }: { date: string | null }) {
+  const { ct } = useCaseTexts();
+  if (!date) return <>—</>;
+  const tone = dueTone(date);
+  return (
+    <span className={tone ? `cn-case-due cn-case-due-${tone}` : 'cn-case-due'}>
+      {date}
+      {tone && (
+        <Tag color={tone === 'overdue' ? 'red' : 'orange'} className="cn-case-due-tag">
+          {ct(tone === 'overdue' ? 'queue.overdue' : 'queue.dueSoon')}
+        </Tag>
+      )}
+    </span>
+  );
+}
