@@ -1,6 +1,7 @@
 import { closeDeadline, registerDeadline } from '../inbox/register-deadline.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
 import type { Tx } from '../platform/db/database.ts';
+import { caseLink } from './case-link.ts';
 import type { CaseRow } from './case-store.ts';
 
 /** 行政许可法第三十二条: whether to accept is answered within five working days of receipt. */
@@ -49,7 +50,7 @@ const registerCaseClock = (
       responsibleJurisdictionCode: options.jurisdictionCode,
       responsibleAgencyId: options.caseRow.agencyId,
       responsibleRole: 'case-officer',
-      link: `/cases/${options.caseRow.id}`,
+      link: caseLink(options.caseRow.id),
     },
     actor: options.actor,
     now: options.now,

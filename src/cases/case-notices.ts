@@ -2,6 +2,7 @@ import { and, eq, or } from 'drizzle-orm';
 import { notifications } from '../inbox/schema.ts';
 import { users } from '../organisation/schema.ts';
 import type { Tx } from '../platform/db/database.ts';
+import { caseLink } from './case-link.ts';
 import { type CaseState, caseStateLabels } from './case-states.ts';
 
 /**
@@ -49,7 +50,7 @@ export async function noticeCaseChange(
       titleEn: `${c.caseNo} ${options.whatEn}`,
       body: `${c.matterName}：当前状态“${label.zh}”。`,
       bodyEn: `${c.matterName}: now "${label.en}".`,
-      link: `/cases/${c.id}`,
+      link: caseLink(c.id),
       createdAt: options.now,
     })),
   );

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { agencies, parties } from '../organisation/schema.ts';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { agencies, parties, users } from '../organisation/schema.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
@@ -39,21 +39,28 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
       .select({
         at: auditEntries.occurredAt,
         action: auditEntries.action,
-        actorName: auditEntries.actorName,
+        actorName: sql<string>`coalesce(${users.displayName}, ${auditEntries.actorName})`,
         actorRole: auditEntries.actorRole,
         after: auditEntries.after,
       })
       .from(auditEntries)
+      .leftJoin(users, eq(users.id, auditEntries.actorId))
       .where(and(eq(auditEntries.entityType, 'case'), eq(auditEntries.entityId, c.id)))
       .orderBy(asc(auditEntries.id)),
   ]);
-  const fileIds = proofs.map((p) => p.proof.fileId).filter((f): f is string => f !== null);
+  const fileIds = proofs
+    .flatMap((p) => [p.proof.fileId, p.commitment?.scanFileId ?? null])
+    .filter((f): f is string => f !== null);
   const files = fileIds.length
     ? await db
         .select({ id: caseFiles.id, fileName: caseFiles.fileName, size: caseFiles.size, sm3: caseFiles.sm3 })
         .from(caseFiles)
         .where(inArray(caseFiles.id, fileIds))
     : [];
+  const fileView = (fileId: string | null) => {
+    const file = files.find((f) => f.id === fileId);
+    return file ? { ...file, url: `/api/cases/${c.id}/files/${file.id}` } : null;
+  };
   const side = actor.role === 'applicant' ? 'applicant' : handlesCase(actor, c) ? 'officer' : null;
   const actions = side
     ? [
@@ -90,7 +97,7 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
     officerNote: c.officerNote,
     proofsOpen: proofsOpen(c.state),
     actions,
-    proofs: proofs.map(({ proof, commitment }) => ({
+    proofs: proofs.map(({ proof, commitment, latest }) => ({
       id: proof.id,
       position: proof.position,
       proofName: proof.proofName,
@@ -106,7 +113,7 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
         : null,
       choice: proof.choice,
       disclosure: proof.disclosure,
-      file: files.find((f) => f.id === proof.fileId) ?? null,
+      file: fileView(proof.fileId),
       commitment: commitment
         ? {
             id: commitment.id,
@@ -117,6 +124,16 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
             signature: commitment.signature,
             signerPublicKey: commitment.signerPublicKey,
             disclosed: commitment.disclosed,
+            scan: fileView(commitment.scanFileId),
+          }
+        : null,
+      /** The latest commitment in any state, so a withdrawn or lapsed one still shows why. */
+      lastCommitment: latest
+        ? {
+            id: latest.id,
+            state: latest.state,
+            stateNote: latest.stateNote,
+            signedAt: latest.signedAt.toISOString(),
           }
         : null,
     })),

@@ -3,17 +3,23 @@ import type { AppDb } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
 import { caseProofs, commitments } from './schema.ts';
 
-/** Each proof of a case with its live commitment (signed or later), if any. */
+/**
+ * Each proof of a case with its live commitment (signed or later), if any, and its latest commitment
+ * in any state (a withdrawn or lapsed one stays visible on the case).
+ */
 export async function proofsWithCommitments(db: AppDb, caseId: string) {
   const [proofs, signed] = await Promise.all([
     db.select().from(caseProofs).where(eq(caseProofs.caseId, caseId)).orderBy(asc(caseProofs.position)),
     db.select().from(commitments).where(eq(commitments.caseId, caseId)),
   ]);
-  return proofs.map((proof) => ({
-    proof,
-    commitment:
-      signed.find((c) => c.caseProofId === proof.id && !['withdrawn', 'lapsed'].includes(c.state)) ?? null,
-  }));
+  return proofs.map((proof) => {
+    const own = signed.filter((c) => c.caseProofId === proof.id);
+    return {
+      proof,
+      commitment: own.find((c) => !['withdrawn', 'lapsed'].includes(c.state)) ?? null,
+      latest: own.sort((a, b) => b.signedAt.getTime() - a.signedAt.getTime())[0] ?? null,
+    };
+  });
 }
 
 /** Before a case goes on (resubmission, decision) every proof is committed or uploaded. */

@@ -115,6 +115,7 @@ export const ProofChangeBody = Type.Object(
 
 export const ProofParams = Type.Object({ id: Uuid, proofId: Uuid });
 export const DocumentParams = Type.Object({ id: Uuid, documentId: Uuid });
+export const FileParams = Type.Object({ id: Uuid, fileId: Uuid });
 
 export const UploadBody = Type.Object(
   {

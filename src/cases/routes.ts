@@ -1,4 +1,4 @@
-import type { Static } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { invalid } from '../platform/errors.ts';
@@ -7,6 +7,7 @@ import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import { applicableMatters, applicationForm } from './application-form.ts';
 import { caseDocumentPdf } from './case-documents.ts';
+import { caseFileDownload } from './case-file-download.ts';
 import { type CaseState, caseStates } from './case-states.ts';
 import { changeProof } from './change-proof.ts';
 import { decideCase } from './decide-case.ts';
@@ -259,6 +260,36 @@ export function caseRoutes(ctx: AppContext) {
           return reload(request, request.params.id);
         },
       );
+    app.get<{ Params: Static<typeof S.FileParams> }>(
+      '/api/cases/:id/files/:fileId',
+      {
+        schema: {
+          tags,
+          summary: '下载证明材料或签字扫描件 Download an uploaded proof or signature scan of a case',
+          params: S.FileParams,
+          response: responses({
+            200: Type.Unsafe<Buffer>({
+              description: 'the file as uploaded (PDF, JPEG or PNG)',
+              content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+            }),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const file = await caseFileDownload(
+          database.db,
+          authorize(request, 'cases.read'),
+          request.params.id,
+          request.params.fileId,
+        );
+        return reply
+          .header('cache-control', 'private, no-store')
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .header('x-content-sm3', file.sm3)
+          .type(file.contentType)
+          .send(file.bytes);
+      },
+    );
     app.get<{ Params: Static<typeof S.DocumentParams> }>(
       '/api/cases/:id/documents/:documentId/pdf',
       {

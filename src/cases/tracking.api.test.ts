@@ -39,7 +39,7 @@ async function notices(session: Session, caseId: string): Promise<string[]> {
     session.request('GET', '/api/inbox?limit=200'),
   );
   return inbox.items
-    .filter((n) => n.link === `/cases/${caseId}`)
+    .filter((n) => n.link === `/workbench/cases/${caseId}`)
     .map((n) => n.title)
     .reverse();
 }

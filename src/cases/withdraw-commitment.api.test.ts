@@ -41,7 +41,7 @@ async function inboxAbout(session: Session, caseId: string) {
   const inbox = await ok<{ items: { title: string; link: string | null }[] }>(
     session.request('GET', '/api/inbox?limit=200'),
   );
-  return inbox.items.filter((n) => n.link === `/cases/${caseId}`).map((n) => n.title);
+  return inbox.items.filter((n) => n.link === `/workbench/cases/${caseId}`).map((n) => n.title);
 }
 
 const newCase = async () =>
@@ -82,7 +82,16 @@ describe('CASE-5 withdrawing a commitment before the decision', () => {
       choice: 'upload',
       commitment: null,
       file: { id: fileId, fileName: '学历证书.pdf' },
+      // the withdrawn commitment stays visible on the case, with why
+      lastCommitment: { id: target.commitment!.id, state: 'withdrawn', stateNote: '学信网无法核验境外学历' },
     });
+    // the uploaded proof opens for both sides, byte for byte
+    for (const side of [applicant, officer]) {
+      const download = await side.request('GET', after.proofs[0]!.file!.url);
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(download.body.startsWith('%PDF-')).toBe(true);
+    }
     // the other commitments carry on
     expect(after.proofs.slice(1).map((p) => p.commitment?.state)).toEqual(['signed', 'signed']);
     const [row] = (await commitmentRows(submitted.id)).filter((c) => c.id === target.commitment!.id);
@@ -95,7 +104,7 @@ describe('CASE-5 withdrawing a commitment before the decision', () => {
     expect(withdrawal).toMatchObject({
       proof: submitted.proofs[0]!.proofName,
       note: '学信网无法核验境外学历',
-      actorName: 'ls-applicant',
+      actorName: '张立新', // the display name, not the username
       actorRole: 'applicant',
     });
     // the officer sees the same history

@@ -151,6 +151,13 @@ describe('CRED-1 the integrity file', () => {
       credit.request('POST', '/api/credit/integrity-files/lookup', { identifier: PERSON }),
     );
     expect(looked.party.name).toBe('张立新');
+    // who read a party's file, and when, is in the district's audit trail
+    const [viewed] = await t.database.sql
+      .query<{ actor_name: string }>(
+        "select actor_name from audit_entries where action = 'integrity-file.viewed' and chain = '370212'",
+      )
+      .then((r) => r.rows);
+    expect(viewed?.actor_name).toBe('ls-credit');
     expect(looked.commitments).toEqual(own.commitments);
     expect(looked.summary).toEqual(own.summary);
     // an organisation's file too, by its credit code (lower case is the same code)

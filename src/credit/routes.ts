@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { parties } from '../organisation/schema.ts';
+import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { AppContext } from '../platform/context.ts';
 import { forbidden, notFound } from '../platform/errors.ts';
 import { authorize } from '../platform/http/request-auth.ts';
@@ -57,7 +58,19 @@ export function creditRoutes(ctx: AppContext) {
           .from(parties)
           .where(eq(parties.identifier, request.body.identifier.toUpperCase()));
         if (!party) throw notFound('诚信档案', 'Integrity file');
-        return integrityFile(database.db, party.id, ctx.clock(), actor.districtCode);
+        const now = ctx.clock();
+        // Reading a party's file is personal data: who looked, and when, is kept (GOV-5).
+        await database.transaction((tx) =>
+          recordAudit(tx, {
+            chain: actor.districtCode,
+            actor: actorOf(actor),
+            at: now,
+            action: 'integrity-file.viewed',
+            entityType: 'party',
+            entityId: party.id,
+          }),
+        );
+        return integrityFile(database.db, party.id, now, actor.districtCode);
       },
     );
   };

@@ -1826,6 +1826,18 @@ const routes: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/cases/{id}/files/{fileId}',
+    rule: 'an uploaded proof of another district’s case is not found',
+    probes: (w) =>
+      againstOtherCases(w, both(CASE_READERS, APPLICANTS), (as, target) => {
+        const files = target.accepted.proofs.flatMap((p) => (p.file ? [p.file.url] : []));
+        expect(files.length, 'a file to aim at').toBeGreaterThan(0);
+        return files.map((url) => notFound(as, url));
+      }),
+    unchanged: casesUnchanged,
+  },
+  {
+    method: 'GET',
     path: '/api/credit/integrity-file',
     rule: 'an applicant’s own integrity file; staff have none',
     probes: () => [
@@ -2045,7 +2057,11 @@ async function caseMarks(
   const applicant = world.sessions[who.applicant];
   const officer = world.sessions[who.officer];
   const matter = await findMatter(applicant, district, (m) => m.code === code);
-  const proofs = await choicesFor(applicant, district, matter);
+  // the last proof is uploaded, so each case also has a file to aim at
+  const last = matter.proofs.at(-1)!.name;
+  const proofs = await choicesFor(applicant, district, matter, (p) =>
+    p.name === last ? { choice: 'upload' } : {},
+  );
   const application = (submit: boolean) =>
     ok<CaseView>(apply(applicant, { administrativeMatterId: matter.id, proofs, submit }), 201);
   const draft = await application(false);

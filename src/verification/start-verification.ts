@@ -1,3 +1,4 @@
+import { caseLink } from '../cases/case-link.ts';
 import { registerDeadline } from '../inbox/register-deadline.ts';
 import type { ListItem } from '../lists/list-item.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
@@ -50,7 +51,7 @@ export async function startVerification(
         responsibleJurisdictionCode: options.agencyJurisdictionCode,
         responsibleAgencyId: caseRow.agencyId,
         responsibleRole: 'verifier',
-        link: `/cases/${caseRow.id}`,
+        link: caseLink(caseRow.id),
       },
       actor: options.actor,
       now,

@@ -66,6 +66,7 @@ export const auditActions = [
   'case-file.uploaded',
   'verification.planned',
   'credit-record.entered',
+  'integrity-file.viewed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -39,7 +39,7 @@ export function WorkbenchLayout() {
         </Link>
         <span style={{ flex: 1 }} />
         <span data-testid="who">
-          {me.displayName} · <Tag color="gold">{t(`role.${me.role}`)}</Tag>
+          {me.displayName} · <Tag color="gold">{t(`role.${me.role}`)}</Tag>{' '}
           {me.agency?.name ?? me.jurisdiction.name}
         </span>
         <Link to="/workbench/inbox" aria-label={`${t('menu.inbox')} ${t('inbox.unread', { n: unread })}`}>

@@ -326,6 +326,7 @@ export const zh = {
   'audit.action.case-file.uploaded': '上传文件',
   'audit.action.verification.planned': '生成核查计划',
   'audit.action.credit-record.entered': '记入诚信档案',
+  'audit.action.integrity-file.viewed': '查阅诚信档案',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -663,4 +664,5 @@ export const en: Record<MessageKey, string> = {
   'audit.action.case-file.uploaded': 'File uploaded',
   'audit.action.verification.planned': 'Verification planned',
   'audit.action.credit-record.entered': 'Integrity record entered',
+  'audit.action.integrity-file.viewed': 'Integrity file viewed',
 };

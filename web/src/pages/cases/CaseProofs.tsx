@@ -29,10 +29,6 @@ export function CaseProofs({
   const [fileError, setFileError] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
   const open = caseData.proofsOpen && applicantSide;
-  // The case lists live commitments only; a withdrawn one (CASE-5) is known from the history.
-  const withdrawn = new Set(
-    caseData.history.filter((h) => h.action === 'case.commitment-withdrawn' && h.proof).map((h) => h.proof),
-  );
 
   const close = () => {
     setWithdrawing(null);
@@ -124,10 +120,10 @@ export function CaseProofs({
             render: (_, p) =>
               p.commitment ? (
                 <CommitmentStateTag state={p.commitment.state} />
-              ) : p.choice === 'upload' && withdrawn.has(p.proofName) ? (
-                <CommitmentStateTag state="withdrawn" />
-              ) : p.choice === 'commit' ? (
-                <CommitmentStateTag state="lapsed" />
+              ) : p.lastCommitment ? (
+                <span title={p.lastCommitment.stateNote ?? undefined}>
+                  <CommitmentStateTag state={p.lastCommitment.state} />
+                </span>
               ) : (
                 '—'
               ),
@@ -138,7 +134,9 @@ export function CaseProofs({
             render: (_, p) =>
               p.file ? (
                 <span className="cn-case-file" title={`SM3 ${p.file.sm3}`}>
-                  {p.file.fileName}
+                  <a href={p.file.url} target="_blank" rel="noreferrer">
+                    {p.file.fileName}
+                  </a>
                   <Typography.Text type="secondary"> · {formatSize(p.file.size)}</Typography.Text>
                 </span>
               ) : p.choice === 'upload' ? (

@@ -112,7 +112,9 @@ export interface CaseProof {
   } | null;
   choice: ProofChoice;
   disclosure: DisclosureChoice | null;
-  file: { id: string; fileName: string; size: number; sm3: string } | null;
+  file: CaseFile | null;
+  /** The latest commitment in any state: a withdrawn or lapsed one still shows why. */
+  lastCommitment: { id: string; state: CommitmentState; stateNote: string | null; signedAt: string } | null;
   commitment: {
     id: string;
     state: CommitmentState;
@@ -122,7 +124,17 @@ export interface CaseProof {
     signature: string;
     signerPublicKey: string;
     disclosed: boolean;
+    scan: CaseFile | null;
   } | null;
+}
+
+export interface CaseFile {
+  id: string;
+  fileName: string;
+  size: number;
+  sm3: string;
+  /** Opens the uploaded proof or signature scan. */
+  url: string;
 }
 
 export interface CaseTask {
