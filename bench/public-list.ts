@@ -135,6 +135,7 @@ const config = loadConfig(
   {
     NODE_ENV: 'production',
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    CHENGNUO_SM2_PRIVATE_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     CHENGNUO_JOBS: '0',
     CHENGNUO_DEMO: '0',
