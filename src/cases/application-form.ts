@@ -1,9 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
+import { evaluateEligibility } from '../credit/eligibility.ts';
 import { partyEligibility } from '../credit/party-eligibility.ts';
 import { listInForce } from '../lists/list-in-force.ts';
 import { verificationClasses } from '../lists/list-item.ts';
 import { administrativeMatters } from '../lists/schema.ts';
-import { agencies, districtSettings, jurisdictions } from '../organisation/schema.ts';
+import { agencies, districtSettings, jurisdictions, parties } from '../organisation/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
@@ -59,17 +60,36 @@ export async function applicableMatters(db: AppDb, actor: Actor, districtCode: s
   });
 }
 
+/** CASE-2 at the window: whether the applicant in front of the officer may commit (no file: yes). */
+async function counterEligibility(db: AppDb, identifier: string, now: Date) {
+  const [party] = await db
+    .select({ id: parties.id })
+    .from(parties)
+    .where(eq(parties.identifier, identifier.toUpperCase()));
+  return party ? partyEligibility(db, party.id, now) : evaluateEligibility([], now);
+}
+
 /**
  * CASE-1..4 before applying: for each required proof, whether it may be committed under the list in
  * force today, with the item's terms and the notice and commitment as they will read once filled;
  * and, for an applicant, whether they may use commitment at all (CASE-2).
  */
-export async function applicationForm(db: AppDb, actor: Actor, matterId: string, now: Date) {
+export async function applicationForm(
+  db: AppDb,
+  actor: Actor,
+  matterId: string,
+  now: Date,
+  counterIdentifier: string | null = null,
+) {
   const context = await applicationContext(db, matterId, now);
   if (actor.role !== 'applicant') assertDistrictAccess(actor, context.matter.districtCode);
   const applicant =
     actor.role === 'applicant' ? await resolveApplicant(db, actor, undefined, undefined) : null;
-  const eligibility = applicant?.partyId ? await partyEligibility(db, applicant.partyId, now) : null;
+  const eligibility = applicant?.partyId
+    ? await partyEligibility(db, applicant.partyId, now)
+    : counterIdentifier
+      ? await counterEligibility(db, counterIdentifier, now)
+      : null;
   const committer = applicant?.committer ?? {
     kind: 'person' as const,
     identifier: '',

@@ -112,6 +112,16 @@ describe('CASE-2 eligibility when applying', () => {
     expect(form.eligibility!.repair).toContain('信用修复');
   });
 
+  it('CASE-2: at the window the officer sees the same before entering anything, by the applicant’s ID number', async () => {
+    const url = `/api/cases/application-form?matterId=${graduates.id}`;
+    const barred = await ok<ApplicationForm>(officer.request('GET', `${url}&identifier=${PERSON}`));
+    expect(barred.eligibility).toMatchObject({ eligible: false, reasons: [{ recordId: falseCommitment }] });
+    // someone the platform has never met, or with a clean file, may commit; no identifier, no answer
+    const clean = await ok<ApplicationForm>(officer.request('GET', `${url}&identifier=${OTHER}`));
+    expect(clean.eligibility?.eligible).toBe(true);
+    expect((await ok<ApplicationForm>(officer.request('GET', url))).eligibility).toBeNull();
+  });
+
   it('CASE-2: committing is refused with the reason and the repair text; nothing is written', async () => {
     const before = await t.database.db.select().from(cases);
     const refused = await apply(applicant, {

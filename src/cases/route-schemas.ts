@@ -6,7 +6,16 @@ export const Anything = Type.Object({}, { additionalProperties: true });
 export const Listing = Type.Array(Anything);
 
 export const DistrictQuery = Type.Object({ district: DivisionCode });
-export const FormQuery = Type.Object({ matterId: Uuid });
+export const FormQuery = Type.Object({
+  matterId: Uuid,
+  identifier: Type.Optional(
+    Type.String({
+      minLength: 18,
+      maxLength: 18,
+      description: 'window officers: the applicant at the counter, to show their eligibility (CASE-2)',
+    }),
+  ),
+});
 export const CaseListQuery = Type.Object({
   state: Type.Optional(
     Type.String({

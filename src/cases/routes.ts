@@ -63,7 +63,13 @@ export function caseRoutes(ctx: AppContext) {
         },
       },
       async (request) =>
-        applicationForm(database.db, authorize(request, 'cases.apply'), request.query.matterId, ctx.clock()),
+        applicationForm(
+          database.db,
+          authorize(request, 'cases.apply'),
+          request.query.matterId,
+          ctx.clock(),
+          request.query.identifier ?? null,
+        ),
     );
     app.post<{ Body: Static<typeof S.UploadBody> }>(
       '/api/cases/files',

@@ -346,6 +346,22 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
     ).toContain('已签署，待决定');
     await screenshot(officer, 'cases-case-counter');
   });
+
+  it('CASE-2: at the counter, an applicant with an unrepaired false commitment is told before choosing', async () => {
+    await go(officer, '窗口代录');
+    await officer.getByTestId('intake-wizard').waitFor();
+    await pick(officer, '办理事项', LS01);
+    // 宋建国 (ls-applicant2): a false commitment migrated from last year, not repaired
+    await officer.getByLabel('姓名').fill('宋建国');
+    await officer.getByLabel('居民身份证号').fill('370212196912053517');
+    await next(officer);
+    const barred = officer.getByTestId('eligibility-barred');
+    await barred.waitFor();
+    expect(await barred.textContent()).toContain('该申请人当前不适用告知承诺制');
+    expect(await barred.textContent()).toContain('信用修复');
+    expect(await officer.getByRole('radio', { name: /^承诺/ }).first().isDisabled()).toBe(true);
+    await screenshot(officer, 'cases-intake-barred');
+  });
 });
 
 describe('CRED-1 the integrity file', () => {

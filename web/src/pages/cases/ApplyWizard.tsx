@@ -95,8 +95,14 @@ export function ApplyWizard({ mode }: { mode: 'online' | 'counter' }) {
   const [matterId, setMatterId] = useState<string | null>(null);
   const districts = useLoad<District[]>(counter ? null : '/api/public/districts');
   const matters = useLoad<MatterOption[]>(`/api/cases/matters?district=${district}`);
+  // At the counter, once the applicant is named, the form also answers their eligibility (CASE-2).
+  const [counterIdentifier, setCounterIdentifier] = useState<string | null>(null);
   const form = useLoad<ApplicationForm>(
-    matterId ? `/api/cases/application-form?matterId=${encodeURIComponent(matterId)}` : null,
+    matterId
+      ? `/api/cases/application-form?matterId=${encodeURIComponent(matterId)}${
+          counter && counterIdentifier ? `&identifier=${encodeURIComponent(counterIdentifier)}` : ''
+        }`
+      : null,
   );
   const data = form.data?.matter.id === matterId ? form.data : null;
   const mayCommit = data?.eligibility?.eligible !== false;
@@ -116,9 +122,17 @@ export function ApplyWizard({ mode }: { mode: 'online' | 'counter' }) {
   const applicantKind: PartyKind = Form.useWatch('kind', applicantForm) ?? 'person';
   const idempotencyKey = useRef(newIdempotencyKey());
 
-  // A new matter is a new wizard: fresh choices, fresh key.
+  // A new matter is a new wizard: fresh choices, fresh key. The same matter answered again (the
+  // counter applicant's eligibility now known) only takes commitment away where it is barred.
+  const wizardMatter = useRef<string | null>(null);
   useEffect(() => {
     if (!data) return;
+    if (wizardMatter.current === data.matter.id) {
+      if (data.eligibility?.eligible === false)
+        setDrafts((all) => all.map((d) => ({ ...d, choice: 'upload' })));
+      return;
+    }
+    wizardMatter.current = data.matter.id;
     setDrafts(data.proofs.map((p) => emptyDraft(p.listed, data.eligibility?.eligible !== false)));
     setProofErrors(data.proofs.map(() => null));
     setStep(0);
@@ -178,7 +192,8 @@ export function ApplyWizard({ mode }: { mode: 'online' | 'counter' }) {
     setStepError(null);
     if (stepKey === 'applicant') {
       try {
-        await applicantForm.validateFields();
+        const applicant = await applicantForm.validateFields();
+        setCounterIdentifier(applicant.identifier.trim().toUpperCase());
       } catch {
         return;
       }
@@ -328,7 +343,7 @@ export function ApplyWizard({ mode }: { mode: 'online' | 'counter' }) {
       {data.eligibility && !data.eligibility.eligible && (
         <EligibilityAlert
           eligibility={data.eligibility}
-          title={ct('eligibility.barred')}
+          title={ct(counter ? 'eligibility.barredCounter' : 'eligibility.barred')}
           testId="eligibility-barred"
         />
       )}

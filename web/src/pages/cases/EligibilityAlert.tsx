@@ -39,11 +39,9 @@ export function EligibilityAlert({
                     <li key={r.recordId}>
                       {r.description}
                       <span className="cn-case-muted">
-                        （
                         {ct('eligibility.recorded', {
                           date: formatTime(r.recordedAt, language).slice(0, 10),
                         })}
-                        ）
                       </span>
                     </li>
                   ))}
