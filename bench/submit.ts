@@ -83,6 +83,8 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
             cookie: client.cookie,
             'x-csrf-token': client.csrf,
             'idempotency-key': key,
+            // as the web's wizard asks: it opens the case next, so only its id comes back
+            prefer: 'return=minimal',
           },
         },
         (response) => {
@@ -409,19 +411,29 @@ async function prepareClients(origin: string, count: number) {
   return { clients, matter: matter! };
 }
 
-/** One submission the way the load sends it, checked: 201, submitted, the commitments signed. */
+/** One submission, checked: 201, submitted, the commitments signed (read back in full). */
 async function submitOnce(origin: string, client: LoadJob['clients'][number], key: string, status = 201) {
-  const response = await fetch(`${origin}/api/cases`, {
+  const view = await expectJson<CaseView>(await postMinimal(origin, client, key), status, 'POST /api/cases');
+  return checkedView(origin, client, view.id);
+}
+
+/** One submission exactly the way the load sends it (Prefer: return=minimal). */
+const postMinimal = (origin: string, client: LoadJob['clients'][number], key: string) =>
+  fetch(`${origin}/api/cases`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       cookie: client.cookie,
       'x-csrf-token': client.csrf,
       'idempotency-key': key,
+      prefer: 'return=minimal',
     },
     body: client.body,
   });
-  const view = await expectJson<CaseView>(response, status, 'POST /api/cases');
+
+async function checkedView(origin: string, client: LoadJob['clients'][number], id: string) {
+  const response = await fetch(`${origin}/api/cases/${id}`, { headers: { cookie: client.cookie } });
+  const view = await expectJson<CaseView>(response, 200, 'GET /api/cases/:id');
   const signed = view.proofs.filter((p) => p.commitment?.state === 'signed').length;
   const uploaded = view.proofs.filter((p) => p.choice === 'upload').length;
   if (view.state !== 'submitted' || signed !== 2 || signed + uploaded !== view.proofs.length)
@@ -648,10 +660,10 @@ const delta = (before: Record<string, number>, after: Record<string, number>) =>
   Object.fromEntries(Object.keys(after).map((t) => [t, after[t]! - (before[t] ?? 0)]));
 
 /** Records every statement the driver sends while `work` runs (one request at a time). */
-async function captureSql(
+async function captureSql<T>(
   kind: 'pglite' | 'postgres',
-  work: () => Promise<CaseView>,
-): Promise<{ captured: Captured[]; view: CaseView }> {
+  work: () => Promise<T>,
+): Promise<{ captured: Captured[]; view: T }> {
   const captured: Captured[] = [];
   const record = (text: string, params: unknown[] | undefined) => {
     const entry: Captured = { text, params: params ?? [], fields: [], rows: [] };
@@ -833,8 +845,11 @@ async function captureReplay(
     'audit_entries',
   ];
   const before = await rowCounts(database, tablesOfSubmission);
-  const { captured, view } = await captureSql(kind, () => submitOnce(origin, client, key));
+  const { captured, view: posted } = await captureSql(kind, async () =>
+    expectJson<{ id: string }>(await postMinimal(origin, client, key), 201, 'POST /api/cases'),
+  );
   const apiDelta = delta(before, await rowCounts(database, tablesOfSubmission));
+  const view = await checkedView(origin, client, posted.id);
   const replay = buildReplay(captured, { idempotencyKey: key, caseNo: view.caseNo });
   return { replay, apiDelta, tables: tablesOfSubmission };
 }

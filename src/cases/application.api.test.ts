@@ -518,6 +518,21 @@ describe('Q-4 the same application sent twice is one case', () => {
     ).toHaveLength(1);
   });
 
+  it('Q-4: with Prefer: return=minimal the answer (first and repeated) is only where the case is', async () => {
+    const pension = await matter('LS-03');
+    const body = { administrativeMatterId: pension.id, proofs: await choicesFor(applicant, LS, pension) };
+    const headers = { 'idempotency-key': 'apply-q4-minimal', prefer: 'return=minimal' };
+    const first = await apply(applicant, body, headers);
+    expect(first.statusCode).toBe(201);
+    expect(first.headers['preference-applied']).toBe('return=minimal');
+    expect(Object.keys(first.json()).sort()).toEqual(['caseNo', 'id', 'revision', 'state']);
+    expect(first.json()).toMatchObject({ state: 'submitted', revision: 1 });
+    const again = await apply(applicant, body, headers);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(first.json().id);
+    expect((await getCaseView(applicant, first.json().id)).caseNo).toBe(first.json().caseNo);
+  });
+
   it('Q-4: the same key with a different body is refused (409), and creates nothing', async () => {
     const pension = await matter('LS-03');
     const headers = { 'idempotency-key': 'apply-q4-0002' };

@@ -138,4 +138,7 @@ export const UploadBody = Type.Object(
 
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100, description: 'Q-4' })),
+  prefer: Type.Optional(
+    Type.String({ description: '`return=minimal` answers only {id, caseNo, state, revision} (RFC 7240)' }),
+  ),
 });

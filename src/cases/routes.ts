@@ -112,6 +112,12 @@ export function caseRoutes(ctx: AppContext) {
           input: request.body,
         });
         reply.status(replayed ? 200 : 201);
+        // A client that opens the case next needs only where it is (saves reading it all back).
+        if (request.headers.prefer?.includes('return=minimal')) {
+          reply.header('preference-applied', 'return=minimal');
+          const { id, caseNo, state, revision } = caseRow;
+          return { id, caseNo, state, revision };
+        }
         return getCase(database.db, actor, caseRow.id);
       },
     );

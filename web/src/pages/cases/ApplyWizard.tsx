@@ -269,8 +269,9 @@ export function ApplyWizard({ mode }: { mode: 'online' | 'counter' }) {
     };
     setBusy(true);
     try {
-      const created = await api<CaseDetail>('POST', '/api/cases', body, {
+      const created = await api<Pick<CaseDetail, 'id' | 'caseNo'>>('POST', '/api/cases', body, {
         'idempotency-key': idempotencyKey.current,
+        prefer: 'return=minimal',
       });
       void message.success(ct('sign.submitted', { no: created.caseNo }));
       void navigate(casePages.case(created.id));
