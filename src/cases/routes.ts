@@ -18,7 +18,7 @@ import * as S from './route-schemas.ts';
 import { signingPayloads } from './signing-payloads.ts';
 import { submitApplication } from './submit-application.ts';
 import { submitDraft } from './submit-draft.ts';
-import { takeCaseAction } from './take-case-action.ts';
+import { type SimpleCaseAction, takeCaseAction } from './take-case-action.ts';
 import { uploadCaseFile } from './upload-case-file.ts';
 
 const tags = ['cases'];
@@ -213,7 +213,7 @@ export function caseRoutes(ctx: AppContext) {
         );
         const common = { database, actor, now: ctx.clock(), id: request.params.id, revision };
         if (action === 'resubmit') await resubmitCase(common);
-        else await takeCaseAction({ ...common, action: action as 'accept', note: note ?? '' });
+        else await takeCaseAction({ ...common, action: action as SimpleCaseAction, note: note ?? '' });
         return reload(request, request.params.id);
       },
     );
