@@ -3,8 +3,9 @@ import { evaluateEligibility } from '../credit/eligibility.ts';
 import { partyEligibility } from '../credit/party-eligibility.ts';
 import { listInForce } from '../lists/list-in-force.ts';
 import { verificationClasses } from '../lists/list-item.ts';
+import { districtSettingsOf } from '../lists/list-store.ts';
 import { administrativeMatters } from '../lists/schema.ts';
-import { agencies, districtSettings, jurisdictions, parties } from '../organisation/schema.ts';
+import { agencies, parties } from '../organisation/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
@@ -20,12 +21,7 @@ import { listedProofs } from './proof-plan.ts';
  */
 export async function applicableMatters(db: AppDb, actor: Actor, districtCode: string, now: Date) {
   if (actor.role !== 'applicant') assertDistrictAccess(actor, districtCode);
-  const [district] = await db
-    .select({ name: jurisdictions.name })
-    .from(districtSettings)
-    .innerJoin(jurisdictions, eq(jurisdictions.code, districtSettings.districtCode))
-    .where(eq(districtSettings.districtCode, districtCode));
-  if (!district) throw notFound('区县', 'District');
+  if (!(await districtSettingsOf(db, districtCode))) throw notFound('区县', 'District');
   const rows = await db
     .select({
       matter: administrativeMatters,

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { districtSettings, parties } from '../organisation/schema.ts';
+import { districtSettingsOf } from '../lists/list-store.ts';
+import { parties } from '../organisation/schema.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { disclosureText, publicCommitterName } from './disclosure-text.ts';
@@ -10,11 +11,7 @@ import { caseDocuments, cases, commitments } from './schema.ts';
  * with persons' names and every identifier and phone number masked (Q-2).
  */
 export async function publicDisclosures(db: AppDb, districtCode: string) {
-  const [served] = await db
-    .select({ code: districtSettings.districtCode })
-    .from(districtSettings)
-    .where(eq(districtSettings.districtCode, districtCode));
-  if (!served) throw notFound('区县', 'District');
+  if (!(await districtSettingsOf(db, districtCode))) throw notFound('区县', 'District');
   const rows = await db
     .select({
       caseNo: cases.caseNo,

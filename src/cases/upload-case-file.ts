@@ -1,5 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { districtSettings } from '../organisation/schema.ts';
+import { districtSettingsOf } from '../lists/list-store.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
@@ -9,14 +8,13 @@ import { forbidden, invalid } from '../platform/errors.ts';
 import { caseFiles } from './schema.ts';
 
 /** SPEC §10 Files: proofs up to 5 MB, as PDF or a photo; the content must be what the type says. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const signatures: Record<string, (b: Buffer) => boolean> = {
   'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
 };
-export const acceptedContentTypes = Object.keys(signatures);
 
 /** Stores an uploaded proof (or a scanned paper signature) for the uploader's later application. */
 export async function uploadCaseFile(options: {
@@ -38,11 +36,7 @@ export async function uploadCaseFile(options: {
     throw invalid('contentType', '只接受 PDF、JPG 或 PNG 文件', 'Only PDF, JPEG or PNG files are accepted');
   if (!matches(bytes))
     throw invalid('contentBase64', '文件内容与类型不符', 'The file content does not match its type');
-  const [served] = await database.db
-    .select({ code: districtSettings.districtCode })
-    .from(districtSettings)
-    .where(eq(districtSettings.districtCode, input.districtCode));
-  if (!served)
+  if (!(await districtSettingsOf(database.db, input.districtCode)))
     throw invalid('districtCode', '本平台未开通该区县', 'This district is not served by the platform');
   const sm3 = sm3Hex(bytes);
   return database.transaction(async (tx) => {

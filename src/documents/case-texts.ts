@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { ListItem } from '../lists/list-item.ts';
-import { districtSettings, jurisdictions } from '../organisation/schema.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import type { DistrictContext } from './default-texts.ts';
 import { textDocument } from './document-models.ts';
+import { servedDistrictFacts } from './document-scope.ts';
 import { defaultText } from './format-texts.ts';
 import type { DocumentModel } from './pdf/render-document.ts';
 import { formatTextVersions } from './schema.ts';
@@ -18,15 +18,12 @@ export interface CaseText {
   model: DocumentModel;
 }
 
-export async function districtContext(db: AppDb, districtCode: string): Promise<DistrictContext> {
-  const [row] = await db
-    .select({ name: jurisdictions.name, creditPlatforms: districtSettings.creditPlatforms })
-    .from(districtSettings)
-    .innerJoin(jurisdictions, eq(jurisdictions.code, districtSettings.districtCode))
-    .where(eq(districtSettings.districtCode, districtCode));
+/** What a district default text states: the district's facts and the work rule it is given under. */
+async function districtContext(db: AppDb, districtCode: string): Promise<DistrictContext> {
+  const facts = await servedDistrictFacts(db, districtCode);
   return {
-    districtName: row?.name ?? districtCode,
-    creditPlatforms: row?.creditPlatforms ?? [],
+    districtName: facts?.districtName ?? districtCode,
+    creditPlatforms: facts?.creditPlatforms ?? [],
     workRuleTitle: (await latestWorkRule(db, districtCode))?.rule.title,
   };
 }

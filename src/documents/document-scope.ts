@@ -19,13 +19,22 @@ export async function districtContextFor(
 ): Promise<DistrictContext> {
   if (!/^\d{6}$/.test(districtCode) || levelOf(districtCode) !== 'county') throw documentNotFound();
   if (actor) assertDistrictAccess(actor, districtCode);
+  const facts = await servedDistrictFacts(db, districtCode);
+  if (!facts) throw documentNotFound();
+  return facts;
+}
+
+/** A served district's name and credit platforms, as texts state them; undefined if not served. */
+export async function servedDistrictFacts(
+  db: AppDb,
+  districtCode: string,
+): Promise<DistrictContext | undefined> {
   const [row] = await db
     .select({ name: jurisdictions.name, creditPlatforms: districtSettings.creditPlatforms })
     .from(districtSettings)
     .innerJoin(jurisdictions, eq(jurisdictions.code, districtSettings.districtCode))
     .where(eq(districtSettings.districtCode, districtCode));
-  if (!row) throw documentNotFound();
-  return { districtName: row.name, creditPlatforms: row.creditPlatforms };
+  return row && { districtName: row.name, creditPlatforms: row.creditPlatforms };
 }
 
 /** The items of the district list in force, each with the id of its handling agency. */
