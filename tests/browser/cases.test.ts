@@ -299,6 +299,8 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
     expect(await tasks.textContent()).not.toContain('不动产权属证明');
     expect(await row(officer, 'case-proofs', '学历证明').textContent()).toContain('核查中');
     expect(await officer.getByTestId('case-history').textContent()).toContain('准予许可');
+    // the decision dialog has closed before the picture is taken
+    await officer.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
     await screenshot(officer, 'cases-case-approved');
 
     await go(officer, '核查任务');

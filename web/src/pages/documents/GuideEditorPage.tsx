@@ -1,20 +1,17 @@
-import { Alert, App, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { guideDocument } from '../../../../src/documents/document-models.ts';
 import { missingGuideParts } from '../../../../src/documents/service-guide.ts';
-import { post, put } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
 import { useStaffDistrict } from './district.tsx';
-import { isConflict, warnBeforeUnload } from './editing.ts';
 import { PublishButton } from './PublishButton.tsx';
 import { StepList } from './StepList.tsx';
 import { type DocumentTextKey, useDocumentTexts } from './texts.ts';
 import type { GuideDraft, ServiceGuide } from './types.ts';
+import { useDraftEditing } from './useDraftEditing.ts';
 import { VersionsTable } from './VersionsTable.tsx';
 import './documents.css';
 
@@ -33,25 +30,23 @@ export function GuideEditorPage() {
   const { id = '' } = useParams();
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
-  const { message } = App.useApp();
   const district = useStaffDistrict();
-  const url = `/api/documents/guides/${id}?${district.query}`;
-  const draft = useLoad<GuideDraft>(url);
-  const [guide, setGuide] = useState<ServiceGuide | null>(null);
-  const [revision, setRevision] = useState(0);
-  const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const editing = useDraftEditing<GuideDraft, ServiceGuide>({
+    url: `/api/documents/guides/${id}?${district.query}`,
+    publicationUrl: `/api/documents/guides/${id}/publication?${district.query}`,
+    valueOf: (loaded) => loaded.guide,
+    toSave: (guide) => {
+      // empty steps are dropped: they would print as blank lines
+      const clean = {
+        ...guide,
+        withCommitment: guide.withCommitment.filter((s) => s.trim()),
+        withoutCommitment: guide.withoutCommitment.filter((s) => s.trim()),
+      };
+      return { body: { guide: clean }, saved: clean };
+    },
+  });
+  const { draft, value: guide, revision, dirty, busy, conflict, error, onSave, onPublish } = editing;
   const loaded = draft.data;
-  useEffect(() => {
-    if (!loaded) return;
-    setGuide(loaded.guide);
-    setRevision(loaded.revision);
-    setDirty(false);
-    setConflict(false);
-  }, [loaded]);
-  useEffect(() => warnBeforeUnload(dirty), [dirty]);
 
   if (draft.error)
     return (
@@ -67,55 +62,7 @@ export function GuideEditorPage() {
     (me!.role === 'justice-officer' && me!.jurisdiction.code === district.code);
   const missing = missingGuideParts(guide);
   const latest = loaded.versions[0];
-  const edit = (patch: Partial<ServiceGuide>) => {
-    setGuide({ ...guide, ...patch });
-    setDirty(true);
-    setError(null);
-  };
-  const failed = (e: unknown) => {
-    if (isConflict(e)) setConflict(true);
-    else setError(applyServerError(null, e, language));
-  };
-  const save = async (): Promise<number | null> => {
-    // empty steps are dropped: they would print as blank lines
-    const clean = {
-      ...guide,
-      withCommitment: guide.withCommitment.filter((s) => s.trim()),
-      withoutCommitment: guide.withoutCommitment.filter((s) => s.trim()),
-    };
-    try {
-      const saved = await put<{ revision: number }>(url, { guide: clean, revision });
-      setGuide(clean);
-      setRevision(saved.revision);
-      setDirty(false);
-      return saved.revision;
-    } catch (e) {
-      failed(e);
-      return null;
-    }
-  };
-  const onSave = async () => {
-    setBusy(true);
-    if ((await save()) !== null) void message.success(dt('common.saved'));
-    setBusy(false);
-  };
-  const onPublish = async () => {
-    setBusy(true);
-    setError(null);
-    const at = dirty ? await save() : revision;
-    if (at !== null)
-      try {
-        const version = await post<{ versionNo: number }>(
-          `/api/documents/guides/${id}/publication?${district.query}`,
-          { revision: at },
-        );
-        void message.success(dt('common.published', { n: version.versionNo }));
-        await draft.reload();
-      } catch (e) {
-        failed(e);
-      }
-    setBusy(false);
-  };
+  const edit = (patch: Partial<ServiceGuide>) => editing.edit((current) => ({ ...current, ...patch }));
 
   return (
     <Card

@@ -13,7 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { textDocument } from '../../../../src/documents/document-models.ts';
 import {
@@ -23,19 +23,18 @@ import {
   type TextElement,
   type TextSection,
 } from '../../../../src/documents/text-elements.ts';
-import { post, put } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
 import { useStaffDistrict } from './district.tsx';
-import { insertPlaceholder, isConflict, missingFrom, move, warnBeforeUnload } from './editing.ts';
+import { insertPlaceholder, missingFrom, move } from './editing.ts';
 import { PlaceholderBar } from './PlaceholderBar.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { textEditorPath } from './TextsPage.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { FormatText, PublishedVersion, TextDraft, TextKind } from './types.ts';
+import { useDraftEditing } from './useDraftEditing.ts';
 import { VersionsTable } from './VersionsTable.tsx';
 import './documents.css';
 
@@ -59,31 +58,23 @@ export function TextEditorPage() {
   const kind: TextKind = kindParam === 'commitment' ? 'commitment' : 'notice';
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const navigate = useNavigate();
   const district = useStaffDistrict();
-  const url = `/api/documents/texts/${itemKey}/${kind}?${district.query}`;
-  const draft = useLoad<TextDraft>(url);
-  const [title, setTitle] = useState('');
-  const [sections, setSections] = useState<EditSection[]>([]);
-  const [revision, setRevision] = useState(0);
-  const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState(false);
   const [serverMissing, setServerMissing] = useState<MissingElement[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const editing = useDraftEditing<TextDraft, { title: string; sections: EditSection[] }>({
+    url: `/api/documents/texts/${itemKey}/${kind}?${district.query}`,
+    publicationUrl: `/api/documents/texts/${itemKey}/${kind}/publication?${district.query}`,
+    valueOf: (loaded) => ({ title: loaded.text.title, sections: withUids(loaded.text.sections) }),
+    toSave: (value) => ({ body: { text: plain(value.title, value.sections) }, saved: value }),
+    onRefused: (e) => {
+      const refused = missingFrom(e);
+      if (refused) setServerMissing(refused as MissingElement[]);
+    },
+  });
+  const { draft, value, revision, dirty, busy, conflict, error, onSave } = editing;
   const carets = useRef(new Map<number, number>());
   const loaded = draft.data;
-
-  useEffect(() => {
-    if (!loaded) return;
-    setTitle(loaded.text.title);
-    setSections(withUids(loaded.text.sections));
-    setRevision(loaded.revision);
-    setDirty(false);
-    setConflict(false);
-  }, [loaded]);
-  useEffect(() => warnBeforeUnload(dirty), [dirty]);
 
   if (draft.error)
     return (
@@ -91,7 +82,7 @@ export function TextEditorPage() {
         <Alert type="error" showIcon title={applyServerError(null, draft.error, language)} />
       </Card>
     );
-  if (!loaded) return <Spin />;
+  if (!loaded || !value) return <Spin />;
 
   const { item } = loaded;
   const canEdit =
@@ -99,6 +90,7 @@ export function TextEditorPage() {
     (me!.role === 'justice-officer' && me!.jurisdiction.code === district.code);
   const elements = elementsOf(kind);
   const elementName = (e: string) => elements[e]?.[language] ?? e;
+  const { title, sections } = value;
   const text = plain(title, sections);
   const missing = missingElements(kind, text);
   const absent = Object.keys(elements).filter((e) => !sections.some((s) => s.element === e));
@@ -107,57 +99,19 @@ export function TextEditorPage() {
   const kindName = dt(`kind.${kind}`);
 
   const change = (uid: number, patch: Partial<TextSection>) => {
-    setSections((all) => all.map((s) => (s.uid === uid ? { ...s, ...patch } : s)));
-    setDirty(true);
+    editing.edit((v) => ({
+      ...v,
+      sections: v.sections.map((s) => (s.uid === uid ? { ...s, ...patch } : s)),
+    }));
     setServerMissing(null);
   };
   const setAll = (next: EditSection[]) => {
-    setSections(next);
-    setDirty(true);
+    editing.edit((v) => ({ ...v, sections: next }));
     setServerMissing(null);
   };
-  const failed = (e: unknown) => {
-    if (isConflict(e)) setConflict(true);
-    else {
-      const refused = missingFrom(e);
-      if (refused) setServerMissing(refused as MissingElement[]);
-      setError(applyServerError(null, e, language));
-    }
-  };
-  const save = async (): Promise<number | null> => {
-    setError(null);
-    try {
-      const saved = await put<{ revision: number }>(url, { text, revision });
-      setRevision(saved.revision);
-      setDirty(false);
-      return saved.revision;
-    } catch (e) {
-      failed(e);
-      return null;
-    }
-  };
-  const onSave = async () => {
-    setBusy(true);
-    if ((await save()) !== null) void message.success(dt('common.saved'));
-    setBusy(false);
-  };
-  const onPublish = async () => {
-    setBusy(true);
-    setError(null);
+  const onPublish = () => {
     setServerMissing(null);
-    const at = dirty ? await save() : revision;
-    if (at !== null)
-      try {
-        const version = await post<{ versionNo: number }>(
-          `/api/documents/texts/${itemKey}/${kind}/publication?${district.query}`,
-          { revision: at },
-        );
-        void message.success(dt('common.published', { n: version.versionNo }));
-        await draft.reload();
-      } catch (e) {
-        failed(e);
-      }
-    setBusy(false);
+    return editing.onPublish();
   };
   const switchKind = (next: TextKind) => {
     const go = () => navigate(textEditorPath(itemKey, next, district.code));
@@ -329,10 +283,7 @@ export function TextEditorPage() {
               value={title}
               maxLength={100}
               readOnly={!canEdit}
-              onChange={(e) => {
-                setTitle(e.target.value);
-                setDirty(true);
-              }}
+              onChange={(e) => editing.edit((v) => ({ ...v, title: e.target.value }))}
             />
           </div>
           <Typography.Paragraph type="secondary" className="cn-docs-help">

@@ -1,20 +1,17 @@
-import { Alert, App, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
 import {
   missingRuleSections,
   type WorkRuleSection,
   workRuleSections,
 } from '../../../../src/documents/work-rule.ts';
-import { post, put } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
-import { isConflict, warnBeforeUnload } from './editing.ts';
 import { PublishButton } from './PublishButton.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { WorkRule, WorkRuleDraft } from './types.ts';
+import { useDraftEditing } from './useDraftEditing.ts';
 import './documents.css';
 
 const numbers = ['一', '二', '三', '四', '五', '六', '七'];
@@ -27,25 +24,15 @@ const sectionKeys = Object.keys(workRuleSections) as WorkRuleSection[];
 export function WorkRuleEditorPage() {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
-  const { message } = App.useApp();
   const district = useStaffDistrict();
-  const url = `/api/documents/work-rule?${district.query}`;
-  const draft = useLoad<WorkRuleDraft>(url);
-  const [rule, setRule] = useState<WorkRule | null>(null);
-  const [revision, setRevision] = useState(0);
-  const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const editing = useDraftEditing<WorkRuleDraft, WorkRule>({
+    url: `/api/documents/work-rule?${district.query}`,
+    publicationUrl: `/api/documents/work-rule/publication?${district.query}`,
+    valueOf: (loaded) => loaded.rule,
+    toSave: (rule) => ({ body: { rule }, saved: rule }),
+  });
+  const { draft, value: rule, revision, dirty, busy, conflict, error, onSave, onPublish } = editing;
   const loaded = draft.data;
-  useEffect(() => {
-    if (!loaded) return;
-    setRule(loaded.rule);
-    setRevision(loaded.revision);
-    setDirty(false);
-    setConflict(false);
-  }, [loaded]);
-  useEffect(() => warnBeforeUnload(dirty), [dirty]);
 
   if (draft.error)
     return (
@@ -59,50 +46,7 @@ export function WorkRuleEditorPage() {
   const missing = missingRuleSections(rule);
   const published = loaded.published;
   const name = (s: WorkRuleSection) => workRuleSections[s][language];
-  const edit = (patch: Partial<WorkRule>) => {
-    setRule({ ...rule, ...patch });
-    setDirty(true);
-    setError(null);
-  };
-  const failed = (e: unknown) => {
-    if (isConflict(e)) setConflict(true);
-    else setError(applyServerError(null, e, language));
-  };
-  const save = async (): Promise<number | null> => {
-    try {
-      const saved = await put<{ revision: number }>(url, { rule, revision });
-      setRevision(saved.revision);
-      setDirty(false);
-      return saved.revision;
-    } catch (e) {
-      failed(e);
-      return null;
-    }
-  };
-  const onSave = async () => {
-    setBusy(true);
-    if ((await save()) !== null) void message.success(dt('common.saved'));
-    setBusy(false);
-  };
-  const onPublish = async () => {
-    setBusy(true);
-    setError(null);
-    const at = dirty ? await save() : revision;
-    if (at !== null)
-      try {
-        const version = await post<{ versionNo: number }>(
-          `/api/documents/work-rule/publication?${district.query}`,
-          {
-            revision: at,
-          },
-        );
-        void message.success(dt('common.published', { n: version.versionNo }));
-        await draft.reload();
-      } catch (e) {
-        failed(e);
-      }
-    setBusy(false);
-  };
+  const edit = (patch: Partial<WorkRule>) => editing.edit((current) => ({ ...current, ...patch }));
 
   return (
     <Card
