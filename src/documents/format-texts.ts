@@ -1,4 +1,4 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { closeDeadline } from '../inbox/register-deadline.ts';
 import type { ListItem } from '../lists/list-item.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
@@ -8,6 +8,7 @@ import { DomainError, staleVersion } from '../platform/errors.ts';
 import { defaultCommitment, defaultNotice } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce } from './document-scope.ts';
+import { nextVersionNo } from './next-version.ts';
 import { formatTextDrafts, formatTextVersions } from './schema.ts';
 import { textDeadlineKey } from './text-clocks.ts';
 import { type FormatText, missingElements, type TextKind } from './text-elements.ts';
@@ -154,17 +155,18 @@ export async function publishFormatText(options: {
       eq(formatTextVersions.itemKey, itemKey),
       eq(formatTextVersions.kind, kind),
     );
-    const [last] = await tx.db
-      .select({ n: max(formatTextVersions.versionNo) })
-      .from(formatTextVersions)
-      .where(versionWhere);
+    const versionNo = await nextVersionNo(tx.db, {
+      table: formatTextVersions,
+      versionNo: formatTextVersions.versionNo,
+      of: versionWhere,
+    });
     const [version] = await tx.db
       .insert(formatTextVersions)
       .values({
         districtCode,
         itemKey,
         kind,
-        versionNo: (last?.n ?? 0) + 1,
+        versionNo,
         itemName: current.item.name,
         administrativeMatter: current.item.administrativeMatter,
         agencyId: current.agencyId,

@@ -1,4 +1,4 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { administrativeMatters } from '../lists/schema.ts';
 import { agencies } from '../organisation/schema.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
@@ -8,6 +8,7 @@ import { DomainError, staleVersion } from '../platform/errors.ts';
 import { defaultGuide } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce } from './document-scope.ts';
+import { nextVersionNo } from './next-version.ts';
 import { guideDrafts, guideVersions } from './schema.ts';
 import { missingGuideParts, type ServiceGuide } from './service-guide.ts';
 
@@ -127,10 +128,11 @@ export async function publishServiceGuide(options: {
       },
     );
   return database.transaction(async (tx) => {
-    const [last] = await tx.db
-      .select({ n: max(guideVersions.versionNo) })
-      .from(guideVersions)
-      .where(eq(guideVersions.administrativeMatterId, id));
+    const versionNo = await nextVersionNo(tx.db, {
+      table: guideVersions,
+      versionNo: guideVersions.versionNo,
+      of: eq(guideVersions.administrativeMatterId, id),
+    });
     const [version] = await tx.db
       .insert(guideVersions)
       .values({
@@ -138,7 +140,7 @@ export async function publishServiceGuide(options: {
         administrativeMatterId: id,
         matterName: current.matter.name,
         agencyId: current.matter.agencyId,
-        versionNo: (last?.n ?? 0) + 1,
+        versionNo,
         guide: current.guide,
         publishedAt: now,
         publishedBy: actor.displayName,

@@ -1,4 +1,4 @@
-import { desc, eq, max } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { agencies } from '../organisation/schema.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
@@ -7,6 +7,7 @@ import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, forbidden, staleVersion } from '../platform/errors.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { districtContextFor } from './document-scope.ts';
+import { nextVersionNo } from './next-version.ts';
 import { workRuleDrafts, workRuleVersions } from './schema.ts';
 import { missingRuleSections, type WorkRule, workRuleSections } from './work-rule.ts';
 
@@ -109,15 +110,16 @@ export async function publishWorkRule(options: {
       { missing: current.missing },
     );
   return database.transaction(async (tx) => {
-    const [last] = await tx.db
-      .select({ n: max(workRuleVersions.versionNo) })
-      .from(workRuleVersions)
-      .where(eq(workRuleVersions.districtCode, districtCode));
+    const versionNo = await nextVersionNo(tx.db, {
+      table: workRuleVersions,
+      versionNo: workRuleVersions.versionNo,
+      of: eq(workRuleVersions.districtCode, districtCode),
+    });
     const [version] = await tx.db
       .insert(workRuleVersions)
       .values({
         districtCode,
-        versionNo: (last?.n ?? 0) + 1,
+        versionNo,
         rule: current.rule,
         publishedAt: now,
         publishedBy: actor.displayName,
