@@ -14,6 +14,7 @@ import { publicListRoutes } from './lists/public-routes.ts';
 import { createPublishedLists } from './lists/published-lists.ts';
 import { listRoutes } from './lists/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
+import type { HumanCheck } from './platform/auth/human-check.ts';
 import type { IdentityProvider } from './platform/auth/identity-provider.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
@@ -31,6 +32,7 @@ export async function createServer(options: {
   logger?: FastifyServerOptions['logger'];
   /** Replaces local passwords, e.g. with the province's unified identity service (统一身份认证). */
   identity?: IdentityProvider;
+  humanCheck?: HumanCheck;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
   const clock = options.clock ?? (() => new Date());
@@ -39,6 +41,7 @@ export async function createServer(options: {
     database,
     clock,
     identity: options.identity ?? localPasswordProvider(database.db, config.passwordHashing),
+    humanCheck: options.humanCheck,
     platformKey: await loadPlatformKey(database.db, config),
   };
   // Which version is in force is re-read at most every second, so other instances' publications show promptly.

@@ -40,26 +40,75 @@ describe('login and sessions', () => {
     expect(response.json()).toMatchObject({ code: 'VALIDATION', field: 'username' });
   });
 
-  it('locks an account for a while after 5 failed logins, whatever the password then', async () => {
-    for (let i = 0; i < 5; i++) {
-      const r = await t.anonymous('POST', '/api/auth/login', {
-        username: 'st-credit',
-        password: `bad-${i}-password`,
+  it('slows an account after 5 failed logins with a delay that grows, never a lock its owner cannot lift', async () => {
+    const attempt = (password: string, ip: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: ip,
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ username: 'st-credit', password }),
       });
-      expect(r.statusCode).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await attempt(`bad-${i}-password`, '10.7.0.9')).statusCode).toBe(401);
+    // The guessing address waits, whatever password it sends, and is told how long.
+    const slowed = await attempt('Chengnuo@2026', '10.7.0.9');
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.headers['retry-after']).toBe('2');
+    expect(slowed.json().details.retryAfterSeconds).toBe(2);
+    // Each further failure doubles the guesser's wait …
+    for (const [seconds, wait] of [
+      [2, 4],
+      [4, 8],
+      [8, 16],
+      [16, 32],
+    ] as const) {
+      t.clock.now = new Date(t.clock.now.getTime() + seconds * 1000);
+      expect((await attempt('another-guess1', '10.7.0.9')).statusCode).toBe(401);
+      expect((await attempt('another-guess1', '10.7.0.9')).json().details.retryAfterSeconds).toBe(wait);
     }
-    const locked = await t.anonymous('POST', '/api/auth/login', {
-      username: 'st-credit',
-      password: 'Chengnuo@2026',
+    // … while the owner, from their own address, waits at most half a minute and gets in.
+    const owner = await attempt('Chengnuo@2026', '192.168.8.8');
+    expect(owner.statusCode).toBe(429);
+    expect(owner.json().details.retryAfterSeconds).toBeLessThanOrEqual(30);
+    t.clock.now = new Date(t.clock.now.getTime() + 30_000);
+    expect((await attempt('Chengnuo@2026', '192.168.8.8')).statusCode).toBe(200);
+  });
+
+  it('asks for a human check after repeated failures when a captcha service is configured', async () => {
+    const { createServer } = await import('../server.ts');
+    const { testConfig } = await import('../../tests/support/test-app.ts');
+    const checked: string[] = [];
+    const app = await createServer({
+      config: testConfig(),
+      database: t.database,
+      clock: () => t.clock.now,
+      logger: false,
+      humanCheck: {
+        name: 'slider',
+        verify: async (token) => {
+          checked.push(token);
+          return token === 'human-ok';
+        },
+      },
     });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().details.retryAfterSeconds).toBeGreaterThan(0);
-    t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
-    const later = await t.anonymous('POST', '/api/auth/login', {
-      username: 'st-credit',
-      password: 'Chengnuo@2026',
-    });
-    expect(later.statusCode).toBe(200);
+    const attempt = (password: string, humanCheck?: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ username: 'st-data', password, ...(humanCheck ? { humanCheck } : {}) }),
+      });
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt(`bad-${i}-password`)).statusCode).toBe(401);
+      t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+    }
+    const asked = await attempt('Chengnuo@2026');
+    expect(asked.statusCode).toBe(400);
+    expect(asked.json()).toMatchObject({ code: 'VALIDATION', field: 'humanCheck' });
+    expect((await attempt('Chengnuo@2026', 'robot')).json().field).toBe('humanCheck');
+    expect((await attempt('Chengnuo@2026', 'human-ok')).statusCode).toBe(200);
+    expect(checked).toEqual(['robot', 'human-ok']);
+    await app.close();
   });
 
   it('tells who is signed in, and nobody after logout', async () => {
@@ -113,6 +162,48 @@ describe('password change', () => {
     expect(ok.statusCode).toBe(204);
     await expect(t.login('st-data')).rejects.toThrow(/401/);
     await expect(t.login('st-data', 'Newpass2026')).resolves.toBeTruthy();
+  });
+});
+
+describe('sessions end with the password', () => {
+  it('ends every other session of the account when its password changes, keeping the one that changed it', async () => {
+    const laptop = await t.login('st-regulator');
+    const phone = await t.login('st-regulator');
+    const changed = await laptop.request('POST', '/api/auth/password', {
+      currentPassword: 'Chengnuo@2026',
+      newPassword: 'Regulator2027',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await laptop.request('GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await phone.request('GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it("ends all of a user's sessions when an admin resets the password", async () => {
+    const user = await t.login('st-verifier');
+    const admin = await t.login('st-admin');
+    const users = (await admin.request('GET', '/api/users')).json() as { id: string; username: string }[];
+    const id = users.find((u) => u.username === 'st-verifier')!.id;
+    const reset = await admin.request('POST', `/api/users/${id}/password-reset`, {
+      password: 'Temporary2026',
+    });
+    expect(reset.statusCode).toBe(204);
+    expect((await user.request('GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('throttles guesses of the current password from a stolen session like guesses at login', async () => {
+    const session = await t.login('st-assisting-officer');
+    for (let i = 0; i < 5; i++) {
+      const wrong = await session.request('POST', '/api/auth/password', {
+        currentPassword: `guess-${i}-password`,
+        newPassword: 'Whatever2027',
+      });
+      expect(wrong.json().field).toBe('currentPassword');
+    }
+    const slowed = await session.request('POST', '/api/auth/password', {
+      currentPassword: 'Chengnuo@2026',
+      newPassword: 'Whatever2027',
+    });
+    expect(slowed.statusCode).toBe(429);
   });
 });
 

@@ -1,18 +1,21 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type { HumanCheck } from '../platform/auth/human-check.ts';
 import type { IdentityProvider } from '../platform/auth/identity-provider.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
-import { retryAfterSeconds, usernameKey } from './login-throttle.ts';
+import { usernameKey } from './login-throttle.ts';
 import { type OpenedSession, openSession } from './open-session.ts';
+import { assertPasswordAttemptAllowed, recordPasswordFailure } from './password-attempts.ts';
 import { loginFailures } from './schema.ts';
 import { findUserById } from './user-store.ts';
 
 export interface LogInOptions {
   database: Database;
   identity: IdentityProvider;
+  humanCheck?: HumanCheck;
   now: Date;
   sessionHours: number;
-  credentials: { username: string; password: string };
+  credentials: { username: string; password: string; humanCheck?: string };
   ip: string | null;
   requestId: string | null;
 }
@@ -28,30 +31,18 @@ const wrongCredentials = () =>
 /** Checks the credentials through the identity provider and opens a session (audited). */
 export async function logIn(options: LogInOptions): Promise<LogInResult> {
   const { database, now, credentials } = options;
-  const key = usernameKey(credentials.username);
-  const failures = await database.db
-    .select({ at: loginFailures.at })
-    .from(loginFailures)
-    .where(
-      and(eq(loginFailures.usernameKey, key), gt(loginFailures.at, new Date(now.getTime() - 15 * 60_000))),
-    );
-  const wait = retryAfterSeconds(
-    failures.map((f) => f.at),
+  await assertPasswordAttemptAllowed({
+    db: database.db,
+    username: credentials.username,
+    ip: options.ip,
     now,
-  );
-  if (wait > 0) {
-    throw new DomainError(
-      'RATE_LIMITED',
-      `该账号登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`,
-      `Too many failed logins for this account; try again in ${Math.ceil(wait / 60)} minutes`,
-      'username',
-      { retryAfterSeconds: wait },
-    );
-  }
+    humanCheck: options.humanCheck,
+    humanCheckToken: credentials.humanCheck,
+  });
   const identity = await options.identity.authenticate(credentials);
   const user = identity && (await findUserById(database.db, identity.userId));
   if (!user) {
-    await database.db.insert(loginFailures).values({ usernameKey: key, at: now, ip: options.ip });
+    await recordPasswordFailure(database.db, credentials.username, options.ip, now);
     throw wrongCredentials();
   }
   if (!user.active) {
@@ -62,7 +53,7 @@ export async function logIn(options: LogInOptions): Promise<LogInResult> {
     );
   }
   const session = await database.transaction(async (tx) => {
-    await tx.db.delete(loginFailures).where(eq(loginFailures.usernameKey, key));
+    await tx.db.delete(loginFailures).where(eq(loginFailures.usernameKey, usernameKey(credentials.username)));
     return openSession(tx, {
       user,
       now,

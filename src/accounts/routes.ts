@@ -13,7 +13,17 @@ import { registerApplicant } from './register-applicant.ts';
 
 const Username = Type.String({ minLength: 1, maxLength: 64, description: '用户名' });
 export const LoginBody = Type.Object(
-  { username: Username, password: Type.String({ minLength: 1, maxLength: 128 }) },
+  {
+    username: Username,
+    password: Type.String({ minLength: 1, maxLength: 128 }),
+    humanCheck: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 2048,
+        description: '人机验证令牌 Human-check token, when asked',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export const SessionReply = Type.Object({ csrfToken: Type.String(), mustChangePassword: Type.Boolean() });
@@ -72,7 +82,11 @@ export function accountRoutes(ctx: AppContext) {
     app.post<{ Body: Static<typeof LoginBody> }>(
       '/api/auth/login',
       {
-        config: { csrf: false, rateLimit: { max: ctx.config.loginsPerAddressPerMinute, timeWindow: 60_000 } },
+        config: {
+          csrf: false,
+          public: true,
+          rateLimit: { max: ctx.config.loginsPerAddressPerMinute, timeWindow: 60_000 },
+        },
         schema: {
           tags: ['auth'],
           summary: '登录 Log in',
@@ -84,6 +98,7 @@ export function accountRoutes(ctx: AppContext) {
         const result = await logIn({
           database: ctx.database,
           identity: ctx.identity,
+          humanCheck: ctx.humanCheck,
           now: ctx.clock(),
           sessionHours: ctx.config.sessionHours,
           credentials: request.body,
@@ -131,6 +146,7 @@ export function accountRoutes(ctx: AppContext) {
         await changePassword({
           database: ctx.database,
           actor: requireActor(request),
+          sessionToken: request.cookies[SESSION_COOKIE]!,
           now: ctx.clock(),
           hashing: ctx.config.passwordHashing,
           input: request.body,
@@ -141,7 +157,7 @@ export function accountRoutes(ctx: AppContext) {
     app.post<{ Body: Registration }>(
       '/api/auth/register',
       {
-        config: { csrf: false, rateLimit: { max: 20, timeWindow: 60_000 } },
+        config: { csrf: false, public: true, rateLimit: { max: 20, timeWindow: 60_000 } },
         schema: {
           tags: ['auth'],
           summary: '申请人注册 Register an applicant (Q-1)',

@@ -57,12 +57,12 @@ export async function applicableMatters(db: AppDb, actor: Actor, districtCode: s
 }
 
 /** CASE-2 at the window: whether the applicant in front of the officer may commit (no file: yes). */
-async function counterEligibility(db: AppDb, identifier: string, now: Date) {
+async function counterEligibility(db: AppDb, identifier: string, now: Date, districtCode: string) {
   const [party] = await db
     .select({ id: parties.id })
     .from(parties)
     .where(eq(parties.identifier, identifier.toUpperCase()));
-  return party ? partyEligibility(db, party.id, now) : evaluateEligibility([], now);
+  return party ? partyEligibility(db, party.id, now, districtCode) : evaluateEligibility([], now);
 }
 
 /**
@@ -82,9 +82,9 @@ export async function applicationForm(
   const applicant =
     actor.role === 'applicant' ? await resolveApplicant(db, actor, undefined, undefined) : null;
   const eligibility = applicant?.partyId
-    ? await partyEligibility(db, applicant.partyId, now)
+    ? await partyEligibility(db, applicant.partyId, now, null)
     : counterIdentifier
-      ? await counterEligibility(db, counterIdentifier, now)
+      ? await counterEligibility(db, counterIdentifier, now, context.matter.districtCode)
       : null;
   const committer = applicant?.committer ?? {
     kind: 'person' as const,

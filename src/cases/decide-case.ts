@@ -87,7 +87,7 @@ export async function decideCase(options: {
       return { caseRow, eligibilityFailed: false, verificationTasks: 0 };
     }
     assertProofsComplete(proofs);
-    const eligibility = await partyEligibility(tx.db, before.partyId, now);
+    const eligibility = await partyEligibility(tx.db, before.partyId, now, before.districtCode);
     if (!eligibility.eligible && live.length > 0) {
       await settleSignedCommitments(tx, {
         caseId: before.id,

@@ -101,7 +101,7 @@ export async function prepareSubmission(options: {
 }): Promise<PreparedSubmission> {
   const { context, now, signature } = options;
   const eligibility = options.partyId
-    ? await partyEligibility(options.db, options.partyId, now)
+    ? await partyEligibility(options.db, options.partyId, now, context.matter.districtCode)
     : evaluateEligibility([], now);
   const plan = planProofs({
     required: context.matter.proofs,

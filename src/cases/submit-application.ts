@@ -6,7 +6,7 @@ import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { PlatformKey } from '../platform/crypto/platform-key.ts';
 import { canonicalJson, sm3Hex } from '../platform/crypto/sm3.ts';
 import type { Database } from '../platform/db/database.ts';
-import { uniqueViolation } from '../platform/db/unique-violation.ts';
+import { uniqueViolation } from '../platform/db/database-errors.ts';
 import { DomainError } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { applicationContext } from './application-context.ts';

@@ -55,9 +55,31 @@ describe('CASE-2 eligibility for commitment', () => {
           kind: 'false-commitment',
           description: barring.description,
           recordedAt: barring.recordedAt.toISOString(),
+          elsewhere: false,
         },
       ]);
     }
+  });
+
+  it('ORG-1: seen from another district, its records bar commitment as one line without details', () => {
+    const here = { ...record('dishonesty', 'serious'), districtCode: '370406' };
+    const there = { ...record('false-commitment', 'general'), districtCode: '370212' };
+    const result = evaluateEligibility([here, there], AT, '370406');
+    expect(result.eligible).toBe(false);
+    expect(result.reasons).toEqual([
+      expect.objectContaining({ recordId: here.id, description: here.description, elsewhere: false }),
+      expect.objectContaining({
+        recordId: null,
+        recordedAt: null,
+        elsewhere: true,
+        kind: 'false-commitment',
+      }),
+    ]);
+    expect(JSON.stringify(result)).not.toContain(there.description);
+    expect(evaluateEligibility([here, there], AT, null).reasons.map((r) => r.recordId)).toEqual([
+      here.id,
+      there.id,
+    ]);
   });
 
   it('CASE-2: an unrepaired serious dishonesty record bars commitment', () => {

@@ -10,6 +10,17 @@ export interface CreditRecordFact {
   description: string;
   recordedAt: Date;
   repairedAt: Date | null;
+  /** The district that recorded it. */
+  districtCode?: string;
+}
+
+export interface EligibilityReason {
+  /** Null for records of another district, which are named but not shown (ORG-1). */
+  recordId: string | null;
+  kind: CreditRecordKind;
+  description: string;
+  recordedAt: string | null;
+  elsewhere: boolean;
 }
 
 export interface Eligibility {
@@ -18,7 +29,7 @@ export interface Eligibility {
   rule: string;
   ruleEn: string;
   evaluatedAt: string;
-  reasons: { recordId: string; kind: CreditRecordKind; description: string; recordedAt: string }[];
+  reasons: EligibilityReason[];
   /** How the applicant gets commitment back (CRED-4). */
   repair: string | null;
   repairEn: string | null;
@@ -38,20 +49,44 @@ const REPAIR_EN =
 export const barsCommitment = (record: CreditRecordFact) =>
   record.repairedAt === null && (record.kind === 'false-commitment' || record.severity === 'serious');
 
-/** CASE-2: evaluated from the party's integrity file at the moment given, and recorded on the case. */
-export function evaluateEligibility(records: readonly CreditRecordFact[], at: Date): Eligibility {
+const ELSEWHERE = '申请人在其他区县有尚未修复的失信记录（详情仅申请人本人和作出记录的区县可以查看）';
+
+/**
+ * CASE-2: evaluated from the party's integrity file at the moment given, and recorded on the case.
+ * `seenFrom` is the district whose staff will read the answer: records of other districts still bar
+ * commitment but appear as one line without their details (ORG-1). Null shows all (the party's own view).
+ */
+export function evaluateEligibility(
+  records: readonly CreditRecordFact[],
+  at: Date,
+  seenFrom: string | null = null,
+): Eligibility {
   const bars = records.filter(barsCommitment);
+  const visible = (r: CreditRecordFact) => seenFrom === null || r.districtCode === seenFrom;
+  const hidden = bars.filter((r) => !visible(r));
+  const reasons: EligibilityReason[] = bars.filter(visible).map((r) => ({
+    recordId: r.id,
+    kind: r.kind,
+    description: r.description,
+    recordedAt: r.recordedAt.toISOString(),
+    elsewhere: false,
+  }));
+  if (hidden.length > 0) {
+    const serious = hidden.find((r) => r.kind === 'false-commitment') ?? hidden[0]!;
+    reasons.push({
+      recordId: null,
+      kind: serious.kind,
+      description: ELSEWHERE,
+      recordedAt: null,
+      elsewhere: true,
+    });
+  }
   return {
     eligible: bars.length === 0,
     rule: ELIGIBILITY_RULE,
     ruleEn: ELIGIBILITY_RULE_EN,
     evaluatedAt: at.toISOString(),
-    reasons: bars.map((r) => ({
-      recordId: r.id,
-      kind: r.kind,
-      description: r.description,
-      recordedAt: r.recordedAt.toISOString(),
-    })),
+    reasons,
     repair: bars.length ? REPAIR : null,
     repairEn: bars.length ? REPAIR_EN : null,
   };

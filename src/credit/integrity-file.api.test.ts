@@ -175,15 +175,50 @@ describe('CRED-1 the integrity file', () => {
     expect(unknown.statusCode).toBe(404);
   });
 
-  it('CRED-1: another district’s credit officer sees none of this district’s commitments or records', async () => {
+  it('CRED-1 / ORG-1: another district’s credit officer learns nothing, not even that the party exists', async () => {
     const credit = await t.login('st-credit');
-    const looked = await ok<IntegrityFile>(
-      credit.request('POST', '/api/credit/integrity-files/lookup', { identifier: PERSON }),
+    const looked = await credit.request('POST', '/api/credit/integrity-files/lookup', { identifier: PERSON });
+    const unknown = await credit.request('POST', '/api/credit/integrity-files/lookup', {
+      identifier: '370212199001011237',
+    });
+    expect(looked.statusCode).toBe(404);
+    expect(looked.body).not.toContain('张立新');
+    expect(looked.body).not.toContain('虚假承诺');
+    // Known elsewhere and never known answer alike.
+    expect(looked.json()).toEqual(unknown.json());
+  });
+
+  it('CASE-2 / ORG-1: a record of another district still bars commitment there, but shows no details', async () => {
+    const [party] = await t.database.db.select().from(parties).where(eq(parties.identifier, PERSON));
+    await t.database.db.insert(creditRecords).values({
+      partyId: party!.id,
+      districtCode: LS,
+      kind: 'false-commitment',
+      severity: 'general',
+      description: '崂山区核查发现虚假承诺（学历）',
+      authority: '崂山区人力资源和社会保障局',
+      basis: '崂人社罚〔2026〕12号',
+      recordedAt: new Date(t.clock.now.getTime() - 60_000),
+      repairedAt: null,
+    });
+    const counter = await t.login('st-case-officer');
+    const [matter] = await matters(counter, '370406');
+    const form = await counter.request(
+      'GET',
+      `/api/cases/application-form?matterId=${matter!.id}&identifier=${PERSON}`,
     );
-    expect(looked.commitments.every((c) => c.districtCode === '370406')).toBe(true);
-    expect(looked.records.every((r) => r.districtCode === '370406')).toBe(true);
-    expect(looked.commitments.some((c) => [approved.id, pending.id].includes(c.caseId))).toBe(false);
-    expect(looked.records.some((r) => r.id === repairedRecord)).toBe(false);
+    expect(form.statusCode).toBe(200);
+    const eligibility = form.json().eligibility;
+    expect(eligibility.eligible).toBe(false);
+    expect(eligibility.reasons).toEqual([
+      expect.objectContaining({ elsewhere: true, recordId: null, recordedAt: null }),
+    ]);
+    expect(form.body).not.toContain('崂人社罚');
+    expect(form.body).not.toContain('学历）');
+    // The party's own file shows it in full.
+    const own = await ok<IntegrityFile>(applicant.request('GET', '/api/credit/integrity-file'));
+    expect(own.eligibility.reasons.some((r) => r.description.includes('学历'))).toBe(true);
+    await t.database.db.delete(creditRecords).where(eq(creditRecords.basis, '崂人社罚〔2026〕12号'));
   });
 
   it('CRED-1 / ORG-2: applicants and case officers cannot look up files (403); staff have no file of their own', async () => {

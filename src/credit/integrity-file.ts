@@ -41,7 +41,7 @@ export async function integrityFile(db: AppDb, partyId: string, now: Date, distr
       .from(creditRecords)
       .where(and(eq(creditRecords.partyId, partyId), inDistrict(creditRecords)))
       .orderBy(desc(creditRecords.recordedAt)),
-    partyEligibility(db, partyId, now),
+    partyEligibility(db, partyId, now, districtCode),
   ]);
   const count = (state: string) => made.filter((c) => c.state === state).length;
   return {

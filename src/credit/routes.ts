@@ -1,13 +1,11 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { parties } from '../organisation/schema.ts';
-import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { AppContext } from '../platform/context.ts';
-import { forbidden, notFound } from '../platform/errors.ts';
+import { forbidden } from '../platform/errors.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
 import { integrityFile } from './integrity-file.ts';
+import { lookUpIntegrityFile } from './look-up-integrity-file.ts';
 
 const Anything = Type.Object({}, { additionalProperties: true });
 const LookupBody = Type.Object(
@@ -51,27 +49,13 @@ export function creditRoutes(ctx: AppContext) {
           response: responses({ 200: Anything }),
         },
       },
-      async (request) => {
-        const actor = authorize(request, 'credit.read');
-        const [party] = await database.db
-          .select({ id: parties.id })
-          .from(parties)
-          .where(eq(parties.identifier, request.body.identifier.toUpperCase()));
-        if (!party) throw notFound('诚信档案', 'Integrity file');
-        const now = ctx.clock();
-        // Reading a party's file is personal data: who looked, and when, is kept (GOV-5).
-        await database.transaction((tx) =>
-          recordAudit(tx, {
-            chain: actor.districtCode,
-            actor: actorOf(actor),
-            at: now,
-            action: 'integrity-file.viewed',
-            entityType: 'party',
-            entityId: party.id,
-          }),
-        );
-        return integrityFile(database.db, party.id, now, actor.districtCode);
-      },
+      async (request) =>
+        lookUpIntegrityFile({
+          database,
+          actor: authorize(request, 'credit.read'),
+          now: ctx.clock(),
+          identifier: request.body.identifier,
+        }),
     );
   };
 }

@@ -1853,14 +1853,14 @@ const routes: RouteCase[] = [
   {
     method: 'POST',
     path: '/api/credit/integrity-files/lookup',
-    rule: 'credit officers and auditors see a party’s commitments and records of their own district only',
+    rule: 'credit officers and auditors find a party known to their own district only, with its records there',
     probes: (w) => [
       ...(['ls-credit', 'ls-auditor'] as const).flatMap((as) => [
         {
           as,
           url: '/api/credit/integrity-files/lookup',
           body: { identifier: w.cases.st.identifier },
-          expect: 'clean' as const,
+          expect: 404 as const,
         },
         {
           as,
@@ -1874,7 +1874,7 @@ const routes: RouteCase[] = [
           as,
           url: '/api/credit/integrity-files/lookup',
           body: { identifier: w.cases.ls.identifier },
-          expect: 'clean' as const,
+          expect: 404 as const,
         },
         {
           as,

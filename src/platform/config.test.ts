@@ -45,4 +45,13 @@ describe('configuration read and validated once at start', () => {
     expect(loadConfig({ CHENGNUO_FAST_HASH: '1' }, []).passwordHashing).toBe('standard');
     expect(loadConfig({ NODE_ENV: 'test', CHENGNUO_FAST_HASH: '1' }, []).passwordHashing).toBe('fast');
   });
+
+  it('believes forwarded addresses only from the proxies TRUST_PROXY names', () => {
+    expect(loadConfig({}, []).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }, []).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }, []).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.2, 10.1.0.0/16' }, []).trustProxy).toBe('10.0.0.2, 10.1.0.0/16');
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }, []).trustProxy).toBe('loopback');
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' }, [])).toThrow(/TRUST_PROXY/);
+  });
 });

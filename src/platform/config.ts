@@ -20,6 +20,11 @@ export interface Config {
   /** `fast` lowers argon2 cost; only tests may use it. */
   passwordHashing: 'standard' | 'fast';
   loginsPerAddressPerMinute: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe (Fastify `trustProxy`): false (none, the default), a
+   * number of hops, or addresses and CIDR ranges. Anything else lets a client forge its address.
+   */
+  trustProxy: boolean | number | string;
   jobsEnabled: boolean;
   logLevel: string;
   version: string;
@@ -53,6 +58,18 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+const ADDRESS_LIST = /^[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*$/;
+
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  if (/^[1-9]$/.test(raw)) return Number(raw);
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(raw) || ADDRESS_LIST.test(raw)) return raw;
+  throw new ConfigError(
+    `TRUST_PROXY must be a number of proxy hops (1–9), or the proxies' addresses or CIDR ranges separated by commas (or loopback), got "${raw}"`,
+  );
 }
 
 /**
@@ -98,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     sessionHours: integer(env, 'SESSION_HOURS', 8, 1, 24 * 30),
     passwordHashing,
     loginsPerAddressPerMinute: integer(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 60, 10, 100000),
+    trustProxy: trustProxy(env),
     jobsEnabled: flag(env, 'CHENGNUO_JOBS') ?? true,
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     version: packageVersion(),

@@ -1,3 +1,4 @@
+import type { HumanCheck } from './auth/human-check.ts';
 import type { IdentityProvider } from './auth/identity-provider.ts';
 import type { Config } from './config.ts';
 import type { PlatformKey } from './crypto/platform-key.ts';
@@ -10,6 +11,8 @@ export interface AppContext {
   /** Time comes in from here, so tests are deterministic. */
   clock: () => Date;
   identity: IdentityProvider;
+  /** Asked after repeated failed logins, when a captcha service is configured. */
+  humanCheck?: HumanCheck;
   /** The platform's SM2 key, which countersigns commitments (CASE-3). */
   platformKey: PlatformKey;
 }

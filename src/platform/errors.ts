@@ -12,9 +12,12 @@ export const errorStatus = {
   CONFLICT: 409, // clashes with existing data (duplicate username, identifier …)
   STALE_VERSION: 409, // someone else saved first; reload and retry
   ILLEGAL_TRANSITION: 409, // the workflow does not allow this action in this state
-  LOCKED: 423, // the account is locked after too many failed logins
+  PAYLOAD_TOO_LARGE: 413, // the request body is over the limit
+  URI_TOO_LONG: 414, // the address is over the limit
+  UNSUPPORTED_MEDIA_TYPE: 415, // a body of a content type the route does not read
   RATE_LIMITED: 429, // too many requests
-  UNAVAILABLE: 503, // a dependency is not ready
+  HEADERS_TOO_LARGE: 431, // the request's headers are over the limit
+  UNAVAILABLE: 503, // a dependency (the database, an outside service) is not reachable now; retry
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -2,6 +2,7 @@ import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
+import { cspNonce } from './lib/csp-nonce.ts';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
@@ -75,6 +76,7 @@ export function App() {
       locale={language === 'zh' ? zhCN : enUS}
       theme={themeFor(careMode)}
       button={{ autoInsertSpace: false }}
+      csp={{ nonce: cspNonce }}
     >
       <AntApp>
         <AuthProvider>

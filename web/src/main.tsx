@@ -1,3 +1,4 @@
+import './lib/csp-nonce.ts';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { PreferencesProvider } from './lib/preferences.tsx';

@@ -10,7 +10,13 @@ import { createTestApp, freshDatabase, freshPostgresUrl } from '../../../tests/s
 import { scanDeadlines } from '../../inbox/scan-deadlines.ts';
 import { loadWorkingCalendar } from '../calendar/load-calendar.ts';
 import { projectRoot } from '../config.ts';
-import { DataFolderLockedError, lockDataFolder } from './data-folder-lock.ts';
+import {
+  currentBootId,
+  DataFolderLockedError,
+  lockDataFolder,
+  processStartTime,
+  readOwner,
+} from './data-folder-lock.ts';
 import type { Database } from './database.ts';
 import { migrate } from './migrate.ts';
 import { openPglite } from './pglite.ts';
@@ -59,7 +65,7 @@ describe('Q-4 / SPEC §10 Process: the data-folder lock, one process per embedde
 
   it('refuses a folder held by a live process, naming its pid, and leaves its lock alone', async () => {
     holder = await startHolder();
-    expect(readFileSync(lockFile(), 'utf8')).toBe(String(holder.pid));
+    expect(readOwner(lockFile())?.pid).toBe(holder.pid);
     let error: unknown;
     try {
       lockDataFolder(dir);
@@ -70,7 +76,7 @@ describe('Q-4 / SPEC §10 Process: the data-folder lock, one process per embedde
     expect((error as DataFolderLockedError).pid).toBe(holder.pid);
     expect((error as Error).message).toContain(`进程 ${holder.pid}`);
     expect((error as Error).message).toContain(`process ${holder.pid}`);
-    expect(readFileSync(lockFile(), 'utf8')).toBe(String(holder.pid));
+    expect(readOwner(lockFile())?.pid).toBe(holder.pid);
   });
 
   it('takes over the lock of a process that died without releasing it (kill -9)', async () => {
@@ -80,10 +86,10 @@ describe('Q-4 / SPEC §10 Process: the data-folder lock, one process per embedde
       holder!.once('exit', resolve);
       holder!.kill('SIGKILL');
     });
-    expect(readFileSync(lockFile(), 'utf8')).toBe(String(deadPid));
+    expect(readOwner(lockFile())?.pid).toBe(deadPid);
 
     const lock = lockDataFolder(dir);
-    expect(readFileSync(lockFile(), 'utf8')).toBe(String(process.pid));
+    expect(readOwner(lockFile())?.pid).toBe(process.pid);
     lock.release();
     expect(existsSync(lockFile())).toBe(false);
   });
@@ -91,8 +97,28 @@ describe('Q-4 / SPEC §10 Process: the data-folder lock, one process per embedde
   it('takes over a lock file that names no process', () => {
     writeFileSync(lockFile(), 'not a pid');
     const lock = lockDataFolder(dir);
-    expect(readFileSync(lockFile(), 'utf8')).toBe(String(process.pid));
+    expect(readOwner(lockFile())?.pid).toBe(process.pid);
     lock.release();
+  });
+
+  it('takes over a stale lock naming a live but unrelated process (a pid reused after a reboot)', async () => {
+    // A live process that is not a Chengnuo: the pid is alive, but it started at another time.
+    holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const live = holder.pid!;
+    const started = processStartTime(live);
+    writeFileSync(
+      lockFile(),
+      JSON.stringify({ pid: live, startTime: `${started}0`, bootId: currentBootId() }),
+    );
+    const lock = lockDataFolder(dir);
+    expect(readOwner(lockFile())?.pid).toBe(process.pid);
+    lock.release();
+    // The same pid written before a reboot (another boot id) is stale too.
+    writeFileSync(lockFile(), JSON.stringify({ pid: live, startTime: started, bootId: 'another-boot' }));
+    lockDataFolder(dir).release();
+    // And the real owner, same start and boot, still holds it.
+    writeFileSync(lockFile(), JSON.stringify({ pid: live, startTime: started, bootId: currentBootId() }));
+    expect(() => lockDataFolder(dir)).toThrow(DataFolderLockedError);
   });
 });
 

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
-import type { ErrorBody } from '../errors.ts';
-import { installErrorHandler } from './error-handler.ts';
+import { loggableError } from '../db/database-errors.ts';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandler } from './error-handler.ts';
 import { installRequestAuth, type ResolveSession } from './request-auth.ts';
 import { ErrorResponse } from './schemas.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { installValidators } from './validators.ts';
+import { serveWeb } from './web-app.ts';
 
 export type RoutePlugin = (app: FastifyInstance) => Promise<void>;
 
@@ -31,8 +31,23 @@ export const logRedactions = [
   '*.phone',
 ];
 
+/**
+ * Log options: the level configured, personal data redacted, errors through `loggableError` (no
+ * SQL parameters). A caller's options (tests give a stream) go on top, keeping the error serializer.
+ */
+function loggerOptions(level: string, given: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  const defaults = {
+    level,
+    redact: { paths: logRedactions, censor: '[redacted]' },
+    serializers: { err: loggableError },
+  };
+  if (given === undefined) return defaults;
+  if (typeof given !== 'object' || given === null) return given;
+  return { ...defaults, ...given, serializers: { ...defaults.serializers, ...given.serializers } };
+}
+
 export interface HttpAppOptions {
-  config: Pick<Config, 'environment' | 'logLevel' | 'version' | 'webDist' | 'sessionSecret'>;
+  config: Pick<Config, 'environment' | 'logLevel' | 'version' | 'webDist' | 'sessionSecret' | 'trustProxy'>;
   resolveSession: ResolveSession;
   routes: RoutePlugin[];
   logger?: FastifyServerOptions['logger'];
@@ -42,26 +57,26 @@ export interface HttpAppOptions {
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? {
-      level: config.logLevel,
-      redact: { paths: logRedactions, censor: '[redacted]' },
-    },
+    logger: loggerOptions(config.logLevel, options.logger),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    // Forwarded addresses are believed only from the proxies named by TRUST_PROXY.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+    // A closing server answers 503 to requests that arrive on kept-alive connections.
+    return503OnClosing: true,
     ajv: {
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
     },
   });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    if (!request.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
-  });
+  installSecurityHeaders(app);
   installErrorHandler(app);
   installValidators(app);
   await app.register(cookie, { secret: config.sessionSecret });
@@ -84,26 +99,11 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   installRequestAuth(app, options.resolveSession);
   for (const routes of options.routes) await app.register(routes);
   await serveWeb(app, config.webDist);
   return app;
-}
-
-const notFoundBody: ErrorBody = { code: 'NOT_FOUND', message: '没有这个地址', message_en: 'No such route' };
-
-/** The built web app at `/`; any other non-API GET gets its index so client routes work on reload. */
-async function serveWeb(app: FastifyInstance, webDist: string): Promise<void> {
-  const hasWeb = existsSync(`${webDist}/index.html`);
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
-    if (isPage && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
-    }
-    return reply.status(404).send(notFoundBody);
-  });
 }

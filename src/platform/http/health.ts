@@ -16,6 +16,7 @@ export function healthRoutes(database: Database, version: string) {
     app.get(
       '/api/health',
       {
+        config: { public: true },
         schema: {
           tags: ['public'],
           summary: '健康检查 Health',

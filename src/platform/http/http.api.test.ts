@@ -1,5 +1,5 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureLogs } from '../../../tests/support/log-capture.ts';
 import { createTestApp, freshDatabase, type TestApp, testConfig } from '../../../tests/support/test-app.ts';
 import { createServer } from '../../server.ts';
 import { logRedactions } from './app.ts';
@@ -101,13 +101,7 @@ describe('the HTTP conventions every route follows', () => {
 
 describe('structured logs keep secrets and personal data out', () => {
   it('redacts cookies, passwords and identifiers', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { stream, lines } = captureLogs();
     const database = await freshDatabase();
     const app = await createServer({
       config: testConfig(),

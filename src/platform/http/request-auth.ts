@@ -24,10 +24,19 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Set false on routes that change state without a session (login, registration). */
     csrf?: boolean;
+    /** Set true on API routes anyone may call without signing in. */
+    public?: boolean;
   }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** API routes open to anonymous callers: flagged `public`, or under these prefixes. */
+const PUBLIC_PREFIXES = ['/api/public/', '/api/docs'];
+
+export function isPublicRoute(url: string, config: { public?: boolean } | undefined): boolean {
+  return config?.public === true || PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix));
+}
 
 const sameToken = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
@@ -35,23 +44,50 @@ const sameToken = (a: string, b: string) =>
 const csrfRejected = (why: string, whyEn: string) =>
   new DomainError('CSRF_REJECTED', why, whyEn, CSRF_HEADER);
 
+const unauthenticated = () => new DomainError('UNAUTHENTICATED', '请先登录', 'Please sign in first');
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Resolves the session cookie of every API request into `request.actor`, then refuses state changes
- * made with that cookie unless they carry its CSRF token (double submit) from the same origin.
+ * Resolves the session cookie of every API request into `request.actor` before anything else reads
+ * the request, so an anonymous call of a protected route is a 401 whatever its body or query; then
+ * refuses state changes made with that cookie unless they carry its CSRF token from the same origin.
  */
 export function installRequestAuth(app: FastifyInstance, resolveSession: ResolveSession): void {
+  // OpenAPI says of every operation what it needs: nothing, the session, or the session and CSRF token.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || !route.schema) return;
+    const methods = [route.method].flat();
+    route.schema.security = isPublicRoute(route.url, route.config)
+      ? []
+      : methods.every((m) => SAFE_METHODS.has(m))
+        ? [{ session: [] }]
+        : [{ session: [], csrf: [] }];
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
-  app.addHook('preValidation', async (request) => {
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const routeUrl = request.routeOptions.url;
+    // An unknown route answers 404 whoever asks.
+    if (routeUrl === undefined) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || !request.url.startsWith('/api/')) return;
-    const session = await resolveSession(token);
-    if (!session) return;
+    const session = token ? await resolveSession(token) : null;
+    if (!session) {
+      if (isPublicRoute(routeUrl, request.routeOptions.config)) return;
+      throw unauthenticated();
+    }
     request.actor = { ...session.actor, ip: request.ip, requestId: request.id };
     request.csrfToken = session.csrfToken;
     if (SAFE_METHODS.has(request.method) || request.routeOptions.config?.csrf === false) return;
     const origin = request.headers.origin;
-    if (origin && origin !== 'null' && new URL(origin).host !== request.headers.host) {
+    if (origin && origin !== 'null' && hostOf(origin) !== request.headers.host) {
       throw csrfRejected('请求来源与本站不一致', 'The request comes from another origin');
     }
     const sent = request.headers[CSRF_HEADER];
@@ -65,9 +101,7 @@ export function installRequestAuth(app: FastifyInstance, resolveSession: Resolve
 }
 
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) {
-    throw new DomainError('UNAUTHENTICATED', '请先登录', 'Please sign in first');
-  }
+  if (!request.actor) throw unauthenticated();
   return request.actor;
 }
 

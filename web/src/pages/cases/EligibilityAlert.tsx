@@ -36,13 +36,15 @@ export function EligibilityAlert({
               <dd>
                 <ul className="cn-case-reasons">
                   {eligibility.reasons.map((r) => (
-                    <li key={r.recordId}>
-                      {r.description}
-                      <span className="cn-case-muted">
-                        {ct('eligibility.recorded', {
-                          date: formatTime(r.recordedAt, language).slice(0, 10),
-                        })}
-                      </span>
+                    <li key={r.recordId ?? 'elsewhere'}>
+                      {r.elsewhere ? ct('eligibility.elsewhere') : r.description}
+                      {r.recordedAt && (
+                        <span className="cn-case-muted">
+                          {ct('eligibility.recorded', {
+                            date: formatTime(r.recordedAt, language).slice(0, 10),
+                          })}
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>

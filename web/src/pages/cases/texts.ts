@@ -80,6 +80,7 @@ const zh = {
   'eligibility.repair': '如何恢复',
   'eligibility.rule': '依据',
   'eligibility.recorded': '（记录于 {date}）',
+  'eligibility.elsewhere': '在其他区县有尚未修复的失信记录（详情仅申请人本人和作出记录的区县可以查看）',
 
   'notices.intro':
     '以下是您选择承诺的证明事项的书面告知书，已按本次申请填写。请逐份阅读：告知书写明了证明义务、应当具备的条件、核查方式和承诺不实的法律后果。',
@@ -314,6 +315,8 @@ const en: Record<CaseTextKey, string> = {
   'eligibility.repair': 'How to get it back',
   'eligibility.rule': 'Rule',
   'eligibility.recorded': ' (recorded {date})',
+  'eligibility.elsewhere':
+    'An unrepaired dishonesty record in another district (only the applicant and that district may see its details)',
 
   'notices.intro':
     'These are the written notices of the proofs you commit to, filled in for this application. Read each: it states what must be proven, the conditions, how it is verified and what a false commitment entails.',
