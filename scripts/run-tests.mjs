@@ -22,7 +22,7 @@ function ensureChromium() {
 }
 
 ensureChromium();
-execFileSync(process.execPath, [path.join(root, 'scripts/ensure-web-build.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { stdio: 'inherit' });
 const suffix = process.env.DATABASE_URL ? '-postgres' : '';
 const args = [
   'run',

@@ -1,6 +1,8 @@
 import { renderLettersJob } from './cases/render-letters-job.ts';
 import { deadlineScanJob } from './inbox/deadline-scan-job.ts';
+import { connectOutsideSystems } from './outside-systems.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { loadPlatformKey } from './platform/crypto/platform-key.ts';
 import { DataFolderLockedError } from './platform/db/data-folder-lock.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
 import { createJobQueue } from './platform/jobs/job-queue.ts';
@@ -27,20 +29,42 @@ async function main(): Promise<void> {
     throw error;
   });
   const prepared = await prepareDatabase({ config, database, now: new Date() });
-  const app = await createServer({ config, database });
+  const platformKey = await loadPlatformKey(database.db, config);
+  let log: (error: unknown) => void = () => {};
+  const outside = await connectOutsideSystems({
+    config,
+    database,
+    platformKey,
+    onError: (error) => log(error),
+  });
+  const app = await createServer({ config, database, platformKey, messages: outside.messages });
+  log = (error) => app.log.warn({ err: error }, 'message relay');
   const jobs = createJobQueue(database);
   if (config.jobsEnabled)
-    await jobs.start([deadlineScanJob(database, () => new Date()), renderLettersJob(database)]);
+    await jobs.start([
+      deadlineScanJob(database, () => new Date()),
+      renderLettersJob(database),
+      outside.messages.job(),
+    ]);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'stopping');
-    setTimeout(() => process.exit(1), SHUTDOWN_LIMIT_MS).unref();
-    await app.close();
+    const started = Date.now();
+    app.log.warn({ signal, inFlight: app.requestsInFlight() }, 'stopping');
+    setTimeout(() => {
+      app.log.error(
+        { unanswered: app.requestsInFlight(), ms: Date.now() - started },
+        'stop took too long; exiting',
+      );
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    await app.stopGracefully();
     await jobs.stop();
+    await outside.close();
     await database.close();
+    app.log.warn({ unanswered: app.requestsInFlight(), ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -48,7 +72,12 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { database: database.kind, migrations: prepared.migrations, demoLoaded: prepared.demoLoaded },
+    {
+      database: database.kind,
+      migrations: prepared.migrations,
+      demoLoaded: prepared.demoLoaded,
+      standIns: outside.standIns.map((s) => s.url),
+    },
     `Chengnuo 承诺 serving http://localhost:${config.port}`,
   );
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { claimRoutes } from './accounts/claim-routes.ts';
 import { localPasswordProvider } from './accounts/local-password-provider.ts';
 import { resolveSession } from './accounts/resolve-session.ts';
 import { accountRoutes } from './accounts/routes.ts';
@@ -18,10 +19,12 @@ import type { HumanCheck } from './platform/auth/human-check.ts';
 import type { IdentityProvider } from './platform/auth/identity-provider.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
-import { loadPlatformKey } from './platform/crypto/platform-key.ts';
+import { loadPlatformKey, type PlatformKey } from './platform/crypto/platform-key.ts';
 import type { Database } from './platform/db/database.ts';
 import { buildHttpApp } from './platform/http/app.ts';
 import { healthRoutes } from './platform/http/health.ts';
+import { idempotentDatabase } from './platform/idempotency/request-idempotency.ts';
+import type { MessageRelay } from './platform/messaging/message-relay.ts';
 import { verificationRoutes } from './verification/routes.ts';
 
 /** The composition root of the HTTP application: every capability's routes over one context. */
@@ -33,26 +36,34 @@ export async function createServer(options: {
   /** Replaces local passwords, e.g. with the province's unified identity service (统一身份认证). */
   identity?: IdentityProvider;
   humanCheck?: HumanCheck;
+  messages?: MessageRelay;
+  platformKey?: PlatformKey;
 }): Promise<FastifyInstance> {
-  const { config, database } = options;
+  const { config } = options;
   const clock = options.clock ?? (() => new Date());
+  // Every transaction a request with an Idempotency-Key opens also records the key (Q-4).
+  const database = idempotentDatabase(options.database);
   const ctx: AppContext = {
     config,
     database,
     clock,
     identity: options.identity ?? localPasswordProvider(database.db, config.passwordHashing),
     humanCheck: options.humanCheck,
-    platformKey: await loadPlatformKey(database.db, config),
+    platformKey: options.platformKey ?? (await loadPlatformKey(database.db, config)),
+    messages: options.messages,
   };
   // Which version is in force is re-read at most every second, so other instances' publications show promptly.
   const published = createPublishedLists(database.db, { pointerTtlMs: 1000, now: Date.now });
   return buildHttpApp({
     config,
+    database: options.database,
+    clock,
     logger: options.logger,
     resolveSession: (token) => resolveSession(database.db, token, clock()),
     routes: [
-      healthRoutes(database, config.version),
+      healthRoutes(database, config.version, options.messages ? [options.messages.sms.connector] : []),
       accountRoutes(ctx),
+      claimRoutes(ctx),
       organisationRoutes(ctx),
       inboxRoutes(ctx),
       calendarRoutes(ctx),

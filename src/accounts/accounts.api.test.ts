@@ -242,7 +242,7 @@ describe('Q-1 applicant registration with a validated identifier', () => {
     expect(response.json().field).toBe('identifier');
   });
 
-  it('registers a person, signs them in, and refuses a second account for the same ID', async () => {
+  it('registers a person and signs them in, with a claim to prove before any party is theirs (SPEC §10)', async () => {
     const response = await t.anonymous('POST', '/api/auth/register', person);
     expect(response.statusCode).toBe(201);
     const cookie = response.cookies.find((c) => c.name === 'cn_session')!;
@@ -251,13 +251,22 @@ describe('Q-1 applicant registration with a validated identifier', () => {
       url: '/api/auth/me',
       cookies: { cn_session: cookie.value },
     });
-    expect(me.json()).toMatchObject({
-      role: 'applicant',
-      party: { kind: 'person', name: '张敏', identifier: '370212********0578' },
+    expect(me.json()).toMatchObject({ role: 'applicant', party: null, identityCheck: 'pending' });
+    const claim = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/party-claim',
+      cookies: { cn_session: cookie.value },
     });
+    expect(claim.json()).toMatchObject({
+      status: 'pending',
+      claim: { kind: 'person', name: '张敏', identifier: '370212********0578', ways: ['sms', 'counter'] },
+    });
+    // A second account for the same ID is no error: an error would tell who is registered.
     const again = await t.anonymous('POST', '/api/auth/register', { ...person, username: 'zhang.min2' });
-    expect(again.statusCode).toBe(409);
-    expect(again.json().field).toBe('identifier');
+    expect(again.statusCode).toBe(201);
+    const taken = await t.anonymous('POST', '/api/auth/register', person);
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().field).toBe('username');
   });
 
   it('registers an organisation through its agent', async () => {

@@ -4,6 +4,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { isPlatformAdmin, rolePermissions } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { maskIdentifier } from '../platform/identifiers/index.ts';
+import { latestClaimOf } from './claim-store.ts';
 import { findUserById } from './user-store.ts';
 
 /** What the web app needs to know about the signed-in user to build its workbench. */
@@ -29,8 +30,20 @@ export async function currentUser(db: AppDb, actor: Actor) {
     district: { code: actor.districtCode, name: await nameOf(actor.districtCode) },
     agency: agency && actor.agencyId ? { id: actor.agencyId, name: agency.name } : null,
     party: party
-      ? { kind: party.kind, name: party.name, identifier: maskIdentifier(party.identifier) }
+      ? {
+          kind: party.kind,
+          name: party.name,
+          identifier: maskIdentifier(party.identifier),
+          capacity: actor.partyCapacity,
+        }
       : null,
+    /** An applicant without a party is still to prove whom it is (SPEC §10). */
+    identityCheck:
+      actor.role !== 'applicant'
+        ? null
+        : party
+          ? 'proven'
+          : ((await latestClaimOf(db, actor.userId))?.status ?? 'none'),
     mustChangePassword: user?.mustChangePassword ?? false,
   };
 }

@@ -3,6 +3,7 @@ import type { HumanCheck } from '../platform/auth/human-check.ts';
 import type { IdentityProvider } from '../platform/auth/identity-provider.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
+import { linkVerifiedParty } from './link-verified-party.ts';
 import { usernameKey } from './login-throttle.ts';
 import { type OpenedSession, openSession } from './open-session.ts';
 import { assertPasswordAttemptAllowed, recordPasswordFailure } from './password-attempts.ts';
@@ -52,8 +53,11 @@ export async function logIn(options: LogInOptions): Promise<LogInResult> {
       'This account is disabled; contact your administrator',
     );
   }
+  const vouched = identity.verifiedParty;
   const session = await database.transaction(async (tx) => {
     await tx.db.delete(loginFailures).where(eq(loginFailures.usernameKey, usernameKey(credentials.username)));
+    if (vouched && !user.partyId && user.role === 'applicant')
+      await linkVerifiedParty(tx, { user, party: vouched, provider: options.identity.name, now });
     return openSession(tx, {
       user,
       now,

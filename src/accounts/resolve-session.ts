@@ -28,6 +28,7 @@ export async function resolveSession(db: AppDb, token: string, now: Date): Promi
       districtCode: user.districtCode,
       agencyId: user.agencyId,
       partyId: user.partyId,
+      partyCapacity: user.partyCapacity,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { parties, users } from '../organisation/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import { provenParty } from '../platform/auth/proven-party.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 import { DomainError, forbidden, invalid } from '../platform/errors.ts';
 import { checkedPartyIdentifier } from '../platform/identifiers/checked.ts';
@@ -24,6 +25,7 @@ export interface ResolvedApplicant {
 }
 
 const PHONE = /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/;
+const MOBILE = /^1[3-9]\d{9}$/;
 
 /**
  * SPEC §10 Parties: an applicant account applies for its own party; a window officer names the party
@@ -43,12 +45,12 @@ export async function resolveApplicant(
       'The phone number is not valid',
     );
   if (actor.role === 'applicant') {
-    if (!actor.partyId) throw forbidden();
+    const partyId = provenParty(actor);
     const [row] = await db
       .select({ party: parties, phone: users.phone, agentName: users.agentName })
       .from(parties)
       .innerJoin(users, eq(users.id, actor.userId))
-      .where(eq(parties.id, actor.partyId));
+      .where(eq(parties.id, partyId));
     if (!row) throw forbidden();
     return {
       committer: {
@@ -90,15 +92,28 @@ export async function resolveApplicant(
   };
 }
 
-/** The party of a counter application, created on first sight. */
+/**
+ * The party of a counter application, created on first sight. The officer has the person in front of
+ * them: a mobile number they give becomes the phone on record where there is none (SPEC §10).
+ */
 export async function ensureParty(tx: Tx, committer: Committer, now: Date): Promise<string> {
+  const mobile =
+    committer.kind === 'person' && committer.phone && MOBILE.test(committer.phone) ? committer.phone : null;
   await tx.db
     .insert(parties)
-    .values({ kind: committer.kind, identifier: committer.identifier, name: committer.name, createdAt: now })
+    .values({
+      kind: committer.kind,
+      identifier: committer.identifier,
+      name: committer.name,
+      phone: mobile,
+      createdAt: now,
+    })
     .onConflictDoNothing();
   const [row] = await tx.db
-    .select({ id: parties.id })
+    .select({ id: parties.id, phone: parties.phone })
     .from(parties)
     .where(eq(parties.identifier, committer.identifier));
+  if (mobile && !row!.phone)
+    await tx.db.update(parties).set({ phone: mobile }).where(eq(parties.id, row!.id));
   return row!.id;
 }

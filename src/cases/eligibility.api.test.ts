@@ -2,6 +2,7 @@
 // and again at the decision, recorded on the case with the rule that decided it.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerProvenApplicant } from '../../tests/support/applicants.ts';
 import {
   type ApplicableMatter,
   type ApplicationForm,
@@ -39,19 +40,15 @@ function resident(birth: string, sequence: string): string {
   return first17 + residentIdCheckCharacter(first17);
 }
 
-async function register(username: string, name: string, identifier: string): Promise<Session> {
-  const response = await t.anonymous('POST', '/api/auth/register', {
+const register = (username: string, name: string, identifier: string) =>
+  registerProvenApplicant(t, {
     username,
     password: 'Chengnuo@2026',
-    kind: 'person',
     name,
     identifier,
     districtCode: LS,
     phone: '13806391122',
   });
-  expect(response.statusCode, response.body).toBe(201);
-  return t.login(username);
-}
 let graduates: ApplicableMatter; // LS-29: three listed proofs
 
 const partyId = async (identifier: string) =>

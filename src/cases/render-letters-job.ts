@@ -1,5 +1,5 @@
 import type { Database } from '../platform/db/database.ts';
-import type { JobDefinition } from '../platform/jobs/job-queue.ts';
+import { type JobDefinition, yieldToEventLoop } from '../platform/jobs/job-queue.ts';
 import { renderPendingCaseDocuments } from './case-documents.ts';
 
 /** DOC-6 for cases: every minute, the letters submitted since are rendered to PDF and stored. */
@@ -8,8 +8,10 @@ export function renderLettersJob(database: Database): JobDefinition {
     name: 'case-letters-render',
     cron: '* * * * *',
     runAtStart: true,
-    handler: async () => {
-      while ((await renderPendingCaseDocuments(database)) > 0);
+    handler: async (_data, stopping) => {
+      // A document at a time between checks: a stopping instance finishes within one rendering.
+      while (!stopping.aborted && (await renderPendingCaseDocuments(database, 1)) > 0)
+        await yieldToEventLoop();
     },
   };
 }

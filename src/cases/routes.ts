@@ -91,6 +91,8 @@ export function caseRoutes(ctx: AppContext) {
     app.post<{ Body: Static<typeof S.ApplicationBody>; Headers: Static<typeof S.IdempotencyHeaders> }>(
       '/api/cases',
       {
+        // The case keeps its own key (in the same row), and a replay answers 200 with the case.
+        config: { ownIdempotency: true },
         schema: {
           tags,
           summary: '提交申请（或保存草稿）Apply for a matter, or save a draft (CASE-1..4, Q-4)',

@@ -92,7 +92,10 @@ export async function submitApplication(options: {
   const audit = actorOf(actor);
   try {
     return await database.transaction(async (tx) => {
-      const partyId = applicant.partyId ?? (await ensureParty(tx, applicant.committer, now));
+      const partyId =
+        applicant.channel === 'counter'
+          ? await ensureParty(tx, applicant.committer, now)
+          : applicant.partyId!;
       const state = input.submit ? nextState('draft', 'submit', 'applicant') : 'draft';
       const [created] = await tx.db
         .insert(cases)

@@ -96,6 +96,7 @@ async function actorOf(username: string): Promise<Actor> {
     districtCode: u!.districtCode,
     agencyId: u!.agencyId,
     partyId: u!.partyId,
+    partyCapacity: u!.partyCapacity,
     ip: null,
     requestId: null,
   };

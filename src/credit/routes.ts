@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { provenParty } from '../platform/auth/proven-party.ts';
 import type { AppContext } from '../platform/context.ts';
-import { forbidden } from '../platform/errors.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
 import { integrityFile } from './integrity-file.ts';
@@ -34,8 +34,7 @@ export function creditRoutes(ctx: AppContext) {
       },
       async (request) => {
         const actor = authorize(request, 'cases.apply');
-        if (actor.role !== 'applicant' || !actor.partyId) throw forbidden();
-        return integrityFile(database.db, actor.partyId, ctx.clock(), null);
+        return integrityFile(database.db, provenParty(actor), ctx.clock(), null);
       },
     );
     // POST keeps the identifier out of URLs and access logs.

@@ -85,7 +85,12 @@ async function insertUsers(
         throw new Error(`demo user ${user.username} has an invalid identifier (${check.reason})`);
       const [party] = await tx.db
         .insert(parties)
-        .values({ ...user.party, createdAt: now })
+        // The demo's people came to the counter once: their phone is on record.
+        .values({
+          ...user.party,
+          phone: user.party.kind === 'person' ? (user.phone ?? null) : null,
+          createdAt: now,
+        })
         .returning({ id: parties.id });
       partyId = party!.id;
     }
@@ -98,6 +103,8 @@ async function insertUsers(
       districtCode: user.district,
       agencyId: user.agency ? agencyId(agencyIds, user.agency) : null,
       partyId,
+      // Enrolled by the district: a person's own account, or the company's administrator.
+      partyCapacity: user.party ? (user.party.kind === 'person' ? 'self' : 'administrator') : null,
       agentName: user.agent?.name ?? null,
       agentIdNumber: user.agent?.idNumber ?? null,
       phone: user.phone ?? null,

@@ -254,7 +254,7 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
     const before = await allNotifications();
     const job = deadlineScanJob(t.database, () => TEST_NOW);
     expect(job).toMatchObject({ name: 'deadline-scan', cron: '0 8 * * *', runAtStart: true });
-    await job.handler({});
+    await job.handler({}, new AbortController().signal);
     expect(await scan(TEST_NOW)).toEqual({ today: '2026-09-24', written: 0 });
     expect(await allNotifications()).toEqual(before);
     expect(await scanAudits('370212')).toHaveLength(1);

@@ -52,6 +52,9 @@ const actors = [
   'st-applicant',
   'st-verifier',
   'st-credit',
+  // SPEC §10: the companies' administrator accounts (their agents)
+  'ls-company',
+  'st-company',
   'platform-admin', // province (370000): sees both, the positive control
 ] as const;
 type ActorName = (typeof actors)[number];
@@ -159,7 +162,7 @@ type Expectation =
   | 'clean'
   /** 200 and an empty array. */
   | 'empty'
-  | { status: number; field: string };
+  | { status: number; field?: string };
 
 interface Probe {
   as: Exclude<ActorName, 'platform-admin'>;
@@ -358,6 +361,8 @@ const both = <T extends string>(
 async function casesUnchanged(world: World) {
   expect(await casesState(world)).toEqual(world.casesBefore);
 }
+/** An id no record has. */
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 /** A 居民身份证号 nobody holds, for a counter application that must not be entered. */
 const strangerId = `37021219800101009${residentIdCheckCharacter('37021219800101009')}`;
 const uploadBody = (district: string) => ({
@@ -392,6 +397,97 @@ const routes: RouteCase[] = [
       expect((await w.sessions['ls-justice'].request('GET', '/api/auth/me')).statusCode).toBe(200);
       expect((await w.sessions['st-justice'].request('GET', '/api/auth/me')).statusCode).toBe(200);
     },
+  },
+  {
+    method: 'GET',
+    path: '/api/auth/party-claim',
+    rule: 'the signed-in account’s own identity check',
+    probes: () =>
+      byEach(['ls-applicant', 'st-applicant', 'ls-company', 'st-company'], '/api/auth/party-claim', 'clean'),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/party-claim',
+    rule: 'an applicant account without a party names whom it is; proven accounts and staff may not',
+    probes: (w) => [
+      ...byEach(['ls-justice', 'st-case-officer'], '/api/auth/party-claim', 403, {
+        kind: 'person',
+        name: '某人',
+        identifier: w.cases.st.identifier,
+      }),
+      {
+        as: 'ls-applicant',
+        url: '/api/auth/party-claim',
+        body: { kind: 'person', name: '某人', identifier: w.cases.st.identifier },
+        expect: { status: 409 },
+      },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/party-claim/sms-code',
+    rule: 'sends a code for the account’s own open claim only',
+    probes: () => [
+      { as: 'ls-applicant', url: '/api/auth/party-claim/sms-code', expect: { status: 409 } },
+      { as: 'st-justice', url: '/api/auth/party-claim/sms-code', expect: { status: 409 } },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/party-claim/verification',
+    rule: 'proves the account’s own open claim only',
+    probes: () => [
+      {
+        as: 'st-applicant',
+        url: '/api/auth/party-claim/verification',
+        body: { code: '123456' },
+        expect: { status: 409 },
+      },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/counter-codes',
+    rule: 'window officers only; the code vouches for the document in front of them, and answers nothing of any party',
+    probes: () =>
+      byEach(['ls-justice', 'st-credit', 'st-applicant', 'ls-company'], '/api/counter-codes', 403, {
+        kind: 'person',
+        identifier: strangerId,
+        name: '某人',
+        capacity: 'self',
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/company/agents',
+    rule: 'a company’s administrator sees its own accounts and requests only',
+    probes: () => [
+      ...byEach(['ls-company', 'st-company'], '/api/company/agents', 'clean'),
+      ...byEach(['ls-applicant', 'st-justice'], '/api/company/agents', 403),
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/company/agent-requests/{id}/decision',
+    rule: 'decides requests naming the administrator’s own company only',
+    probes: () => [
+      notFound('st-company', `/api/company/agent-requests/${NO_SUCH_ID}/decision`, { decision: 'approve' }),
+      {
+        as: 'ls-applicant',
+        url: `/api/company/agent-requests/${NO_SUCH_ID}/decision`,
+        body: { decision: 'approve' },
+        expect: 403,
+      },
+    ],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/company/agents/{id}',
+    rule: 'removes agents of the administrator’s own company only',
+    probes: (w) => [
+      notFound('st-company', `/api/company/agents/${w.user('ls-company').id}`),
+      notFound('ls-company', `/api/company/agents/${w.user('st-company').id}`),
+    ],
   },
   {
     method: 'POST',

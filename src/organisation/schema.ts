@@ -62,8 +62,17 @@ export const parties = pgTable('parties', {
   kind: text('kind', { enum: ['person', 'organisation'] }).notNull(),
   identifier: text('identifier').notNull().unique(),
   name: text('name').notNull(),
+  /**
+   * The phone on record (在册手机号): noted at the counter from the person in front of the officer,
+   * or by the account that first proved it is this party. Codes proving a claim go here (SPEC §10).
+   */
+  phone: text('phone'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
+
+/** How an account acts for its party: the person themself, or a company's administrator or agent. */
+export const partyCapacities = ['self', 'administrator', 'agent'] as const;
+export type PartyCapacity = (typeof partyCapacities)[number];
 
 /** ORG-2: one role at one jurisdiction (and agency for agency staff) per user. */
 export const users = pgTable(
@@ -81,7 +90,9 @@ export const users = pgTable(
       .notNull()
       .references(() => jurisdictions.code),
     agencyId: uuid('agency_id').references(() => agencies.id),
+    /** The party this account has proven to be or to act for; null until proven (SPEC §10). */
     partyId: uuid('party_id').references(() => parties.id),
+    partyCapacity: text('party_capacity').$type<PartyCapacity>(),
     /** 经办人 of an organisation account. */
     agentName: text('agent_name'),
     agentIdNumber: text('agent_id_number'),

@@ -26,6 +26,9 @@ export interface Config {
    */
   trustProxy: boolean | number | string;
   jobsEnabled: boolean;
+  /** The SMS gateway; unset starts the stand-in (src/stand-ins/sms-gateway) on `smsGatewayPort`. */
+  smsUrl: string | undefined;
+  smsGatewayPort: number;
   logLevel: string;
   version: string;
   webDist: string;
@@ -58,6 +61,14 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!/^https?:\/\/[^\s/]+/.test(raw))
+    throw new ConfigError(`${name} must be an http(s):// URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
 }
 
 const ADDRESS_LIST = /^[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*$/;
@@ -117,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     loginsPerAddressPerMinute: integer(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 60, 10, 100000),
     trustProxy: trustProxy(env),
     jobsEnabled: flag(env, 'CHENGNUO_JOBS') ?? true,
+    smsUrl: httpUrl(env, 'CHENGNUO_SMS_URL'),
+    smsGatewayPort: integer(env, 'CHENGNUO_SMS_GATEWAY_PORT', 0, 0, 65535),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     version: packageVersion(),
     webDist: path.join(projectRoot, 'web/dist'),

@@ -3,6 +3,7 @@ import type { IdentityProvider } from './auth/identity-provider.ts';
 import type { Config } from './config.ts';
 import type { PlatformKey } from './crypto/platform-key.ts';
 import type { Database } from './db/database.ts';
+import type { MessageRelay } from './messaging/message-relay.ts';
 
 /** What route plugins are built from. Use cases take only the parts they use. */
 export interface AppContext {
@@ -15,4 +16,6 @@ export interface AppContext {
   humanCheck?: HumanCheck;
   /** The platform's SM2 key, which countersigns commitments (CASE-3). */
   platformKey: PlatformKey;
+  /** Delivers the outbox (SMS); absent where no gateway is configured (most tests). */
+  messages?: MessageRelay;
 }

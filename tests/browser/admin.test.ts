@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
+import { baseUrl, launch, logInByKeyboard, screenshot, smsCodeTo } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -82,7 +82,7 @@ describe('ORG-1 ORG-2 ORG-3 admins manage jurisdictions, agencies, users and set
 });
 
 describe('Q-1 applicant registration checks the ID number as one types', () => {
-  it('refuses a wrong check digit, then registers and opens the applicant workbench', async () => {
+  it('refuses a wrong check digit, registers, proves the identity by SMS and opens the applicant workbench', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const p = await context.newPage();
     await p.goto(`${baseUrl()}/register`);
@@ -92,6 +92,7 @@ describe('Q-1 applicant registration checks the ID number as one types', () => {
     await p.getByText(/校验位/).waitFor();
     await screenshot(p, 'register-bad-id');
     await p.getByLabel('居民身份证号').fill('370406198808080067');
+    await p.getByLabel('手机号码').fill('13912340067');
     await p.getByLabel('办事区县').focus();
     await p.keyboard.press('Enter');
     await p.keyboard.press('ArrowDown');
@@ -101,8 +102,21 @@ describe('Q-1 applicant registration checks the ID number as one types', () => {
     await p.getByLabel('密码', { exact: true }).fill('Register2026');
     await p.getByLabel('确认密码').fill('Register2026');
     await p.getByRole('button', { name: '注册并登录' }).click();
+    // SPEC §10: the new account proves whom it is before it reaches anything.
+    await p.getByTestId('identity-page').waitFor();
+    expect(await p.getByText('370406********0067').count()).toBe(1);
+    const nav = await p.getByRole('navigation').last().textContent();
+    expect(nav).not.toContain('我要办事');
+    await p.getByRole('button', { name: '发送验证码' }).click();
+    const code = await smsCodeTo('13912340067');
+    await p.getByLabel('验证码 / 核验码').fill(code);
+    await screenshot(p, 'identity-check');
+    await p.getByRole('button', { name: '提交核验' }).click();
+    await p.getByText('身份核验已完成').waitFor();
+    await p.goto(`${baseUrl()}/workbench`);
     await p.getByTestId('workbench-applicant').waitFor();
     expect(await p.getByText('370406********0067').count()).toBe(1);
+    expect(await p.getByRole('navigation').last().textContent()).toContain('我要办事');
     await screenshot(p, 'register-done-workbench');
     await context.close();
   });

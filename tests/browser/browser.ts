@@ -37,3 +37,18 @@ export async function logInByKeyboard(page: Page, username: string, password: st
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
 }
+
+/** The latest code the SMS stand-in the server started received for `phone` (the demo "handset"). */
+export async function smsCodeTo(phone: string): Promise<string> {
+  const health = (await (await fetch(`${baseUrl()}/api/health`)).json()) as {
+    connectors: { name: string; url: string }[];
+  };
+  const gateway = health.connectors.find((c) => c.name === 'sms')!.url;
+  for (let i = 0; i < 50; i++) {
+    const messages = (await (await fetch(`${gateway}/v1/sms?to=${phone}`)).json()) as { text: string }[];
+    const code = messages[0] && /\d{6}/.exec(messages[0].text)?.[0];
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no SMS reached ${phone}`);
+}

@@ -104,7 +104,8 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 山亭区', ()
     await screenshot(justice, 'lists-claims');
     await justice.getByRole('button', { name: '全部认领' }).click();
     await justice.getByText(/新认领 \d+ 项/).waitFor();
-    expect(await justice.locator('.ant-tag', { hasText: '待认领' }).count()).toBe(0);
+    // The table reloads after the message shows.
+    await expect.poll(() => justice.locator('.ant-tag', { hasText: '待认领' }).count()).toBe(0);
   });
 
   it('LIST-4: publishes the draft as a new immutable version, visible to the public', async () => {

@@ -50,3 +50,77 @@ describe('the strict CSP', () => {
     await context.close();
   });
 });
+
+describe('SPEC §10 claiming a party, as the people involved see it', () => {
+  it('a window officer issues a counter code after checking the documents, and the bearer proves with it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const officer = await context.newPage();
+    await logInByKeyboard(officer, 'ls-case-officer', 'Chengnuo@2026');
+    await officer.getByTestId('workbench-case-officer').waitFor({ timeout: 15_000 });
+    await officer.getByRole('link', { name: '柜台核验码' }).first().click();
+    await officer.getByLabel('证件号码').fill('370212197803122135');
+    await officer.getByLabel('证件上的姓名 / 单位名称').fill('张立新');
+    await officer.getByRole('button', { name: '签发核验码' }).click();
+    await officer.getByText('请先当面核对证件').waitFor();
+    await officer.getByText('我已当面核对上述证件原件').click();
+    await officer.getByRole('button', { name: '签发核验码' }).click();
+    const code = (await officer.getByTestId('counter-code').textContent())!.replace(/\s/g, '');
+    expect(code).toMatch(/^[2-9A-Z]{8}$/);
+    await screenshot(officer, 'counter-code-issued');
+    await context.close();
+
+    const applicantContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await applicantContext.newPage();
+    await page.goto(`${baseUrl()}/register`);
+    await page.getByLabel('姓名').fill('张立新');
+    await page.getByLabel('居民身份证号').fill('370212197803122135');
+    await page.getByLabel('办事区县').click();
+    await page.getByTitle('青岛市 崂山区').click();
+    await page.getByLabel('用户名').fill('zhang.lixin.web');
+    await page.getByLabel('密码', { exact: true }).fill('Register2026');
+    await page.getByLabel('确认密码').fill('Register2026');
+    await page.getByRole('button', { name: '注册并登录' }).click();
+    await page.getByTestId('identity-page').waitFor();
+    await page.getByLabel('验证码 / 核验码').fill(code);
+    await page.getByRole('button', { name: '提交核验' }).click();
+    await page.getByText('身份核验已完成').waitFor();
+    await page.goto(`${baseUrl()}/workbench/cases`);
+    await page.locator('.ant-table-row').first().waitFor({ timeout: 15_000 });
+    await applicantContext.close();
+  });
+
+  it("a company's administrator accepts an agent who registered with the company's credit code", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/register`);
+    await page.getByText('法人及其他组织').click();
+    await page.getByLabel('单位名称').fill('青岛崂信海洋科技有限公司');
+    await page.getByLabel('统一社会信用代码').fill('91370212MA3C4K7H2P');
+    await page.getByLabel('经办人姓名').fill('刘经办');
+    await page.getByLabel('经办人身份证号').fill('370212199109300578');
+    await page.getByLabel('办事区县').click();
+    await page.getByTitle('青岛市 崂山区').click();
+    await page.getByLabel('用户名').fill('liu.agent.web');
+    await page.getByLabel('密码', { exact: true }).fill('Register2026');
+    await page.getByLabel('确认密码').fill('Register2026');
+    await page.getByRole('button', { name: '注册并登录' }).click();
+    await page.getByTestId('identity-page').waitFor();
+    await page.getByText('单位管理员同意').first().waitFor();
+    await context.close();
+
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const admin = await adminContext.newPage();
+    await logInByKeyboard(admin, 'ls-company', 'Chengnuo@2026');
+    await admin.getByTestId('workbench-applicant').waitFor({ timeout: 15_000 });
+    await admin.getByRole('link', { name: '经办人管理' }).first().click();
+    const row = admin.locator('.ant-table-row', { hasText: '刘经办' });
+    await row.waitFor();
+    await screenshot(admin, 'company-agents');
+    await row.getByRole('button', { name: '同意' }).click();
+    await admin
+      .locator('.ant-table-row', { hasText: '刘经办' })
+      .getByRole('button', { name: '解除' })
+      .waitFor();
+    await adminContext.close();
+  });
+});

@@ -30,7 +30,8 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chengnuo-browser-'));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const { DATABASE_URL: _server, ...env } = process.env;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
+  // The compiled server, as `npm start` runs it (scripts/run-tests.mjs built it).
+  const child = spawn(process.execPath, [path.join(root, 'dist/main.js')], {
     cwd: root,
     env: { ...env, NODE_ENV: 'development', PORT: String(port), CHENGNUO_DATA: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openPglite } from '../../src/platform/db/pglite.ts';
 import { openPostgres } from '../../src/platform/db/postgres.ts';
+import type { MessageRelay } from '../../src/platform/messaging/message-relay.ts';
 import { createServer } from '../../src/server.ts';
 import { databaseUrlFor } from './database-template.ts';
 import { DEMO_PASSWORD, TEST_NOW } from './fixed-time.ts';
@@ -70,7 +71,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; database?: Database } = {},
+  options: { env?: Record<string, string>; database?: Database; messages?: MessageRelay } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
   const clock = { now: new Date(TEST_NOW) };
@@ -79,6 +80,7 @@ export async function createTestApp(
     database,
     clock: () => clock.now,
     logger: false,
+    messages: options.messages,
   });
   await app.ready();
   const send = (

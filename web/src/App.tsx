@@ -3,6 +3,9 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import { cspNonce } from './lib/csp-nonce.ts';
+import { AgentsPage } from './pages/identity/AgentsPage.tsx';
+import { CounterCodesPage } from './pages/identity/CounterCodesPage.tsx';
+import { IdentityPage } from './pages/identity/IdentityPage.tsx';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
@@ -112,6 +115,9 @@ export function App() {
                 <Route path="inbox" element={<InboxPage />} />
                 <Route path="deadlines" element={<DeadlinesPage />} />
                 <Route path="account" element={<AccountPage />} />
+                <Route path="identity" element={<IdentityPage />} />
+                <Route path="agents" element={<AgentsPage />} />
+                <Route path="counter-codes" element={<CounterCodesPage />} />
                 <Route path="calendar" element={<CalendarPage />} />
                 <Route path="soon/:key" element={<ComingSoonPage />} />
                 <Route path="apply" element={<ApplyWizard mode="online" />} />

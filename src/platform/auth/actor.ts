@@ -26,6 +26,8 @@ export interface Actor {
   districtCode: string;
   agencyId: string | null;
   partyId: string | null;
+  /** How the account acts for its party: itself, or the organisation's administrator or agent. */
+  partyCapacity: 'self' | 'administrator' | 'agent' | null;
   ip: string | null;
   requestId: string | null;
 }

@@ -19,6 +19,7 @@ export const permissions = [
   'cases.read', // CASE-7: cases of one's agency or district, and one's own as an applicant
   'cases.handle', // CASE-6: accept, ask for correction, decide, terminate (handling officers)
   'credit.read', // CRED-1: integrity files of parties in one's district
+  'parties.verify', // SPEC §10: at the window, check identity documents and hand over a one-time code
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -27,7 +28,14 @@ const staff: Permission[] = ['organisation.read', 'inbox.use', 'lists.read', 'do
 
 export const rolePermissions = {
   applicant: ['inbox.use', 'cases.apply', 'cases.read'],
-  'case-officer': [...staff, 'lists.request', 'documents.manage', 'cases.apply', 'cases.handle'],
+  'case-officer': [
+    ...staff,
+    'lists.request',
+    'documents.manage',
+    'cases.apply',
+    'cases.handle',
+    'parties.verify',
+  ],
   verifier: staff,
   'assisting-officer': staff,
   regulator: staff,

@@ -18,7 +18,7 @@ function rawSql(client: PGlite | Transaction): RawSql {
 /** Opens the embedded database; `dataDir` undefined means in memory, `image` a dump to start from. */
 export interface EmbeddedDatabase extends Database {
   /** A copy of the whole data folder, from which tests start fresh databases in a second. */
-  dumpImage(): Promise<Blob>;
+  dumpImage(compression?: 'none' | 'gzip'): Promise<Blob>;
 }
 
 export async function openPglite(options: { dataDir?: string; image?: Blob }): Promise<EmbeddedDatabase> {
@@ -34,6 +34,6 @@ export async function openPglite(options: { dataDir?: string; image?: Blob }): P
         work({ db: drizzle({ client: t as unknown as PGlite }) as unknown as AppDb, sql: rawSql(t) }),
       ),
     close: () => client.close(),
-    dumpImage: () => client.dumpDataDir('none') as Promise<Blob>,
+    dumpImage: (compression = 'none') => client.dumpDataDir(compression) as Promise<Blob>,
   };
 }

@@ -10,4 +10,6 @@ export * from '../../verification/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../calendar/schema.ts';
 export * from '../crypto/schema.ts';
+export * from '../idempotency/schema.ts';
+export * from '../messaging/schema.ts';
 export * from './meta-schema.ts';

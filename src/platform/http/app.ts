@@ -4,8 +4,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
 import { loggableError } from '../db/database-errors.ts';
+import { installIdempotency } from '../idempotency/request-idempotency.ts';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandler } from './error-handler.ts';
+import { installGracefulStop } from './graceful-stop.ts';
 import { installRequestAuth, type ResolveSession } from './request-auth.ts';
 import { ErrorResponse } from './schemas.ts';
 import { installSecurityHeaders } from './security-headers.ts';
@@ -46,7 +49,31 @@ function loggerOptions(level: string, given: FastifyServerOptions['logger']): Fa
   return { ...defaults, ...given, serializers: { ...defaults.serializers, ...given.serializers } };
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Requests read and not yet answered (a clean stop answers all of them first). */
+    requestsInFlight(): number;
+  }
+}
+
+function countRequestsInFlight(app: FastifyInstance): void {
+  const open = new Set<object>();
+  app.decorate('requestsInFlight', () => open.size);
+  app.addHook('onRequest', async (request) => {
+    open.add(request);
+  });
+  app.addHook('onResponse', async (request) => {
+    open.delete(request);
+  });
+  app.addHook('onRequestAbort', async (request) => {
+    open.delete(request);
+  });
+}
+
 export interface HttpAppOptions {
+  /** For the Idempotency-Key records of creating requests. */
+  database: Database;
+  clock: () => Date;
   config: Pick<Config, 'environment' | 'logLevel' | 'version' | 'webDist' | 'sessionSecret' | 'trustProxy'>;
   resolveSession: ResolveSession;
   routes: RoutePlugin[];
@@ -76,6 +103,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
     },
   });
+  countRequestsInFlight(app);
+  installGracefulStop(app);
   installSecurityHeaders(app);
   installErrorHandler(app);
   installValidators(app);
@@ -103,6 +132,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     app.swagger(),
   );
   installRequestAuth(app, options.resolveSession);
+  installIdempotency(app, options.database, options.clock);
   for (const routes of options.routes) await app.register(routes);
   await serveWeb(app, config.webDist);
   return app;

@@ -4,15 +4,22 @@ import { databaseUnavailable, loggableError, uniqueViolation } from '../db/datab
 import { DomainError, type ErrorBody, type ErrorCode, errorStatus } from '../errors.ts';
 import { validationBody } from './validation-messages.ts';
 
-const frameworkErrors: Record<string, { code: ErrorCode; zh: string; en: string }> = {
+const frameworkErrors: Record<string, { code: ErrorCode; zh: string; en: string; field?: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
     code: 'VALIDATION',
+    field: 'body',
     zh: '请求体不是有效的 JSON',
     en: 'The request body is not valid JSON',
   },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'VALIDATION', zh: '请求体为空', en: 'The request body is empty' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'VALIDATION',
+    field: 'body',
+    zh: '请求体为空',
+    en: 'The request body is empty',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     code: 'VALIDATION',
+    field: 'body',
     zh: '请求体长度与声明不符',
     en: 'The request body does not match its Content-Length',
   },
@@ -26,15 +33,30 @@ const frameworkErrors: Record<string, { code: ErrorCode; zh: string; en: string 
     zh: '请求体过大',
     en: 'The request body is too large',
   },
-  FST_ERR_BAD_URL: { code: 'VALIDATION', zh: '请求地址无效', en: 'The request address is not valid' },
-  FST_ERR_ASYNC_CONSTRAINT: { code: 'VALIDATION', zh: '请求无效', en: 'The request is not valid' },
+  FST_ERR_BAD_URL: {
+    code: 'VALIDATION',
+    field: 'url',
+    zh: '请求地址无效',
+    en: 'The request address is not valid',
+  },
+  FST_ERR_ASYNC_CONSTRAINT: {
+    code: 'VALIDATION',
+    field: 'url',
+    zh: '请求无效',
+    en: 'The request is not valid',
+  },
 };
 
 /** What each status means when nothing more specific is known. */
-const byStatus: Record<number, { code: ErrorCode; zh: string; en: string }> = {
-  400: { code: 'VALIDATION', zh: '请求无效', en: 'The request is not valid' },
+const byStatus: Record<number, { code: ErrorCode; zh: string; en: string; field?: string }> = {
+  400: { code: 'VALIDATION', field: 'request', zh: '请求无效', en: 'The request is not valid' },
   404: { code: 'NOT_FOUND', zh: '没有这个地址', en: 'No such route' },
-  405: { code: 'VALIDATION', zh: '不支持该请求方法', en: 'This method is not supported here' },
+  405: {
+    code: 'VALIDATION',
+    field: 'method',
+    zh: '不支持该请求方法',
+    en: 'This method is not supported here',
+  },
   413: frameworkErrors.FST_ERR_CTP_BODY_TOO_LARGE!,
   414: { code: 'URI_TOO_LONG', zh: '请求地址过长', en: 'The request address is too long' },
   415: frameworkErrors.FST_ERR_CTP_INVALID_MEDIA_TYPE!,
@@ -67,7 +89,12 @@ const internalBody: ErrorBody = {
 
 function frameworkBody(error: FastifyError, status: number): ErrorBody {
   const known = frameworkErrors[error.code] ?? byStatus[status] ?? byStatus[400]!;
-  return { code: known.code, message: known.zh, message_en: known.en };
+  return {
+    code: known.code,
+    message: known.zh,
+    message_en: known.en,
+    ...(known.field ? { field: known.field } : {}),
+  };
 }
 
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
@@ -127,7 +154,12 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'HPE_URI_TOO_LONG' ? 414 : 400;
   const known = byStatus[status]!;
-  const body = JSON.stringify({ code: known.code, message: known.zh, message_en: known.en });
+  const body = JSON.stringify({
+    code: known.code,
+    message: known.zh,
+    message_en: known.en,
+    ...(known.field ? { field: known.field } : {}),
+  });
   const reason = { 400: 'Bad Request', 414: 'URI Too Long', 431: 'Request Header Fields Too Large' }[status];
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { HttpConnector } from '../connectors/http-connector.ts';
 import type { Database } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
 import { responses } from './schemas.ts';
@@ -8,10 +9,22 @@ const Health = Type.Object({
   status: Type.Literal('ok'),
   database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
   version: Type.String(),
+  connectors: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      url: Type.String(),
+      answers: Type.Boolean(),
+      circuit: Type.Union([Type.Literal('closed'), Type.Literal('open'), Type.Literal('half-open')]),
+    }),
+    { description: 'Outside systems (SPEC §10 Stand-ins): whether each answers now' },
+  ),
 });
 
-/** Ready means the database answers. */
-export function healthRoutes(database: Database, version: string) {
+/**
+ * Ready means the database answers. The connectors are named with whether they answer, but do not
+ * make the platform unready: their messages wait in the outbox.
+ */
+export function healthRoutes(database: Database, version: string, connectors: HttpConnector[]) {
   return async (app: FastifyInstance) => {
     app.get(
       '/api/health',
@@ -29,7 +42,18 @@ export function healthRoutes(database: Database, version: string) {
         } catch {
           throw new DomainError('UNAVAILABLE', '数据库暂不可用', 'The database is not available');
         }
-        return { status: 'ok' as const, database: database.kind, version };
+        const answers = await Promise.all(connectors.map((c) => c.ping()));
+        return {
+          status: 'ok' as const,
+          database: database.kind,
+          version,
+          connectors: connectors.map((c, i) => ({
+            name: c.name,
+            url: c.baseUrl,
+            answers: answers[i]!,
+            circuit: c.circuit(),
+          })),
+        };
       },
     );
   };

@@ -1,6 +1,12 @@
 import PgBoss from 'pg-boss';
 import type { Database, RawSql, Tx } from '../db/database.ts';
 
+/**
+ * Lets the event loop serve requests and signals between the steps of a long job: PGlite answers
+ * without waiting on I/O, so a loop of its queries and CPU work would otherwise hold the loop.
+ */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A durable job kind: its handler runs on whichever instance claims it, once. */
 export interface JobDefinition<Data extends object = object> {
   name: string;
@@ -8,7 +14,8 @@ export interface JobDefinition<Data extends object = object> {
   cron?: string;
   /** Also enqueue once when the instance starts, for jobs that must not wait for their first slot. */
   runAtStart?: boolean;
-  handler: (data: Data) => Promise<void>;
+  /** `stopping` is aborted when the instance stops: a long handler ends at its next step. */
+  handler: (data: Data, stopping: AbortSignal) => Promise<void>;
 }
 
 export interface JobQueue {
@@ -78,6 +85,7 @@ export function createJobQueue(
     process.emitWarning(`job queue: ${error.message}`);
   });
   let started = false;
+  const stopping = new AbortController();
   return {
     async start(definitions) {
       await boss.start();
@@ -90,7 +98,7 @@ export function createJobQueue(
           definition.name,
           { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
           async ([job]) => {
-            if (job) await definition.handler(job.data);
+            if (job) await definition.handler(job.data, stopping.signal);
           },
         );
         if (definition.runAtStart)
@@ -108,6 +116,7 @@ export function createJobQueue(
       }
     },
     async stop() {
+      stopping.abort();
       if (started) await boss.stop({ graceful: true, timeout: 2000, wait: true });
       started = false;
     },

@@ -4,7 +4,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { get } from '../lib/api.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { useT } from '../lib/i18n.ts';
-import { roleNavigation } from '../lib/navigation.ts';
+import { navigationFor } from '../lib/navigation.ts';
 import { usePreferences } from '../lib/preferences.tsx';
 import { PreferenceBar } from './PreferenceBar.tsx';
 
@@ -23,7 +23,7 @@ export function WorkbenchLayout() {
   }, [location.pathname]);
   if (!me) return null;
   // 关怀模式 shows only what works today, in large type.
-  const items = roleNavigation[me.role].filter((item) => !(careMode && item.soon));
+  const items = navigationFor(me).filter((item) => !(careMode && item.soon));
   const selected = items.filter((i) => location.pathname === i.path).map((i) => i.key);
   return (
     <Layout style={{ minHeight: '100vh' }}>

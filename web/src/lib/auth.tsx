@@ -23,7 +23,14 @@ export interface Me {
   jurisdiction: { code: string; name: string };
   district: { code: string; name: string };
   agency: { id: string; name: string } | null;
-  party: { kind: 'person' | 'organisation'; name: string; identifier: string } | null;
+  party: {
+    kind: 'person' | 'organisation';
+    name: string;
+    identifier: string;
+    capacity: 'self' | 'administrator' | 'agent' | null;
+  } | null;
+  /** Applicants only: whether the account has proven whom it is (SPEC §10). */
+  identityCheck: 'proven' | 'pending' | 'refused' | 'withdrawn' | 'none' | null;
   mustChangePassword: boolean;
 }
 

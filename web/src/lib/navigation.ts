@@ -1,4 +1,4 @@
-import type { Role } from './auth.tsx';
+import type { Me, Role } from './auth.tsx';
 import type { MessageKey } from './i18n.ts';
 
 export interface NavItem {
@@ -38,6 +38,10 @@ const verifyTasks: NavItem = {
   path: '/workbench/verification-tasks',
 };
 
+/** SPEC §10: an applicant account proves whom it is; a company's administrator links its agents. */
+const identity: NavItem = { key: 'identity', label: 'menu.identity', path: '/workbench/identity' };
+const agents: NavItem = { key: 'agents', label: 'menu.agents', path: '/workbench/agents' };
+
 /** The navigation each role needs (SPEC §1); the server still checks every request. */
 export const roleNavigation: Record<Role, NavItem[]> = {
   applicant: [
@@ -52,6 +56,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     ...common,
     { key: 'queue', label: 'menu.queue', path: '/workbench/queue' },
     { key: 'intake', label: 'menu.intake', path: '/workbench/intake' },
+    { key: 'counter-codes', label: 'menu.counterCodes', path: '/workbench/counter-codes' },
     verifyTasks,
     texts,
     guides,
@@ -112,6 +117,17 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     account,
   ],
 };
+
+/**
+ * What this user's menu shows: an applicant still proving whom it is gets only what works without a
+ * party; a company's administrator also manages its agents.
+ */
+export function navigationFor(me: Pick<Me, 'role' | 'party'>): NavItem[] {
+  if (me.role !== 'applicant') return roleNavigation[me.role];
+  if (!me.party) return [...common, identity, account];
+  if (me.party.capacity !== 'administrator') return roleNavigation.applicant;
+  return [...roleNavigation.applicant.slice(0, -1), agents, account];
+}
 
 export const allSoonItems = Object.values(roleNavigation)
   .flat()

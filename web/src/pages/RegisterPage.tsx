@@ -1,15 +1,11 @@
-import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import {
-  describeIdentifierProblem,
-  validateCreditCode,
-  validateResidentId,
-} from '../../../src/platform/identifiers/index.ts';
 import { get, post } from '../lib/api.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { applyServerError } from '../lib/form-errors.ts';
 import { useT } from '../lib/i18n.ts';
+import { ClaimFields } from './identity/ClaimFields.tsx';
 
 interface District {
   code: string;
@@ -17,31 +13,11 @@ interface District {
   cityName: string;
 }
 
-type Kind = 'person' | 'organisation';
-
-/** Q-1: the same GB 11643 / GB 32100 checks as the server, so mistakes show while typing. */
-export function identifierRule(kind: () => Kind, language: 'zh' | 'en') {
-  return {
-    validator: async (_: unknown, value?: string) => {
-      if (!value) return;
-      const result = kind() === 'person' ? validateResidentId(value) : validateCreditCode(value);
-      if (!result.ok) {
-        const problem = describeIdentifierProblem(
-          result.reason,
-          kind() === 'person' ? 'resident-id' : 'credit-code',
-        );
-        throw new Error(language === 'zh' ? problem.zh : problem.en);
-      }
-    },
-  };
-}
-
 export function RegisterPage() {
   const { t, language } = useT();
   const { refresh } = useAuth();
   const navigate = useNavigate();
   const [form] = Form.useForm();
-  const kind: Kind = Form.useWatch('kind', form) ?? 'person';
   const [districts, setDistricts] = useState<District[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,7 +32,8 @@ export function RegisterPage() {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
       await post('/api/auth/register', body);
       await refresh();
-      void navigate('/workbench');
+      // A new account proves whom it is before it reaches any applications (SPEC §10).
+      void navigate('/workbench/identity');
     } catch (e) {
       setError(applyServerError(form, e, language));
     } finally {
@@ -69,6 +46,7 @@ export function RegisterPage() {
         <Typography.Title level={1} style={{ fontSize: '1.6em', marginTop: 0 }}>
           {t('register.title')}
         </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('register.afterwards')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
         <Form
           form={form}
@@ -77,47 +55,7 @@ export function RegisterPage() {
           initialValues={{ kind: 'person' }}
           name="register"
         >
-          <Form.Item label={t('register.kind')} name="kind" rules={[required]}>
-            <Radio.Group>
-              <Radio value="person">{t('register.person')}</Radio>
-              <Radio value="organisation">{t('register.organisation')}</Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
-            label={t(kind === 'person' ? 'register.name' : 'register.orgName')}
-            name="name"
-            rules={[required]}
-          >
-            <Input autoComplete={kind === 'person' ? 'name' : 'organization'} />
-          </Form.Item>
-          <Form.Item
-            label={t(kind === 'person' ? 'register.idNumber' : 'register.creditCode')}
-            name="identifier"
-            rules={[required, identifierRule(() => form.getFieldValue('kind'), language)]}
-          >
-            <Input maxLength={18} />
-          </Form.Item>
-          {kind === 'organisation' && (
-            <>
-              <Form.Item label={t('register.agentName')} name="agentName" rules={[required]}>
-                <Input />
-              </Form.Item>
-              <Form.Item
-                label={t('register.agentIdNumber')}
-                name="agentIdNumber"
-                rules={[required, identifierRule(() => 'person', language)]}
-              >
-                <Input maxLength={18} />
-              </Form.Item>
-            </>
-          )}
-          <Form.Item
-            label={t('register.phone')}
-            name="phone"
-            rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('register.phone') }]}
-          >
-            <Input autoComplete="tel" inputMode="tel" />
-          </Form.Item>
+          <ClaimFields form={form} />
           <Form.Item label={t('register.district')} name="districtCode" rules={[required]}>
             <Select
               options={districts.map((d) => ({ value: d.code, label: `${d.cityName} ${d.name}` }))}

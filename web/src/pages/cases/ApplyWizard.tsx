@@ -25,7 +25,7 @@ import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { identifierRule } from '../RegisterPage.tsx';
+import { identifierRule } from '../identity/identifier-rule.ts';
 import { EligibilityAlert } from './EligibilityAlert.tsx';
 import { FileUpload } from './FileUpload.tsx';
 import { LetterPreviews } from './LetterPreviews.tsx';

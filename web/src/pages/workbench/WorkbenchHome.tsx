@@ -2,7 +2,7 @@ import { Alert, Card, Col, Descriptions, List, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../lib/auth.tsx';
 import { useT } from '../../lib/i18n.ts';
-import { roleNavigation } from '../../lib/navigation.ts';
+import { navigationFor } from '../../lib/navigation.ts';
 import type { Deadline, Notification } from '../../lib/types.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { DeadlineTable } from './DeadlineTable.tsx';
@@ -14,12 +14,21 @@ export function WorkbenchHome() {
   const deadlines = useLoad<Deadline[]>('/api/deadlines');
   const inbox = useLoad<{ unread: number; items: Notification[] }>('/api/inbox?limit=5');
   if (!me) return null;
-  const shortcuts = roleNavigation[me.role].filter((item) => !['home', 'account'].includes(item.key));
+  const shortcuts = navigationFor(me).filter((item) => !['home', 'account'].includes(item.key));
   return (
     <div data-testid={`workbench-${me.role}`}>
       <Typography.Title level={1} style={{ fontSize: '1.6em', marginTop: 0 }}>
         {t('wb.greeting', { name: me.displayName })}
       </Typography.Title>
+      {me.role === 'applicant' && !me.party && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="identity-pending"
+          message={<Link to="/workbench/identity">{t('wb.identityPending')}</Link>}
+        />
+      )}
       {me.mustChangePassword && (
         <Alert
           type="warning"

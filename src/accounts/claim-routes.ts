@@ -1,0 +1,266 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../platform/context.ts';
+import { authorize, requireActor } from '../platform/http/request-auth.ts';
+import { IdParam, responses, Uuid } from '../platform/http/schemas.ts';
+import { decideAgentRequest } from './decide-agent-request.ts';
+import { filePartyClaim } from './file-party-claim.ts';
+import { getPartyClaim } from './get-party-claim.ts';
+import { issueCounterCode } from './issue-counter-code.ts';
+import { listCompanyAgents } from './list-company-agents.ts';
+import { proveClaimByCode } from './prove-claim-by-code.ts';
+import { removeCompanyAgent } from './remove-company-agent.ts';
+import { requestClaimSms } from './request-claim-sms.ts';
+
+const Kind = Type.Union([Type.Literal('person'), Type.Literal('organisation')]);
+const Identifier = Type.String({
+  minLength: 18,
+  maxLength: 18,
+  description: '居民身份证号 or 统一社会信用代码',
+});
+
+export const ClaimBody = Type.Object(
+  {
+    kind: Kind,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    identifier: Identifier,
+    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
+    agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    agentIdNumber: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
+  },
+  { additionalProperties: false },
+);
+const CodeBody = Type.Object(
+  { code: Type.String({ minLength: 6, maxLength: 16, description: '短信验证码或柜台核验码' }) },
+  { additionalProperties: false },
+);
+const CounterCodeBody = Type.Object(
+  {
+    kind: Kind,
+    identifier: Identifier,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    capacity: Type.Union([Type.Literal('self'), Type.Literal('administrator'), Type.Literal('agent')]),
+  },
+  { additionalProperties: false },
+);
+const DecisionBody = Type.Object(
+  { decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]) },
+  { additionalProperties: false },
+);
+
+const ClaimStatus = Type.Union(
+  ['none', 'pending', 'proven', 'refused', 'withdrawn'].map((s) => Type.Literal(s)),
+);
+const ClaimView = Type.Object({
+  status: ClaimStatus,
+  claim: Type.Union([
+    Type.Null(),
+    Type.Object({
+      id: Uuid,
+      kind: Kind,
+      name: Type.String(),
+      identifier: Type.String({ description: 'masked' }),
+      capacity: Type.String(),
+      provenBy: Type.Union([Type.String(), Type.Null()]),
+      createdAt: Type.String(),
+      decidedAt: Type.Union([Type.String(), Type.Null()]),
+      ways: Type.Array(Type.String()),
+      smsSentAt: Type.Union([Type.String(), Type.Null()]),
+      smsAvailableInSeconds: Type.Integer(),
+    }),
+  ]),
+});
+const SmsAnswer = Type.Object({
+  message: Type.String(),
+  message_en: Type.String(),
+  retryAfterSeconds: Type.Integer(),
+});
+const CounterCode = Type.Object({
+  code: Type.String({ description: 'shown once; hand it to the person' }),
+  expiresAt: Type.String(),
+  name: Type.String(),
+  identifier: Type.String({ description: 'masked' }),
+});
+const Person = Type.Object({
+  agentName: Type.String(),
+  agentIdNumber: Type.Union([Type.String(), Type.Null()]),
+  username: Type.String(),
+});
+const Agents = Type.Object({
+  organisation: Type.Object({ name: Type.String() }),
+  accounts: Type.Array(
+    Type.Composite([
+      Person,
+      Type.Object({
+        userId: Uuid,
+        capacity: Type.Union([Type.String(), Type.Null()]),
+        active: Type.Boolean(),
+        self: Type.Boolean(),
+      }),
+    ]),
+  ),
+  requests: Type.Array(
+    Type.Composite([
+      Person,
+      Type.Object({ claimId: Uuid, nameMatches: Type.Boolean(), requestedAt: Type.String() }),
+    ]),
+  ),
+});
+
+const SMS_SENT = {
+  message:
+    '如该证件号码在本平台登记了可接收短信的手机号码，验证码已发送至该号码，10 分钟内有效。没有收到？请携带有效证件到办事窗口领取柜台核验码。',
+  message_en:
+    'If a mobile number is on record for this identifier, a code was sent to it (valid 10 minutes). None arrived? Bring your ID to a service window for a counter code.',
+};
+
+/** SPEC §10 Claiming a party: an account proves whom it is before it reaches any party's cases. */
+export function claimRoutes(ctx: AppContext) {
+  const { database } = ctx;
+  return async (app: FastifyInstance) => {
+    app.get(
+      '/api/auth/party-claim',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '身份核验进度 Where the account’s identity check stands',
+          response: responses({ 200: ClaimView }),
+        },
+      },
+      async (request) => getPartyClaim(database.db, requireActor(request), ctx.clock()),
+    );
+    app.post<{ Body: Static<typeof ClaimBody> }>(
+      '/api/auth/party-claim',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '重新提交身份核验 Name whom the account is (again), replacing an open claim',
+          body: ClaimBody,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        await filePartyClaim({
+          database,
+          actor: requireActor(request),
+          now: ctx.clock(),
+          input: request.body,
+        });
+        return reply.status(204).send();
+      },
+    );
+    app.post(
+      '/api/auth/party-claim/sms-code',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '发送短信验证码 Send a one-time code to the phone on record',
+          description: 'The answer is the same whether a message went out or not.',
+          response: responses({ 202: SmsAnswer, 429: Type.Ref('ErrorResponse') }),
+        },
+      },
+      async (request, reply) => {
+        const { retryAfterSeconds } = await requestClaimSms({
+          database,
+          actor: requireActor(request),
+          now: ctx.clock(),
+        });
+        ctx.messages?.nudge();
+        return reply.status(202).send({ ...SMS_SENT, retryAfterSeconds });
+      },
+    );
+    app.post<{ Body: Static<typeof CodeBody> }>(
+      '/api/auth/party-claim/verification',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '提交验证码完成核验 Prove the claim with an SMS or counter code',
+          body: CodeBody,
+          response: responses({ 200: Type.Object({ status: Type.Literal('proven') }) }),
+        },
+      },
+      async (request) => {
+        await proveClaimByCode({
+          database,
+          actor: requireActor(request),
+          now: ctx.clock(),
+          code: request.body.code,
+        });
+        return { status: 'proven' as const };
+      },
+    );
+    app.post<{ Body: Static<typeof CounterCodeBody> }>(
+      '/api/counter-codes',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '签发柜台核验码 Issue a one-time code after checking documents in person',
+          body: CounterCodeBody,
+          response: responses({ 201: CounterCode }),
+        },
+      },
+      async (request, reply) => {
+        const code = await issueCounterCode({
+          database,
+          actor: authorize(request, 'parties.verify'),
+          now: ctx.clock(),
+          input: request.body,
+        });
+        return reply.status(201).send(code);
+      },
+    );
+    app.get(
+      '/api/company/agents',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '经办人管理 The organisation’s accounts and agent requests (its administrator)',
+          response: responses({ 200: Agents }),
+        },
+      },
+      async (request) => listCompanyAgents(database.db, authorize(request, 'cases.apply')),
+    );
+    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof DecisionBody> }>(
+      '/api/company/agent-requests/:id/decision',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '同意或拒绝经办人申请 Accept or refuse an agent request',
+          params: IdParam,
+          body: DecisionBody,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        await decideAgentRequest({
+          database,
+          actor: authorize(request, 'cases.apply'),
+          now: ctx.clock(),
+          claimId: request.params.id,
+          decision: request.body.decision,
+        });
+        return reply.status(204).send();
+      },
+    );
+    app.delete<{ Params: Static<typeof IdParam> }>(
+      '/api/company/agents/:id',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '解除经办人 Remove an agent from the organisation',
+          params: IdParam,
+          response: responses({ 204: Type.Null() }),
+        },
+      },
+      async (request, reply) => {
+        await removeCompanyAgent({
+          database,
+          actor: authorize(request, 'cases.apply'),
+          now: ctx.clock(),
+          userId: request.params.id,
+        });
+        return reply.status(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { Config } from './platform/config.ts';
+import type { PlatformKey } from './platform/crypto/platform-key.ts';
+import type { Database } from './platform/db/database.ts';
+import { createMessageRelay, type MessageRelay } from './platform/messaging/message-relay.ts';
+import { httpSmsSender } from './platform/messaging/sms-sender.ts';
+import { type SmsGateway, startSmsGateway } from './stand-ins/sms-gateway/gateway.ts';
+
+export interface OutsideSystems {
+  messages: MessageRelay;
+  /** Stand-ins started here because no URL was configured; stopped with the process. */
+  standIns: SmsGateway[];
+  close(): Promise<void>;
+}
+
+/**
+ * SPEC §10 Stand-ins: each outside system is reached through its connector at the configured URL;
+ * where none is configured, the repository's stand-in starts on a free port with its own store
+ * (a folder beside the database's), trusting the platform's key.
+ */
+export async function connectOutsideSystems(options: {
+  config: Config;
+  database: Database;
+  platformKey: PlatformKey;
+  onError: (error: unknown) => void;
+}): Promise<OutsideSystems> {
+  const { config, platformKey } = options;
+  const standIns: SmsGateway[] = [];
+  let smsUrl = config.smsUrl;
+  if (!smsUrl) {
+    const gateway = await startSmsGateway({
+      port: config.smsGatewayPort,
+      dataDir: path.join(config.dataDir, 'sms-gateway'),
+      trustedKeys: [platformKey.publicKey],
+    });
+    standIns.push(gateway);
+    smsUrl = gateway.url;
+  }
+  const messages = createMessageRelay({
+    database: options.database,
+    sms: httpSmsSender({ baseUrl: smsUrl, key: platformKey }),
+    now: () => new Date(),
+    onError: options.onError,
+  });
+  return {
+    messages,
+    standIns,
+    close: async () => {
+      await Promise.all(standIns.map((s) => s.close()));
+    },
+  };
+}
