@@ -19,6 +19,7 @@ import type { HumanCheck } from './platform/auth/human-check.ts';
 import type { IdentityProvider } from './platform/auth/identity-provider.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
+import { loadFieldKey } from './platform/crypto/field-key.ts';
 import { loadPlatformKey, type PlatformKey } from './platform/crypto/platform-key.ts';
 import type { Database } from './platform/db/database.ts';
 import { buildHttpApp } from './platform/http/app.ts';
@@ -43,6 +44,8 @@ export async function createServer(options: {
   const clock = options.clock ?? (() => new Date());
   // Every transaction a request with an Idempotency-Key opens also records the key.
   const database = idempotentDatabase(options.database);
+  // Personal data at rest is encrypted with the deployment's key (loaded before anything reads it).
+  await loadFieldKey(options.database.db, config);
   const ctx: AppContext = {
     config,
     database,

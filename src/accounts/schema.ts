@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { jurisdictions, type PartyCapacity, parties, users } from '../organisation/schema.ts';
+import { encryptedText } from '../platform/crypto/field-encryption.ts';
 
 /** Server-side sessions: the cookie carries a random token, the table its SHA-256. */
 export const sessions = pgTable(
@@ -45,10 +46,10 @@ export const partyClaims = pgTable(
       .notNull()
       .references(() => users.id),
     kind: text('kind', { enum: ['person', 'organisation'] }).notNull(),
-    identifier: text('identifier').notNull(),
+    identifier: encryptedText('identifier').notNull(),
     name: text('name').notNull(),
     /** The phone the account gave; the phone on record of a party it becomes only if it had none. */
-    phone: text('phone'),
+    phone: encryptedText('phone'),
     districtCode: text('district_code')
       .notNull()
       .references(() => jurisdictions.code),
@@ -81,7 +82,7 @@ export const counterCodes = pgTable(
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     kind: text('kind', { enum: ['person', 'organisation'] }).notNull(),
-    identifier: text('identifier').notNull(),
+    identifier: encryptedText('identifier').notNull(),
     name: text('name').notNull(),
     capacity: text('capacity').$type<PartyCapacity>().notNull(),
     codeHash: text('code_hash').notNull().unique(),

@@ -248,7 +248,10 @@ describe('CASE-3 the notice and the signed commitment', () => {
   });
 
   it('CASE-3: each commitment carries the SM3 of its filled text, and the platform signature verifies over identity, hash and time', async () => {
-    const [platform] = await t.database.db.select().from(platformKeys);
+    const [platform] = await t.database.db
+      .select()
+      .from(platformKeys)
+      .where(eq(platformKeys.name, 'platform-sm2'));
     expect(signed.proofs.filter((p) => p.commitment)).toHaveLength(3);
     for (const proof of signed.proofs) {
       const c = proof.commitment!;

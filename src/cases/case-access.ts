@@ -51,3 +51,11 @@ export function sideOf(actor: Actor, c: CaseScope, wants: CaseSide): CaseSide {
       : 'Only the applicant may do this',
   );
 }
+
+/**
+ * Q-2: who may see a case's applicant unmasked (ID number, phone): the handling officers, who check
+ * identity and contact the applicant, and the agency's verifiers, who query shared data about them.
+ * Each such view is audited; everyone else sees them masked.
+ */
+export const mayViewPersonalData = (actor: Actor, c: CaseScope) =>
+  (actor.role === 'case-officer' || actor.role === 'verifier') && canSeeCase(actor, c);

@@ -3,8 +3,9 @@ import { agencies, parties, users } from '../organisation/schema.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
+import { maskIdentifier, maskPhone } from '../platform/identifiers/index.ts';
 import { verificationTasks } from '../verification/schema.ts';
-import { canSeeCase, caseNotFound, handlesCase } from './case-access.ts';
+import { canSeeCase, caseNotFound, handlesCase, mayViewPersonalData } from './case-access.ts';
 import { availableActions, proofsOpen } from './case-states.ts';
 import { proofsWithCommitments } from './proof-status.ts';
 import { caseDocuments, caseFiles, cases } from './schema.ts';
@@ -15,6 +16,7 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
   if (!c || !canSeeCase(actor, c)) throw caseNotFound();
   // An unsent draft is the applicant's (or the window officer's who is entering it), as in the queue.
   if (c.state === 'draft' && actor.role !== 'applicant' && c.enteredBy !== actor.userId) throw caseNotFound();
+  const own = actor.role === 'applicant';
   const [[party], [agency], proofs, documents, tasks, history] = await Promise.all([
     db.select().from(parties).where(eq(parties.id, c.partyId)),
     db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, c.agencyId)),
@@ -78,12 +80,15 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
     channel: c.channel,
     state: c.state,
     revision: c.revision,
+    // Staff see the applicant's ID number and phone masked; those who need them ask for them, audited.
     applicant: {
       kind: party!.kind,
       name: party!.name,
-      identifier: party!.identifier,
-      phone: c.applicantPhone,
+      identifier: own ? party!.identifier : maskIdentifier(party!.identifier),
+      phone: own || !c.applicantPhone ? c.applicantPhone : maskPhone(c.applicantPhone),
       agentName: c.agentName,
+      masked: !own,
+      mayUnmask: !own && mayViewPersonalData(actor, c),
     },
     listVersionNo: c.listVersionNo,
     eligibility: c.eligibility,

@@ -142,3 +142,9 @@ export const IdempotencyHeaders = Type.Object({
     Type.String({ description: '`return=minimal` answers only {id, caseNo, state, revision} (RFC 7240)' }),
   ),
 });
+
+export const ApplicantPersonalData = Type.Object({
+  name: Type.String(),
+  identifier: Type.String({ description: '居民身份证号 or 统一社会信用代码, in full' }),
+  phone: Type.Union([Type.String(), Type.Null()]),
+});

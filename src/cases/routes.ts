@@ -20,6 +20,7 @@ import { submitApplication } from './submit-application.ts';
 import { submitDraft } from './submit-draft.ts';
 import { type SimpleCaseAction, takeCaseAction } from './take-case-action.ts';
 import { uploadCaseFile } from './upload-case-file.ts';
+import { viewApplicantPersonalData } from './view-applicant-personal-data.ts';
 
 const tags = ['cases'];
 
@@ -150,6 +151,28 @@ export function caseRoutes(ctx: AppContext) {
         },
       },
       async (request) => reload(request, request.params.id),
+    );
+    // POST: each view is a record of its own (audited), and the answer must never be cached.
+    app.post<{ Params: Static<typeof IdParam> }>(
+      '/api/cases/:id/personal-data',
+      {
+        schema: {
+          tags,
+          summary:
+            '查看申请人完整证件号码和电话（留痕）The applicant’s full ID number and phone, audited (Q-2)',
+          params: IdParam,
+          response: responses({ 200: S.ApplicantPersonalData }),
+        },
+      },
+      async (request, reply) => {
+        reply.header('cache-control', 'no-store');
+        return viewApplicantPersonalData({
+          database,
+          actor: authorize(request, 'cases.read'),
+          now: ctx.clock(),
+          caseId: request.params.id,
+        });
+      },
     );
     app.get<{ Params: Static<typeof IdParam> }>(
       '/api/cases/:id/signing-payloads',

@@ -17,6 +17,7 @@ import { storedDocuments } from '../documents/schema.ts';
 import type { ListItem } from '../lists/list-item.ts';
 import { administrativeMatters, listVersions } from '../lists/schema.ts';
 import { agencies, jurisdictions, parties, users } from '../organisation/schema.ts';
+import { encryptedText } from '../platform/crypto/field-encryption.ts';
 import { bytea } from '../platform/db/columns.ts';
 import type { CaseState } from './case-states.ts';
 import type { SignatureMethod } from './commitment-signature.ts';
@@ -47,7 +48,7 @@ export const cases = pgTable(
       .references(() => users.id),
     channel: text('channel', { enum: ['online', 'counter'] }).notNull(),
     agentName: text('agent_name'),
-    applicantPhone: text('applicant_phone'),
+    applicantPhone: encryptedText('applicant_phone'),
     state: text('state').$type<CaseState>().notNull(),
     /** The published list version in force on the application date; later versions never apply. */
     listVersionId: uuid('list_version_id').references(() => listVersions.id),

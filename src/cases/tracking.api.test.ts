@@ -20,7 +20,7 @@ import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
 import { parties } from '../organisation/schema.ts';
 import { platformKeys } from '../platform/crypto/schema.ts';
-import { residentIdCheckCharacter } from '../platform/identifiers/index.ts';
+import { maskIdentifier, residentIdCheckCharacter } from '../platform/identifiers/index.ts';
 import { commitments } from './schema.ts';
 
 const LS = '370212';
@@ -234,11 +234,21 @@ describe('CASE-1..3 at the window: the officer enters an application for the app
     expect(entered).toMatchObject({
       state: 'submitted',
       channel: 'counter',
-      applicant: { kind: 'person', name: '孙桂芬', identifier, phone: '13705329876' },
+      // Q-2: staff see the applicant masked, and the window officer may show them in full (audited).
+      applicant: {
+        kind: 'person',
+        name: '孙桂芬',
+        identifier: maskIdentifier(identifier),
+        phone: '137****9876',
+        mayUnmask: true,
+      },
     });
     const c = entered.proofs[0]!.commitment!;
     expect(c.signatureMethod).toBe('paper');
-    const [platform] = await t.database.db.select().from(platformKeys);
+    const [platform] = await t.database.db
+      .select()
+      .from(platformKeys)
+      .where(eq(platformKeys.name, 'platform-sm2'));
     expect(c.signerPublicKey).toBe(platform!.publicKey);
     const [row] = await t.database.db.select().from(commitments).where(eq(commitments.id, c.id));
     expect(row!.scanFileId).toBeTruthy();

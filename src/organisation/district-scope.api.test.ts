@@ -1781,6 +1781,17 @@ const routes: RouteCase[] = [
     ],
   },
   {
+    method: 'POST',
+    path: '/api/cases/{id}/personal-data',
+    rule: 'the handling officers and verifiers of the case’s own agency only, audited',
+    probes: (w) => [
+      ...againstOtherCases(w, CASE_READERS, (as, target) => [
+        notFound(as, `/api/cases/${target.accepted.id}/personal-data`),
+      ]),
+      ...byEach(['ls-applicant'], `/api/cases/${w.cases.st.accepted.id}/personal-data`, 404),
+    ],
+  },
+  {
     method: 'GET',
     path: '/api/cases/{id}/signing-payloads',
     rule: 'a draft of another district is not found',

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../platform/crypto/field-encryption.ts';
 
 /** ORG-1: 省 > 市 > 区县 > 镇街, keyed by GB/T 2260 codes (towns by 9-digit statistical codes). */
 export const jurisdictions = pgTable('jurisdictions', {
@@ -60,13 +61,13 @@ export const districtSettings = pgTable('district_settings', {
 export const parties = pgTable('parties', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
   kind: text('kind', { enum: ['person', 'organisation'] }).notNull(),
-  identifier: text('identifier').notNull().unique(),
+  identifier: encryptedText('identifier').notNull().unique(),
   name: text('name').notNull(),
   /**
    * The phone on record (在册手机号): noted at the counter from the person in front of the officer,
    * or by the account that first proved it is this party. Codes proving a claim go here (SPEC §10).
    */
-  phone: text('phone'),
+  phone: encryptedText('phone'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
@@ -95,8 +96,8 @@ export const users = pgTable(
     partyCapacity: text('party_capacity').$type<PartyCapacity>(),
     /** 经办人 of an organisation account. */
     agentName: text('agent_name'),
-    agentIdNumber: text('agent_id_number'),
-    phone: text('phone'),
+    agentIdNumber: encryptedText('agent_id_number'),
+    phone: encryptedText('phone'),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     version: integer('version').notNull().default(1),

@@ -26,7 +26,13 @@ describe('configuration read and validated once at start', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' }, [])).toThrow(/SESSION_SECRET/);
     const secret = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) };
     expect(() => loadConfig(secret, [])).toThrow(/CHENGNUO_SM2_PRIVATE_KEY/);
-    const config = loadConfig({ ...secret, CHENGNUO_SM2_PRIVATE_KEY: 'a1'.repeat(32) }, []);
+    expect(() => loadConfig({ ...secret, CHENGNUO_SM2_PRIVATE_KEY: 'a1'.repeat(32) }, [])).toThrow(
+      /CHENGNUO_FIELD_KEY/,
+    );
+    const config = loadConfig(
+      { ...secret, CHENGNUO_SM2_PRIVATE_KEY: 'a1'.repeat(32), CHENGNUO_FIELD_KEY: 'b2'.repeat(16) },
+      [],
+    );
     expect(config.loadDemo).toBe(false);
     expect(config.passwordHashing).toBe('standard');
   });

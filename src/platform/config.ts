@@ -16,6 +16,8 @@ export interface Config {
   sessionSecret: string;
   /** The platform's SM2 private key (64 hex digits); development generates one on first start. */
   sm2PrivateKey: string | undefined;
+  /** The SM4 key of personal data at rest (32 hex digits); development generates one on first start. */
+  fieldKey: string | undefined;
   sessionHours: number;
   /** `fast` lowers argon2 cost; only tests may use it. */
   passwordHashing: 'standard' | 'fast';
@@ -108,6 +110,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (environment === 'production' && !sm2PrivateKey) {
     throw new ConfigError('CHENGNUO_SM2_PRIVATE_KEY is required when NODE_ENV=production');
   }
+  const fieldKey = env.CHENGNUO_FIELD_KEY || undefined;
+  if (fieldKey && !/^[0-9a-fA-F]{32}$/.test(fieldKey)) {
+    throw new ConfigError('CHENGNUO_FIELD_KEY must be 32 hexadecimal digits (a 128-bit SM4 key)');
+  }
+  if (environment === 'production' && !fieldKey) {
+    throw new ConfigError(
+      'CHENGNUO_FIELD_KEY is required when NODE_ENV=production (it encrypts personal data)',
+    );
+  }
   const askedForDemo = argv.includes('--demo') || flag(env, 'CHENGNUO_DEMO') === true;
   const refusedDemo = flag(env, 'CHENGNUO_DEMO') === false;
   // The embedded database of a development machine gets demo data on first start; a real
@@ -123,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     loadDemo,
     sessionSecret: sessionSecret || randomBytes(32).toString('hex'),
     sm2PrivateKey: sm2PrivateKey?.toLowerCase(),
+    fieldKey: fieldKey?.toLowerCase(),
     sessionHours: integer(env, 'SESSION_HOURS', 8, 1, 24 * 30),
     passwordHashing,
     loginsPerAddressPerMinute: integer(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 60, 10, 100000),

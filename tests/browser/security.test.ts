@@ -124,3 +124,22 @@ describe('SPEC §10 claiming a party, as the people involved see it', () => {
     await adminContext.close();
   });
 });
+
+describe('Q-2 personal data shown masked to staff', () => {
+  it('the handling officer sees the applicant masked and shows the full ID number on purpose', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await logInByKeyboard(page, 'ls-case-officer', 'Chengnuo@2026');
+    await page.getByTestId('workbench-case-officer').waitFor({ timeout: 15_000 });
+    await page.goto(`${baseUrl()}/workbench/queue`);
+    await page.locator('.ant-table-row').first().waitFor({ timeout: 15_000 });
+    await page.locator('.ant-table-row a').first().click();
+    const identity = page.getByTestId('applicant-identifier');
+    await identity.waitFor();
+    expect(await identity.textContent()).toMatch(/\d{6}\*{8}[\dX]{4}/);
+    await page.getByRole('button', { name: '查看完整信息（留痕）' }).click();
+    await expect.poll(async () => identity.textContent()).toMatch(/\d{17}[\dX]/);
+    await screenshot(page, 'case-applicant-unmasked');
+    await context.close();
+  });
+});

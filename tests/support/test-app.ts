@@ -5,6 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/platform/config.ts';
+import { loadFieldKey } from '../../src/platform/crypto/field-key.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openPglite } from '../../src/platform/db/pglite.ts';
 import { openPostgres } from '../../src/platform/db/postgres.ts';
@@ -16,10 +17,13 @@ import { DEMO_PASSWORD, TEST_NOW } from './fixed-time.ts';
 /** A fresh copy of the migrated demo database (PGlite image, or a PostgreSQL template copy). */
 export async function freshDatabase(): Promise<Database> {
   const template = inject('databaseTemplate');
-  if (template.kind === 'pglite') {
-    return openPglite({ image: new Blob([readFileSync(template.imageFile)]) });
-  }
-  return openPostgres({ url: await freshPostgresUrl() });
+  const database =
+    template.kind === 'pglite'
+      ? await openPglite({ image: new Blob([readFileSync(template.imageFile)]) })
+      : await openPostgres({ url: await freshPostgresUrl() });
+  // Its personal data is encrypted with the template's key, kept in the database in tests.
+  await loadFieldKey(database.db, { fieldKey: undefined });
+  return database;
 }
 
 /**

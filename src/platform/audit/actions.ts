@@ -73,6 +73,7 @@ export const auditActions = [
   'verification.planned',
   'credit-record.entered',
   'integrity-file.viewed',
+  'personal-data.viewed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

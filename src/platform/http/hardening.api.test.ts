@@ -132,6 +132,9 @@ describe('one error shape for every refusal', () => {
     expect(response.statusCode).toBe(400);
     errorShape(response.json());
     expect(response.body).not.toContain('%E0');
+    const long = await t.anonymous('GET', `/api/public/districts/${'9'.repeat(300)}/list`);
+    expect(long.statusCode).toBe(414);
+    expect(long.json()).toMatchObject({ code: 'URI_TOO_LONG', message: '请求地址过长' });
   });
 
   it('codes a body over the limit as PAYLOAD_TOO_LARGE (413), an unread content type 415', async () => {

@@ -1,5 +1,5 @@
 export { type CreditCodeResult, creditCodeCheckCharacter, validateCreditCode } from './credit-code.ts';
-export { maskIdentifier, maskPersonName, maskResidentId } from './masking.ts';
+export { maskIdentifier, maskPersonName, maskPhone, maskResidentId } from './masking.ts';
 export {
   CENTRAL_REGION_PREFIX,
   describeIdentifierProblem,

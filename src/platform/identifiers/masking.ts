@@ -28,3 +28,9 @@ export function maskPersonName(name: string): string {
   if (characters.length <= 1) return '*'.repeat(characters.length);
   return `${characters[0]}${'*'.repeat(characters.length - 1)}`;
 }
+
+/** '13905321234' → '139****1234'; other numbers keep their last 4 only. */
+export function maskPhone(phone: string): string {
+  if (/^1\d{10}$/.test(phone)) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  return phone.length <= 4 ? '*'.repeat(phone.length) : `${'*'.repeat(phone.length - 4)}${phone.slice(-4)}`;
+}

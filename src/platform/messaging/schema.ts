@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../crypto/field-encryption.ts';
 
 /**
  * The outbox of messages to people outside the platform (SMS now; mail later). A message is written
@@ -11,7 +12,7 @@ export const outboundMessages = pgTable(
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     channel: text('channel').$type<'sms'>().notNull(),
-    recipient: text('recipient').notNull(),
+    recipient: encryptedText('recipient').notNull(),
     /** Cleared once delivered: a one-time code does not stay in the database. */
     body: text('body').notNull(),
     /** Why it is sent (`party-claim-code`), for the operator's view. */

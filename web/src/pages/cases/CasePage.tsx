@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { maskIdentifier } from '../../../../src/platform/identifiers/index.ts';
 import { ApiError } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { VerificationTaskTable } from '../verification/VerificationTaskTable.tsx';
+import { ApplicantIdentity } from './ApplicantIdentity.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
 import { CaseProofs } from './CaseProofs.tsx';
@@ -54,7 +54,6 @@ export function CasePage() {
         ? 'error'
         : 'info';
   const date = (value: string | null) => value ?? '—';
-  const identifier = officer ? c.applicant.identifier : maskIdentifier(c.applicant.identifier);
   return (
     <div className="cn-case-page cn-case-detail" data-testid="case-page">
       <Card
@@ -78,12 +77,7 @@ export function CasePage() {
             {
               key: 'applicant',
               label: ct('case.applicant'),
-              children: (
-                <span>
-                  {c.applicant.name}
-                  <Typography.Text type="secondary"> · {identifier}</Typography.Text>
-                </span>
-              ),
+              children: <ApplicantIdentity caseId={c.id} applicant={c.applicant} />,
             },
             ...(c.applicant.agentName
               ? [{ key: 'agent', label: ct('case.agent'), children: c.applicant.agentName }]

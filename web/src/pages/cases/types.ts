@@ -165,6 +165,9 @@ export interface CaseDetail {
     identifier: string;
     phone: string | null;
     agentName: string | null;
+    /** Staff see ID number and phone masked; `mayUnmask` ones may ask for them in full (audited). */
+    masked: boolean;
+    mayUnmask: boolean;
   };
   listVersionNo: number | null;
   eligibility: Eligibility | null;
