@@ -4,6 +4,7 @@ import { connectOutsideSystems } from './outside-systems.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { loadPlatformKey } from './platform/crypto/platform-key.ts';
 import { DataFolderLockedError } from './platform/db/data-folder-lock.ts';
+import { databaseUnavailable } from './platform/db/database-errors.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
 import { createJobQueue } from './platform/jobs/job-queue.ts';
 import { prepareDatabase } from './prepare-database.ts';
@@ -67,6 +68,16 @@ async function main(): Promise<void> {
     app.log.warn({ unanswered: app.requestsInFlight(), ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };
+  // A library that loses a promise while the database is away (pg-boss recording a job's failure)
+  // must not end the server: the database comes back, and the job is retried. Anything else is a bug.
+  process.on('unhandledRejection', (reason) => {
+    if (databaseUnavailable(reason)) {
+      app.log.warn({ err: reason }, 'database unavailable (in the background)');
+      return;
+    }
+    app.log.fatal({ err: reason }, 'unhandled rejection');
+    void stop('unhandledRejection');
+  });
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 

@@ -87,12 +87,13 @@ export async function connectionLoss(url: string): Promise<ConnectionLossResult>
   );
   await client.end();
   const stored = new Set(rows.map((r) => r.name));
+  const crashes = crashed ? 1 : 0;
   if (!crashed) {
     server.child.kill('SIGTERM');
     await server.exited;
-  }
+  } else process.stderr.write(`server ended:\n${server.output().slice(-3000)}\n`);
   return {
-    crashes: crashed ? 1 : 0,
+    crashes,
     recoverySeconds,
     acknowledged: acknowledged.length,
     lost: acknowledged.filter((n) => !stored.has(n)).length,

@@ -48,7 +48,10 @@ const KEPT_FIELDS = ['code', 'severity', 'constraint', 'table', 'column', 'routi
  * text and SQLSTATE fields, never the bound parameters or the `detail` (which quotes values).
  */
 export function loggableError(error: unknown): LoggableError {
-  if (!(error instanceof Error)) return { type: typeof error, message: String(error), stack: '' };
+  if (!(error instanceof Error)) {
+    const message = typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error);
+    return { type: typeof error, message: message.slice(0, 500), stack: '' };
+  }
   const out: LoggableError = { type: error.name, message: '', stack: '' };
   const query = (error as { query?: unknown }).query;
   if (typeof query === 'string') {

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { databaseUnavailable, loggableError, uniqueViolation } from '../db/database-errors.ts';
+import { databaseUnavailable, uniqueViolation } from '../db/database-errors.ts';
 import { DomainError, type ErrorBody, type ErrorCode, errorStatus } from '../errors.ts';
 import { validationBody } from './validation-messages.ts';
 
@@ -127,12 +127,12 @@ export function installErrorHandler(app: FastifyInstance): void {
       } satisfies ErrorBody);
     }
     if (databaseUnavailable(error)) {
-      request.log.warn({ err: loggableError(error) }, 'database unavailable');
+      request.log.warn({ err: error }, 'database unavailable');
       return send(reply, 503, unavailableBody);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.status(status).send(frameworkBody(error, status));
-    request.log.error({ err: loggableError(error) }, 'unhandled error');
+    request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(internalBody);
   });
 }
