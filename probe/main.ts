@@ -157,9 +157,14 @@ const table = [
 ].join('\n');
 process.stdout.write(`\n${table}\n`);
 if (!only) {
+  const report = path.join(root, 'docs/reliability.md');
   writeFileSync(
-    path.join(root, 'docs/reliability.md'),
+    report,
     `# Reliability and security probes\n\nMeasured by \`npm run probe\` on ${new Date().toISOString().slice(0, 10)} (2 cores, Node ${process.version}, PostgreSQL server on 127.0.0.1). What each probe does is in \`probe/\`.\n\n${table}\n`,
   );
+  // The report is committed, so it is written as the formatter would write it.
+  execFileSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', report], {
+    stdio: 'ignore',
+  });
 }
 process.exitCode = rows.every((r) => r.met) ? 0 : 1;

@@ -24,6 +24,16 @@ const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIM
 const UNAVAILABLE_MESSAGE =
   /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end/i;
 
+/**
+ * The server ended the session (SQLSTATE 57P01–57P03: terminated, crash shutdown, cannot connect
+ * now). A statement answered so did not commit: the server reports a statement's completion before
+ * it acts on a termination, so retrying such a statement on a new connection cannot apply it twice.
+ */
+export function sessionEndedByServer(error: unknown): boolean {
+  for (const e of causes(error)) if (typeof e.code === 'string' && /^57P0[1-3]$/.test(e.code)) return true;
+  return false;
+}
+
 /** The database connection failed or was cut: the request may succeed if retried later. */
 export function databaseUnavailable(error: unknown): boolean {
   for (const e of causes(error)) {
