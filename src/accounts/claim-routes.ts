@@ -1,8 +1,8 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
 import { authorize, requireActor } from '../platform/http/request-auth.ts';
 import { IdParam, responses, Uuid } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { decideAgentRequest } from './decide-agent-request.ts';
 import { filePartyClaim } from './file-party-claim.ts';
 import { getPartyClaim } from './get-party-claim.ts';
@@ -117,7 +117,7 @@ const SMS_SENT = {
 /** SPEC §10 Claiming a party: an account proves whom it is before it reaches any party's cases. */
 export function claimRoutes(ctx: AppContext) {
   const { database } = ctx;
-  return async (app: FastifyInstance) => {
+  return async (app: TypedApp) => {
     app.get(
       '/api/auth/party-claim',
       {
@@ -129,7 +129,7 @@ export function claimRoutes(ctx: AppContext) {
       },
       async (request) => getPartyClaim(database.db, requireActor(request), ctx.clock()),
     );
-    app.post<{ Body: Static<typeof ClaimBody> }>(
+    app.post(
       '/api/auth/party-claim',
       {
         schema: {
@@ -146,7 +146,7 @@ export function claimRoutes(ctx: AppContext) {
           now: ctx.clock(),
           input: request.body,
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
     app.post(
@@ -169,7 +169,7 @@ export function claimRoutes(ctx: AppContext) {
         return reply.status(202).send({ ...SMS_SENT, retryAfterSeconds });
       },
     );
-    app.post<{ Body: Static<typeof CodeBody> }>(
+    app.post(
       '/api/auth/party-claim/verification',
       {
         schema: {
@@ -189,7 +189,7 @@ export function claimRoutes(ctx: AppContext) {
         return { status: 'proven' as const };
       },
     );
-    app.post<{ Body: Static<typeof CounterCodeBody> }>(
+    app.post(
       '/api/counter-codes',
       {
         schema: {
@@ -220,7 +220,7 @@ export function claimRoutes(ctx: AppContext) {
       },
       async (request) => listCompanyAgents(database.db, authorize(request, 'cases.apply')),
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof DecisionBody> }>(
+    app.post(
       '/api/company/agent-requests/:id/decision',
       {
         schema: {
@@ -239,10 +239,10 @@ export function claimRoutes(ctx: AppContext) {
           claimId: request.params.id,
           decision: request.body.decision,
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
-    app.delete<{ Params: Static<typeof IdParam> }>(
+    app.delete(
       '/api/company/agents/:id',
       {
         schema: {
@@ -259,7 +259,7 @@ export function claimRoutes(ctx: AppContext) {
           now: ctx.clock(),
           userId: request.params.id,
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };

@@ -25,10 +25,7 @@ export async function getPartyClaim(db: AppDb, actor: Actor, now: Date) {
       provenBy: claim.provenBy,
       createdAt: claim.createdAt.toISOString(),
       decidedAt: claim.decidedAt?.toISOString() ?? null,
-      ways:
-        claim.kind === 'person'
-          ? (['sms', 'counter'] as const)
-          : (['company-administrator', 'counter'] as const),
+      ways: claim.kind === 'person' ? ['sms', 'counter'] : ['company-administrator', 'counter'],
       smsSentAt: claim.smsSentAt?.toISOString() ?? null,
       smsAvailableInSeconds:
         smsAgainAt && smsAgainAt > now ? Math.ceil((smsAgainAt.getTime() - now.getTime()) / 1000) : 0,

@@ -4,7 +4,9 @@ import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { CSRF_COOKIE, requireActor, SESSION_COOKIE } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { changePassword } from './change-password.ts';
+import * as Contract from './contract.ts';
 import { currentUser } from './current-user.ts';
 import { logIn } from './log-in.ts';
 import { logOut } from './log-out.ts';
@@ -57,7 +59,10 @@ export const RegistrationBody = Type.Object(
 );
 export type Registration = Static<typeof RegistrationBody>;
 
-const Me = Type.Object({}, { additionalProperties: true, description: 'The signed-in user, role and scope' });
+const _Me = Type.Object(
+  {},
+  { additionalProperties: true, description: 'The signed-in user, role and scope' },
+);
 
 export function accountRoutes(ctx: AppContext) {
   const secure = ctx.config.environment === 'production';
@@ -77,9 +82,9 @@ export function accountRoutes(ctx: AppContext) {
       expires: session.expiresAt,
     });
   };
-  return async (app: import('fastify').FastifyInstance) => {
+  return async (app: TypedApp) => {
     await app.register(rateLimit, { global: false });
-    app.post<{ Body: Static<typeof LoginBody> }>(
+    app.post(
       '/api/auth/login',
       {
         config: {
@@ -121,18 +126,24 @@ export function accountRoutes(ctx: AppContext) {
           now: ctx.clock(),
         });
         reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
     app.get(
       '/api/auth/me',
-      { schema: { tags: ['auth'], summary: '当前用户 Current user', response: responses({ 200: Me }) } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '当前用户 Current user',
+          response: responses({ 200: Contract.GetAuthMeResponse }),
+        },
+      },
       async (request) => ({
         ...(await currentUser(ctx.database.db, requireActor(request))),
         csrfToken: request.csrfToken,
       }),
     );
-    app.post<{ Body: Static<typeof PasswordChangeBody> }>(
+    app.post(
       '/api/auth/password',
       {
         schema: {
@@ -151,10 +162,10 @@ export function accountRoutes(ctx: AppContext) {
           hashing: ctx.config.passwordHashing,
           input: request.body,
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
-    app.post<{ Body: Registration }>(
+    app.post(
       '/api/auth/register',
       {
         config: { csrf: false, public: true, rateLimit: { max: 20, timeWindow: 60_000 } },

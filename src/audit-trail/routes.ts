@@ -1,10 +1,11 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { auditActions } from '../platform/audit/actions.ts';
 import { verifyAuditTrail } from '../platform/audit/verify-audit-trail.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as Contract from './contract.ts';
 import { listAuditEntries } from './list-audit-entries.ts';
 import { canReadChain } from './visible-chains.ts';
 
@@ -38,20 +39,20 @@ const Report = Type.Array(
 /** GOV-5: browse the audit trail and verify its hash chains. */
 export function auditRoutes(ctx: AppContext) {
   const tags = ['audit'];
-  return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof EntriesQuery> }>(
+  return async (app: TypedApp) => {
+    app.get(
       '/api/audit/entries',
       {
         schema: {
           tags,
           summary: '审计记录 Audit entries (GOV-5)',
           querystring: EntriesQuery,
-          response: responses({ 200: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          response: responses({ 200: Contract.GetAuditEntriesResponse }),
         },
       },
       async (request) => listAuditEntries(ctx.database.db, authorize(request, 'audit.read'), request.query),
     );
-    app.get<{ Querystring: Static<typeof VerifyQuery> }>(
+    app.get(
       '/api/audit/verification',
       {
         schema: {

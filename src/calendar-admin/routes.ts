@@ -1,11 +1,12 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppContext } from '../platform/context.ts';
 import { invalid } from '../platform/errors.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IsoDate, responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { clearCalendarDay } from './clear-calendar-day.ts';
+import * as Contract from './contract.ts';
 import { enterYearSchedule } from './enter-year-schedule.ts';
 import { getCalendarStatus } from './get-calendar-status.ts';
 import { setCalendarDay } from './set-calendar-day.ts';
@@ -33,9 +34,9 @@ const Warning = Type.Object({
   message: Type.String(),
   messageEn: Type.String(),
 });
-const Anything = Type.Object({}, { additionalProperties: true });
+const _Anything = Type.Object({}, { additionalProperties: true });
 
-const parseOrReject = (field: string, run: () => unknown) => {
+const parseOrReject = <T>(field: string, run: () => T): T => {
   try {
     return run();
   } catch (error) {
@@ -49,14 +50,14 @@ const parseOrReject = (field: string, run: () => unknown) => {
 export function calendarRoutes(ctx: AppContext) {
   const { database } = ctx;
   const tags = ['calendar'];
-  return async (app: FastifyInstance) => {
+  return async (app: TypedApp) => {
     app.get(
       '/api/calendar',
       {
         schema: {
           tags,
           summary: '日历状态 Calendar status and admin entries',
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetCalendarResponse }),
         },
       },
       async (request) => {
@@ -64,7 +65,7 @@ export function calendarRoutes(ctx: AppContext) {
         return getCalendarStatus(database.db, ctx.clock());
       },
     );
-    app.get<{ Querystring: Static<typeof AddQuery> }>(
+    app.get(
       '/api/calendar/add-working-days',
       {
         schema: {
@@ -83,14 +84,14 @@ export function calendarRoutes(ctx: AppContext) {
         });
       },
     );
-    app.get<{ Querystring: Static<typeof RangeQuery> }>(
+    app.get(
       '/api/calendar/days',
       {
         schema: {
           tags,
           summary: '日期详情 Days of a range (≤ 93 days)',
           querystring: RangeQuery,
-          response: responses({ 200: Type.Array(Anything) }),
+          response: responses({ 200: Contract.GetCalendarDaysResponse }),
         },
       },
       async (request) => {
@@ -107,7 +108,7 @@ export function calendarRoutes(ctx: AppContext) {
         );
       },
     );
-    app.put<{ Params: Static<typeof DateParam>; Body: Static<typeof DayBody> }>(
+    app.put(
       '/api/calendar/days/:date',
       {
         schema: {
@@ -115,7 +116,7 @@ export function calendarRoutes(ctx: AppContext) {
           summary: '设置某日 Override a date',
           params: DateParam,
           body: DayBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.PutCalendarDaysByDateResponse }),
         },
       },
       async (request) =>
@@ -126,7 +127,7 @@ export function calendarRoutes(ctx: AppContext) {
           input: { date: request.params.date, ...request.body },
         }),
     );
-    app.delete<{ Params: Static<typeof DateParam> }>(
+    app.delete(
       '/api/calendar/days/:date',
       {
         schema: {
@@ -143,10 +144,10 @@ export function calendarRoutes(ctx: AppContext) {
           now: ctx.clock(),
           date: request.params.date,
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
-    app.post<{ Body: Static<typeof ScheduleBody> }>(
+    app.post(
       '/api/calendar/year-schedules',
       {
         schema: {

@@ -1,8 +1,7 @@
-import type { Static } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { publicDisclosures } from './public-disclosures.ts';
 
 const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
@@ -17,8 +16,8 @@ const Disclosure = Type.Object({
 
 /** CASE-4 open data: disclosed commitments of a district. */
 export function publicCaseRoutes(ctx: AppContext) {
-  return async (app: FastifyInstance) => {
-    app.get<{ Params: Static<typeof DistrictParam> }>(
+  return async (app: TypedApp) => {
+    app.get(
       '/api/public/districts/:code/disclosures',
       {
         schema: {

@@ -1,20 +1,21 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { invalid } from '../platform/errors.ts';
 import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { applicableMatters, applicationForm } from './application-form.ts';
 import { caseDocumentPdf } from './case-documents.ts';
 import { caseFileDownload } from './case-file-download.ts';
 import { type CaseState, caseStates } from './case-states.ts';
 import { changeProof } from './change-proof.ts';
+import * as S from './contract.ts';
 import { decideCase } from './decide-case.ts';
 import { getCase } from './get-case.ts';
 import { listCases } from './list-cases.ts';
 import { resubmitCase } from './resubmit-case.ts';
-import * as S from './route-schemas.ts';
 import { signingPayloads } from './signing-payloads.ts';
 import { submitApplication } from './submit-application.ts';
 import { submitDraft } from './submit-draft.ts';
@@ -37,15 +38,15 @@ export function caseRoutes(ctx: AppContext) {
   const { database } = ctx;
   const reload = (request: FastifyRequest, id: string) =>
     getCase(database.db, authorize(request, 'cases.read'), id);
-  return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof S.DistrictQuery> }>(
+  return async (app: TypedApp) => {
+    app.get(
       '/api/cases/matters',
       {
         schema: {
           tags,
           summary: '可申请的行政事项 Matters one may apply for, proofs marked as listed today (CASE-1)',
           querystring: S.DistrictQuery,
-          response: responses({ 200: S.Listing }),
+          response: responses({ 200: S.GetCasesMattersResponse }),
         },
       },
       async (request) => {
@@ -53,14 +54,14 @@ export function caseRoutes(ctx: AppContext) {
         return applicableMatters(database.db, actor, request.query.district, ctx.clock());
       },
     );
-    app.get<{ Querystring: Static<typeof S.FormQuery> }>(
+    app.get(
       '/api/cases/application-form',
       {
         schema: {
           tags,
           summary: '申请表：每项证明可否承诺、告知书与承诺书预览、适用资格 Application form (CASE-1..4)',
           querystring: S.FormQuery,
-          response: responses({ 200: S.Anything }),
+          response: responses({ 200: S.GetCasesApplicationFormResponse }),
         },
       },
       async (request) =>
@@ -72,7 +73,7 @@ export function caseRoutes(ctx: AppContext) {
           request.query.identifier ?? null,
         ),
     );
-    app.post<{ Body: Static<typeof S.UploadBody> }>(
+    app.post(
       '/api/cases/files',
       {
         bodyLimit: 7_500_000,
@@ -80,7 +81,7 @@ export function caseRoutes(ctx: AppContext) {
           tags,
           summary: '上传证明材料或签字扫描件（PDF/JPG/PNG，≤5MB，base64）Upload a proof or a signature scan',
           body: S.UploadBody,
-          response: responses({ 201: S.Anything }),
+          response: responses({ 201: S.PostCasesFilesResponse }),
         },
       },
       async (request, reply) => {
@@ -89,7 +90,7 @@ export function caseRoutes(ctx: AppContext) {
         return uploadCaseFile({ database, actor, now: ctx.clock(), input: request.body });
       },
     );
-    app.post<{ Body: Static<typeof S.ApplicationBody>; Headers: Static<typeof S.IdempotencyHeaders> }>(
+    app.post(
       '/api/cases',
       {
         // The case keeps its own key (in the same row), and a replay answers 200 with the case.
@@ -101,7 +102,7 @@ export function caseRoutes(ctx: AppContext) {
             'With an Idempotency-Key header the same request answers the same case (200) instead of a second one (201).',
           headers: S.IdempotencyHeaders,
           body: S.ApplicationBody,
-          response: responses({ 200: S.Anything, 201: S.Anything }),
+          response: responses({ 200: S.PostCasesResponse, 201: S.PostCasesResponse }),
         },
       },
       async (request, reply) => {
@@ -124,14 +125,14 @@ export function caseRoutes(ctx: AppContext) {
         return getCase(database.db, actor, caseRow.id);
       },
     );
-    app.get<{ Querystring: Static<typeof S.CaseListQuery> }>(
+    app.get(
       '/api/cases',
       {
         schema: {
           tags,
           summary: '我的申请 / 办件队列 My cases, or the officer queue with due dates (CASE-7)',
           querystring: S.CaseListQuery,
-          response: responses({ 200: S.Listing }),
+          response: responses({ 200: S.GetCasesResponse }),
         },
       },
       async (request) =>
@@ -139,7 +140,7 @@ export function caseRoutes(ctx: AppContext) {
           states: parseStates(request.query.state),
         }),
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/cases/:id',
       {
         schema: {
@@ -147,13 +148,13 @@ export function caseRoutes(ctx: AppContext) {
           summary:
             '案件详情 A case: proofs, commitments, letters, clocks, verification plan, history (CASE-7)',
           params: IdParam,
-          response: responses({ 200: S.Anything }),
+          response: responses({ 200: S.GetCasesByIdResponse }),
         },
       },
       async (request) => reload(request, request.params.id),
     );
     // POST: each view is a record of its own (audited), and the answer must never be cached.
-    app.post<{ Params: Static<typeof IdParam> }>(
+    app.post(
       '/api/cases/:id/personal-data',
       {
         schema: {
@@ -174,14 +175,14 @@ export function caseRoutes(ctx: AppContext) {
         });
       },
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/cases/:id/signing-payloads',
       {
         schema: {
           tags,
           summary: '待签名内容（申请人SM2证书签名）What to sign with an applicant SM2 key (CASE-3)',
           params: IdParam,
-          response: responses({ 200: S.Listing }),
+          response: responses({ 200: S.GetCasesByIdSigningPayloadsResponse }),
         },
       },
       async (request) =>
@@ -192,7 +193,7 @@ export function caseRoutes(ctx: AppContext) {
           id: request.params.id,
         }),
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.SubmitDraftBody> }>(
+    app.post(
       '/api/cases/:id/submit',
       {
         schema: {
@@ -200,7 +201,7 @@ export function caseRoutes(ctx: AppContext) {
           summary: '提交草稿 Submit a draft (CASE-1..3)',
           params: IdParam,
           body: S.SubmitDraftBody,
-          response: responses({ 200: S.Anything }),
+          response: responses({ 200: S.GetCasesByIdResponse }),
         },
       },
       async (request) => {
@@ -218,7 +219,7 @@ export function caseRoutes(ctx: AppContext) {
         return reload(request, request.params.id);
       },
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.ActionBody> }>(
+    app.post(
       '/api/cases/:id/actions',
       {
         schema: {
@@ -227,7 +228,7 @@ export function caseRoutes(ctx: AppContext) {
             '受理、要求补正、终止、撤回、补正后提交 Accept, ask for correction, terminate, withdraw, resubmit',
           params: IdParam,
           body: S.ActionBody,
-          response: responses({ 200: S.Anything }),
+          response: responses({ 200: S.GetCasesByIdResponse }),
         },
       },
       async (request) => {
@@ -242,7 +243,7 @@ export function caseRoutes(ctx: AppContext) {
         return reload(request, request.params.id);
       },
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.DecisionBody> }>(
+    app.post(
       '/api/cases/:id/decision',
       {
         schema: {
@@ -251,7 +252,7 @@ export function caseRoutes(ctx: AppContext) {
             '作出决定（准予/不予）Decide: approve or refuse, with date and document number (CASE-6, VER-1)',
           params: IdParam,
           body: S.DecisionBody,
-          response: responses({ 200: S.Anything }),
+          response: responses({ 200: S.PostCasesByIdDecisionResponse }),
         },
       },
       async (request) => {
@@ -268,7 +269,7 @@ export function caseRoutes(ctx: AppContext) {
       },
     );
     for (const change of ['withdraw-commitment', 'attach-file'] as const)
-      app.post<{ Params: Static<typeof S.ProofParams>; Body: Static<typeof S.ProofChangeBody> }>(
+      app.post(
         `/api/cases/:id/proofs/:proofId/${change}`,
         {
           schema: {
@@ -279,7 +280,7 @@ export function caseRoutes(ctx: AppContext) {
                 : '上传证明材料 Attach the file of a proof',
             params: S.ProofParams,
             body: S.ProofChangeBody,
-            response: responses({ 200: S.Anything }),
+            response: responses({ 200: S.GetCasesByIdResponse }),
           },
         },
         async (request) => {
@@ -297,7 +298,7 @@ export function caseRoutes(ctx: AppContext) {
           return reload(request, request.params.id);
         },
       );
-    app.get<{ Params: Static<typeof S.FileParams> }>(
+    app.get(
       '/api/cases/:id/files/:fileId',
       {
         schema: {
@@ -327,7 +328,7 @@ export function caseRoutes(ctx: AppContext) {
           .send(file.bytes);
       },
     );
-    app.get<{ Params: Static<typeof S.DocumentParams> }>(
+    app.get(
       '/api/cases/:id/documents/:documentId/pdf',
       {
         schema: {

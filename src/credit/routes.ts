@@ -1,13 +1,14 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { provenParty } from '../platform/auth/proven-party.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as Contract from './contract.ts';
 import { integrityFile } from './integrity-file.ts';
 import { lookUpIntegrityFile } from './look-up-integrity-file.ts';
 
-const Anything = Type.Object({}, { additionalProperties: true });
+const _Anything = Type.Object({}, { additionalProperties: true });
 const LookupBody = Type.Object(
   {
     identifier: Type.String({
@@ -22,14 +23,14 @@ const LookupBody = Type.Object(
 /** CRED-1: the applicant's own integrity file, and credit officers' look-up of a party's. */
 export function creditRoutes(ctx: AppContext) {
   const { database } = ctx;
-  return async (app: FastifyInstance) => {
+  return async (app: TypedApp) => {
     app.get(
       '/api/credit/integrity-file',
       {
         schema: {
           tags: ['credit'],
           summary: '我的诚信档案 My integrity file: commitments and how they stand (CRED-1)',
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetCreditIntegrityFileResponse }),
         },
       },
       async (request) => {
@@ -38,14 +39,14 @@ export function creditRoutes(ctx: AppContext) {
       },
     );
     // POST keeps the identifier out of URLs and access logs.
-    app.post<{ Body: Static<typeof LookupBody> }>(
+    app.post(
       '/api/credit/integrity-files/lookup',
       {
         schema: {
           tags: ['credit'],
           summary: '查询申请人诚信档案（本区）Look up a party’s integrity file in one’s district (CRED-1)',
           body: LookupBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetCreditIntegrityFileResponse }),
         },
       },
       async (request) =>

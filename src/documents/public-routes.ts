@@ -1,10 +1,11 @@
-import { type Static, Type } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { jurisdictions } from '../organisation/schema.ts';
 import type { AppContext } from '../platform/context.ts';
 import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as Contract from './contract.ts';
 import { guideDocument, textDocument, workRuleDocument } from './document-models.ts';
 import { districtContextFor, documentNotFound } from './document-scope.ts';
 import type { DocumentModel } from './pdf/render-document.ts';
@@ -20,7 +21,7 @@ import { publishedPdf } from './stored-documents.ts';
 
 const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
 const Anything = Type.Object({}, { additionalProperties: true });
-const Listing = Type.Array(Anything);
+const _Listing = Type.Array(Anything);
 
 const kindName = { notice: '告知书', commitment: '承诺书' } as const;
 
@@ -46,15 +47,15 @@ export function publicDocumentRoutes(ctx: AppContext) {
       }),
     };
   };
-  return async (app: FastifyInstance) => {
-    app.get<{ Params: Static<typeof DistrictParam> }>(
+  return async (app: TypedApp) => {
+    app.get(
       '/api/public/districts/:code/texts',
       {
         schema: {
           tags,
           summary: '已公布的告知书、承诺书格式文本 Published format texts (DOC-2, DOC-3)',
           params: DistrictParam,
-          response: responses({ 200: Listing }),
+          response: responses({ 200: Contract.GetPublicDistrictsByCodeTextsResponse }),
         },
       },
       async (request) => {
@@ -62,14 +63,14 @@ export function publicDocumentRoutes(ctx: AppContext) {
         return publishedTexts(database.db, request.params.code);
       },
     );
-    app.get<{ Params: Static<typeof DistrictParam> }>(
+    app.get(
       '/api/public/districts/:code/guides',
       {
         schema: {
           tags,
           summary: '已公布的办事指南 Published service guides (DOC-4)',
           params: DistrictParam,
-          response: responses({ 200: Listing }),
+          response: responses({ 200: Contract.GetPublicDistrictsByCodeGuidesResponse }),
         },
       },
       async (request) => {
@@ -77,14 +78,14 @@ export function publicDocumentRoutes(ctx: AppContext) {
         return publishedGuides(database.db, request.params.code);
       },
     );
-    app.get<{ Params: Static<typeof DistrictParam> }>(
+    app.get(
       '/api/public/districts/:code/work-rule',
       {
         schema: {
           tags,
           summary: '现行通用性工作规程 The work rule in force (DOC-1)',
           params: DistrictParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetPublicDistrictsByCodeWorkRuleResponse }),
         },
       },
       async (request) => {
@@ -92,14 +93,14 @@ export function publicDocumentRoutes(ctx: AppContext) {
         return publicWorkRule(database.db, request.params.code);
       },
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/public/texts/:id',
       {
         schema: {
           tags,
           summary: '格式文本（网页版）A published text as a document',
           params: IdParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetPublicTextsByIdResponse }),
         },
       },
       async (request) => {
@@ -107,7 +108,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
         return { ...model, pdfUrl: `/api/public/texts/${request.params.id}/pdf` };
       },
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/public/texts/:id/pdf',
       {
         schema: {
@@ -128,14 +129,14 @@ export function publicDocumentRoutes(ctx: AppContext) {
         return sendPdf(reply, doc, `${name}.pdf`);
       },
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/public/guides/:id',
       {
         schema: {
           tags,
           summary: '办事指南（网页版）A published guide as a document',
           params: IdParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetPublicTextsByIdResponse }),
         },
       },
       async (request) => {
@@ -146,7 +147,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
         };
       },
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/public/guides/:id/pdf',
       { schema: { tags, summary: '办事指南 PDF', params: IdParam, response: PdfResponses } },
       async (request, reply) => {
@@ -164,7 +165,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
         return sendPdf(reply, doc, `${v.guide.title}.pdf`);
       },
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/public/work-rules/:id/pdf',
       { schema: { tags, summary: '工作规程 PDF', params: IdParam, response: PdfResponses } },
       async (request, reply) => {

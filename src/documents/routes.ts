@@ -1,10 +1,12 @@
-import { type Static, type TObject, Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses, Uuid, Version } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { shanghaiDate } from '../platform/time.ts';
+import * as Contract from './contract.ts';
 import { listDocumentFilings, receiveDocumentFiling } from './document-filings.ts';
 import { getFormatText, publishFormatText, saveFormatText } from './format-texts.ts';
 import { listServiceGuides } from './service-guide-list.ts';
@@ -14,7 +16,7 @@ import { textsDashboard } from './texts-dashboard.ts';
 import { workRuleSections } from './work-rule.ts';
 import { getWorkRule, publishWorkRule, saveWorkRule } from './work-rules.ts';
 
-const Anything = Type.Object({}, { additionalProperties: true });
+const _Anything = Type.Object({}, { additionalProperties: true });
 const DistrictQuery = Type.Object({ district: Type.String({ pattern: '^\\d{6}$' }) });
 const Kind = Type.Union([Type.Literal('notice'), Type.Literal('commitment')]);
 const TextParams = Type.Object({ itemKey: Uuid, kind: Kind });
@@ -86,13 +88,15 @@ interface DraftBase {
  * default), PUT a draft read at a revision, POST its publication at that revision.
  */
 function draftRoutes<P extends TObject, B extends TObject>(
-  app: FastifyInstance,
+  app: TypedApp,
   ctx: AppContext,
   route: {
     path: string;
     params: P | null;
     body: B;
     summaries: [string, string, string];
+    /** What GET, PUT and POST …/publication answer. */
+    answers: { draft: TSchema; saved: TSchema; published: TSchema };
     get: (actor: Actor, district: string, params: Static<P>) => Promise<unknown>;
     save: (base: DraftBase, params: Static<P>, body: Static<B>) => Promise<unknown>;
     publish: (base: DraftBase, params: Static<P>, revision: number) => Promise<unknown>;
@@ -116,7 +120,7 @@ function draftRoutes<P extends TObject, B extends TObject>(
         summary: getSummary,
         ...params,
         querystring: DistrictQuery,
-        response: responses({ 200: Anything }),
+        response: responses({ 200: route.answers.draft }),
       },
     },
     async (request) => {
@@ -133,7 +137,7 @@ function draftRoutes<P extends TObject, B extends TObject>(
         ...params,
         querystring: DistrictQuery,
         body: route.body,
-        response: responses({ 200: Anything }),
+        response: responses({ 200: route.answers.saved }),
       },
     },
     async (request) => {
@@ -150,7 +154,7 @@ function draftRoutes<P extends TObject, B extends TObject>(
         ...params,
         querystring: DistrictQuery,
         body: PublishBody,
-        response: responses({ 201: Anything }),
+        response: responses({ 201: route.answers.published }),
       },
     },
     async (request, reply) => {
@@ -165,15 +169,15 @@ function draftRoutes<P extends TObject, B extends TObject>(
 export function documentRoutes(ctx: AppContext) {
   const { database } = ctx;
   const tags = ['documents'];
-  const read = { querystring: DistrictQuery, response: responses({ 200: Anything }) };
-  return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof DistrictQuery> }>(
+  return async (app: TypedApp) => {
+    app.get(
       '/api/documents/texts',
       {
         schema: {
           tags,
           summary: '格式文本公布情况 Texts per item: published / due / overdue (DOC-3)',
-          ...read,
+          querystring: DistrictQuery,
+          response: responses({ 200: Contract.GetDocumentsTextsResponse }),
         },
       },
       async (request) =>
@@ -196,6 +200,11 @@ export function documentRoutes(ctx: AppContext) {
       get: (actor, district, p) => getFormatText(database.db, actor, district, p.itemKey, p.kind),
       save: (base, p, body) =>
         saveFormatText({ ...base, ...p, text: body.text as never, revision: body.revision }),
+      answers: {
+        draft: Contract.FormatTextDraft,
+        saved: Contract.FormatTextSaved,
+        published: Contract.FormatTextPublished,
+      },
       publish: (base, p, revision) => publishFormatText({ ...base, ...p, revision }),
     });
     draftRoutes(app, ctx, {
@@ -209,16 +218,21 @@ export function documentRoutes(ctx: AppContext) {
       ],
       get: (actor, district) => getWorkRule(database.db, actor, district),
       save: (base, _p, body) => saveWorkRule({ ...base, rule: body.rule as never, revision: body.revision }),
+      answers: {
+        draft: Contract.WorkRuleDraft,
+        saved: Contract.WorkRuleSaved,
+        published: Contract.WorkRulePublished,
+      },
       publish: (base, _p, revision) => publishWorkRule({ ...base, revision }),
     });
-    app.get<{ Querystring: Static<typeof DistrictQuery> }>(
+    app.get(
       '/api/documents/guides',
       {
         schema: {
           tags,
           summary: '办事指南 Guides per administrative matter (DOC-4)',
           querystring: DistrictQuery,
-          response: responses({ 200: Type.Array(Anything) }),
+          response: responses({ 200: Contract.GetDocumentsGuidesResponse }),
         },
       },
       async (request) =>
@@ -236,22 +250,27 @@ export function documentRoutes(ctx: AppContext) {
       get: (actor, district, p) => getServiceGuide(database.db, actor, district, p.id),
       save: (base, p, body) =>
         saveServiceGuide({ ...base, id: p.id, guide: body.guide, revision: body.revision }),
+      answers: {
+        draft: Contract.ServiceGuideDraft,
+        saved: Contract.ServiceGuideSaved,
+        published: Contract.ServiceGuidePublished,
+      },
       publish: (base, p, revision) => publishServiceGuide({ ...base, id: p.id, revision }),
     });
-    app.get<{ Querystring: Static<typeof DistrictQuery> }>(
+    app.get(
       '/api/documents/filings',
       {
         schema: {
           tags,
           summary: '规程与文本备案 Filings of rules, texts and guides (DOC-5)',
           querystring: DistrictQuery,
-          response: responses({ 200: Type.Array(Anything) }),
+          response: responses({ 200: Contract.GetDocumentsFilingsResponse }),
         },
       },
       async (request) =>
         listDocumentFilings(database.db, authorize(request, 'documents.read'), request.query.district),
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: { revision: number } }>(
+    app.post(
       '/api/documents/filings/:id/receipt',
       {
         schema: {
@@ -259,7 +278,7 @@ export function documentRoutes(ctx: AppContext) {
           summary: '确认备案 Record a filing received (DOC-5)',
           params: IdParam,
           body: Type.Object({ revision: Version }, { additionalProperties: false }),
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.PostDocumentsFilingsByIdReceiptResponse }),
         },
       },
       async (request) =>
@@ -271,14 +290,14 @@ export function documentRoutes(ctx: AppContext) {
           revision: request.body.revision,
         }),
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/documents/stored/:id/verification',
       {
         schema: {
           tags,
           summary: '核验存档文书 Check a stored document against its SM3 (DOC-6)',
           params: IdParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetDocumentsStoredByIdVerificationResponse }),
         },
       },
       async (request) =>

@@ -1,9 +1,10 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as Contract from './contract.ts';
 import { listDeadlines } from './list-deadlines.ts';
 import { listInbox } from './list-inbox.ts';
 import { markNotificationRead } from './mark-read.ts';
@@ -16,8 +17,8 @@ const Anything = Type.Object({}, { additionalProperties: true });
 export function inboxRoutes(ctx: AppContext) {
   const { database } = ctx;
   const tags = ['inbox'];
-  return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof InboxQuery> }>(
+  return async (app: TypedApp) => {
+    app.get(
       '/api/inbox',
       {
         schema: {
@@ -29,7 +30,7 @@ export function inboxRoutes(ctx: AppContext) {
       },
       async (request) => listInbox(database.db, authorize(request, 'inbox.use'), request.query.limit),
     );
-    app.post<{ Params: Static<typeof IdParam> }>(
+    app.post(
       '/api/inbox/:id/read',
       {
         schema: {
@@ -42,17 +43,17 @@ export function inboxRoutes(ctx: AppContext) {
       async (request, reply) => {
         const actor = authorize(request, 'inbox.use');
         await markNotificationRead({ database, actor, now: ctx.clock(), id: request.params.id });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
-    app.get<{ Querystring: Static<typeof DeadlineQuery> }>(
+    app.get(
       '/api/deadlines',
       {
         schema: {
           tags,
           summary: '期限 Open deadlines: mine, or a district’s (GOV-4)',
           querystring: DeadlineQuery,
-          response: responses({ 200: Type.Array(Anything) }),
+          response: responses({ 200: Contract.GetDeadlinesResponse }),
         },
       },
       async (request) => {

@@ -1,19 +1,19 @@
-import type { Static } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as S from './contract.ts';
 import { type DerivedListKind, derivedListKinds, deriveItems } from './derived-lists.ts';
 import { listPublishedPlaces } from './list-published-places.ts';
 import type { ListVersionRow } from './list-store.ts';
 import type { PublishedLists } from './published-lists.ts';
-import * as S from './route-schemas.ts';
 import { diffVersions } from './version-diff.ts';
 import { writeListWorkbook, XLSX_TYPE } from './workbook.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-const wantsXlsx = (request: FastifyRequest<{ Querystring: { format?: string } }>) =>
+const wantsXlsx = (request: FastifyRequest & { query: { format?: string } }) =>
   request.query.format === 'xlsx' ||
   (request.query.format === undefined && (request.headers.accept ?? '').includes(XLSX_TYPE));
 
@@ -57,7 +57,7 @@ const publicList = (version: ListVersionRow, code: string) => ({
 /** LIST-4, LIST-5, LIST-8 open data: lists in force, earlier versions, diffs, derived lists, .xlsx. */
 export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
   const tags = ['public'];
-  return async (app: FastifyInstance) => {
+  return async (app: TypedApp) => {
     app.get(
       '/api/public/lists',
       {
@@ -80,7 +80,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
       },
       async () => listPublishedPlaces(ctx.database.db),
     );
-    app.get<{ Params: Static<typeof S.ListCodeParam>; Querystring: Static<typeof S.PublicListQuery> }>(
+    app.get(
       '/api/public/districts/:code/list',
       {
         schema: {
@@ -119,7 +119,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
         return sendVersionBytes(request, reply, `"${version.id}"`, JSON_TYPE, bytes);
       },
     );
-    app.get<{ Params: Static<typeof S.ListCodeParam> }>(
+    app.get(
       '/api/public/districts/:code/list/versions',
       {
         schema: {
@@ -146,7 +146,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
           ...v,
         })),
     );
-    app.get<{ Params: Static<typeof S.ListCodeParam>; Querystring: Static<typeof S.DiffQuery> }>(
+    app.get(
       '/api/public/districts/:code/list/diff',
       {
         schema: {
@@ -154,7 +154,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '两版差异 Differences between two versions (LIST-4)',
           params: S.ListCodeParam,
           querystring: S.DiffQuery,
-          response: responses({ 200: Type.Object({}, { additionalProperties: true }) }),
+          response: responses({ 200: S.GetPublicDistrictsByCodeListDiffResponse }),
         },
       },
       async (request) => {
@@ -170,7 +170,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
         };
       },
     );
-    app.get<{ Params: Static<typeof S.DerivedParams>; Querystring: Static<typeof S.PublicListQuery> }>(
+    app.get(
       '/api/public/districts/:code/derived/:kind',
       {
         schema: {
@@ -178,7 +178,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '派生清单 Derived lists: exempt, online, assistance, disclosure, retained (LIST-5)',
           params: S.DerivedParams,
           querystring: S.PublicListQuery,
-          response: responses({ 200: Type.Object({}, { additionalProperties: true }), 304: Type.Null() }),
+          response: responses({ 200: S.DerivedList, 304: Type.Null() }),
         },
       },
       async (request, reply) => {

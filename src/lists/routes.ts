@@ -1,15 +1,16 @@
-import type { Static } from '@sinclair/typebox';
-import { type TObject, Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { getCatalogue } from './catalogue.ts';
 import type { Proposal } from './change-request-store.ts';
 import { claimItems } from './claim-items.ts';
+import * as S from './contract.ts';
 import { editDraft } from './edit-draft.ts';
 import { getListDashboard } from './get-list-dashboard.ts';
 import { getListWorkspace } from './get-list-workspace.ts';
@@ -21,14 +22,13 @@ import type { PublishedLists } from './published-lists.ts';
 import { receiveFiling } from './receive-filing.ts';
 import { reviewChangeRequest } from './review-change-request.ts';
 import { resubmitChangeRequest, withdrawChangeRequest } from './revise-change-request.ts';
-import * as S from './route-schemas.ts';
 import { saveAdministrativeMatter } from './save-administrative-matter.ts';
 import { saveCertificationMatter } from './save-certification-matter.ts';
 import { submitChangeRequest } from './submit-change-request.ts';
 import { submitFiling } from './submit-filing.ts';
 
 const Anything = Type.Object({}, { additionalProperties: true });
-const List = Type.Array(Anything);
+const _List = Type.Array(Anything);
 
 type SaveCatalogueEntry<I> = (options: {
   database: AppContext['database'];
@@ -42,7 +42,7 @@ type SaveCatalogueEntry<I> = (options: {
 
 /** POST (create) and PUT (update at a version) of one kind of catalogue entry of a district. */
 function catalogueEntryRoutes<B extends TObject, C extends TObject>(
-  app: FastifyInstance,
+  app: TypedApp,
   ctx: AppContext,
   entry: {
     path: string;
@@ -51,10 +51,11 @@ function catalogueEntryRoutes<B extends TObject, C extends TObject>(
     body: B;
     changeBody: C;
     save: SaveCatalogueEntry<Static<B>>;
+    answer: TSchema;
   },
 ) {
   const save = (
-    request: FastifyRequest<{ Querystring: Static<typeof S.DistrictQuery> }>,
+    request: FastifyRequest & { query: Static<typeof S.DistrictQuery> },
     id: string | null,
     version: number | null,
     input: Static<B>,
@@ -68,7 +69,7 @@ function catalogueEntryRoutes<B extends TObject, C extends TObject>(
       version,
       input,
     });
-  app.post<{ Querystring: Static<typeof S.DistrictQuery>; Body: Static<B> }>(
+  app.post(
     entry.path,
     {
       schema: {
@@ -76,17 +77,13 @@ function catalogueEntryRoutes<B extends TObject, C extends TObject>(
         summary: entry.create,
         querystring: S.DistrictQuery,
         body: entry.body,
-        response: responses({ 201: Anything }),
+        response: responses({ 201: entry.answer }),
       },
     },
     async (request, reply) =>
       reply.status(201).send(await save(request, null, null, request.body as Static<B>)),
   );
-  app.put<{
-    Params: Static<typeof S.MatterParams>;
-    Querystring: Static<typeof S.DistrictQuery>;
-    Body: Static<C>;
-  }>(
+  app.put(
     `${entry.path}/:id`,
     {
       schema: {
@@ -95,12 +92,13 @@ function catalogueEntryRoutes<B extends TObject, C extends TObject>(
         params: S.MatterParams,
         querystring: S.DistrictQuery,
         body: entry.changeBody,
-        response: responses({ 200: Anything }),
+        response: responses({ 200: entry.answer }),
       },
     },
     async (request) => {
-      const { version, ...input } = request.body as Static<B> & { version: number };
-      return save(request, request.params.id, version, input as Static<B>);
+      const { version, ...input } = request.body as unknown as Static<B> & { version: number };
+      const { id } = request.params as Static<typeof S.MatterParams>;
+      return save(request as Parameters<typeof save>[0], id, version, input as Static<B>);
     },
   );
 }
@@ -110,15 +108,15 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
   const { database } = ctx;
   const tags = ['lists'];
   const calendar = () => loadWorkingCalendar(database.db);
-  return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof S.DistrictQuery> }>(
+  return async (app: TypedApp) => {
+    app.get(
       '/api/catalogue',
       {
         schema: {
           tags,
           summary: '证明事项与行政事项目录 Catalogue (LIST-1)',
           querystring: S.DistrictQuery,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.GetCatalogueResponse }),
         },
       },
       async (request) => getCatalogue(database.db, authorize(request, 'lists.read'), request.query.district),
@@ -130,6 +128,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
       body: S.CertificationMatterBody,
       changeBody: S.CertificationMatterChangeBody,
       save: saveCertificationMatter,
+      answer: S.CertificationMatter,
     });
     catalogueEntryRoutes(app, ctx, {
       path: '/api/catalogue/administrative-matters',
@@ -138,32 +137,33 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
       body: S.AdministrativeMatterBody,
       changeBody: S.AdministrativeMatterChangeBody,
       save: saveAdministrativeMatter,
+      answer: S.AdministrativeMatter,
     });
-    app.get<{ Params: Static<typeof S.ListCodeParam> }>(
+    app.get(
       '/api/lists/:code',
       {
         schema: {
           tags,
           summary: '清单工作台 List workspace: draft, versions, claims (LIST-3, LIST-4)',
           params: S.ListCodeParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.GetListsByCodeResponse }),
         },
       },
       async (request) => getListWorkspace(database.db, authorize(request, 'lists.read'), request.params.code),
     );
-    app.get<{ Params: Static<typeof S.ListCodeParam> }>(
+    app.get(
       '/api/lists/:code/dashboard',
       {
         schema: {
           tags,
           summary: '应承诺未承诺与重点领域覆盖 Dashboard (LIST-2)',
           params: S.ListCodeParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.GetListsByCodeDashboardResponse }),
         },
       },
       async (request) => getListDashboard(database.db, authorize(request, 'lists.read'), request.params.code),
     );
-    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.ItemTermsBody> }>(
+    app.post(
       '/api/lists/:code/items',
       {
         schema: {
@@ -171,7 +171,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '草稿新增条目 Add a draft item (LIST-1, LIST-5)',
           params: S.ListCodeParam,
           body: S.ItemTermsBody,
-          response: responses({ 201: Anything }),
+          response: responses({ 201: S.PostListsByCodeItemsResponse }),
         },
       },
       async (request, reply) => {
@@ -185,7 +185,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         return reply.status(201).send(item);
       },
     );
-    app.put<{ Params: Static<typeof S.ItemParams>; Body: Static<typeof S.ItemAmendBody> }>(
+    app.put(
       '/api/lists/:code/items/:id',
       {
         schema: {
@@ -193,7 +193,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '修改草稿条目 Amend a draft item',
           params: S.ItemParams,
           body: S.ItemAmendBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.PutListsByCodeItemsByIdResponse }),
         },
       },
       async (request) => {
@@ -207,7 +207,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         });
       },
     );
-    app.delete<{ Params: Static<typeof S.ItemParams>; Querystring: Static<typeof S.RevisionQuery> }>(
+    app.delete(
       '/api/lists/:code/items/:id',
       {
         schema: {
@@ -226,10 +226,10 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           listCode: request.params.code,
           edit: { kind: 'remove', itemId: request.params.id, revision: request.query.revision },
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
-    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.ClaimBody> }>(
+    app.post(
       '/api/lists/:code/claims',
       {
         schema: {
@@ -237,7 +237,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '认领上级清单 Claim items of the list above (LIST-3)',
           params: S.ListCodeParam,
           body: S.ClaimBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.PostListsByCodeClaimsResponse }),
         },
       },
       async (request) =>
@@ -249,7 +249,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           itemKeys: request.body.itemKeys ?? null,
         }),
     );
-    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.ImportBody> }>(
+    app.post(
       '/api/lists/:code/imports',
       {
         bodyLimit: 15_000_000,
@@ -258,7 +258,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '导入 .xlsx 清单 Import a list workbook (LIST-8)',
           params: S.ListCodeParam,
           body: S.ImportBody,
-          response: responses({ 201: Anything }),
+          response: responses({ 201: S.PostListsByCodeImportsResponse }),
         },
       },
       async (request, reply) => {
@@ -276,7 +276,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         return reply.status(201).send(outcome);
       },
     );
-    app.post<{ Params: Static<typeof S.ListCodeParam>; Body: Static<typeof S.PublishBody> }>(
+    app.post(
       '/api/lists/:code/versions',
       {
         schema: {
@@ -284,7 +284,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '发布新版本 Publish the draft as a version (LIST-4, LIST-7)',
           params: S.ListCodeParam,
           body: S.PublishBody,
-          response: responses({ 201: Anything }),
+          response: responses({ 201: S.PostListsByCodeVersionsResponse }),
         },
       },
       async (request, reply) => {
@@ -301,38 +301,38 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         return reply.status(201).send(version);
       },
     );
-    app.get<{ Querystring: Static<typeof S.ChangeRequestQuery> }>(
+    app.get(
       '/api/list-changes',
       {
         schema: {
           tags,
           summary: '清单变更申请 Change requests (LIST-6)',
           querystring: S.ChangeRequestQuery,
-          response: responses({ 200: List }),
+          response: responses({ 200: S.GetListChangesResponse }),
         },
       },
       async (request) => listChangeRequests(database.db, authorize(request, 'lists.read'), request.query),
     );
-    app.get<{ Params: Static<typeof IdParam> }>(
+    app.get(
       '/api/list-changes/:id',
       {
         schema: {
           tags,
           summary: '变更申请详情 A change request with its history',
           params: IdParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.GetListChangesByIdResponse }),
         },
       },
       async (request) => getChangeRequest(database.db, authorize(request, 'lists.read'), request.params.id),
     );
-    app.post<{ Body: Static<typeof S.ChangeRequestBody> }>(
+    app.post(
       '/api/list-changes',
       {
         schema: {
           tags,
           summary: '提出变更申请 Submit a change request (LIST-6)',
           body: S.ChangeRequestBody,
-          response: responses({ 201: Anything }),
+          response: responses({ 201: S.PostListChangesResponse }),
         },
       },
       async (request, reply) => {
@@ -346,7 +346,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         return reply.status(201).send(row);
       },
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.ReviewBody> }>(
+    app.post(
       '/api/list-changes/:id/review',
       {
         schema: {
@@ -354,7 +354,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '审核：通过、不予通过、退回 Review (LIST-6)',
           params: IdParam,
           body: S.ReviewBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.PostListChangesByIdReviewResponse }),
         },
       },
       async (request) =>
@@ -366,7 +366,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           ...request.body,
         }),
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.ResubmitBody> }>(
+    app.post(
       '/api/list-changes/:id/resubmit',
       {
         schema: {
@@ -374,7 +374,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '修改后重新提交 Resubmit a returned request',
           params: IdParam,
           body: S.ResubmitBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.PostListChangesByIdReviewResponse }),
         },
       },
       async (request) => {
@@ -389,7 +389,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         });
       },
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.WithdrawBody> }>(
+    app.post(
       '/api/list-changes/:id/withdraw',
       {
         schema: {
@@ -397,7 +397,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '撤回变更申请 Withdraw a request',
           params: IdParam,
           body: S.WithdrawBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.PostListChangesByIdReviewResponse }),
         },
       },
       async (request) =>
@@ -411,11 +411,17 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
     );
     app.get(
       '/api/list-filings',
-      { schema: { tags, summary: '清单备案 Filings (LIST-7)', response: responses({ 200: List }) } },
+      {
+        schema: {
+          tags,
+          summary: '清单备案 Filings (LIST-7)',
+          response: responses({ 200: S.GetListFilingsResponse }),
+        },
+      },
       async (request) =>
         listFilingsFor(database.db, authorize(request, 'lists.read'), shanghaiDate(ctx.clock())),
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.FilingActionBody> }>(
+    app.post(
       '/api/list-filings/:id/submit',
       {
         schema: {
@@ -423,7 +429,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '报送备案 Send for filing',
           params: IdParam,
           body: S.FilingActionBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.PostListFilingsByIdSubmitResponse }),
         },
       },
       async (request) =>
@@ -435,7 +441,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           ...request.body,
         }),
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof S.FilingActionBody> }>(
+    app.post(
       '/api/list-filings/:id/receive',
       {
         schema: {
@@ -443,7 +449,7 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '确认接收备案 Mark a filing received',
           params: IdParam,
           body: S.FilingActionBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: S.PostListFilingsByIdReceiveResponse }),
         },
       },
       async (request) =>

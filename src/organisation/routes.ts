@@ -1,11 +1,12 @@
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { roles } from '../platform/auth/actor.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { DivisionCode, IdParam, responses, Version } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import { addJurisdiction } from './add-jurisdiction.ts';
 import { agencyKindIds } from './agency-kinds.ts';
+import * as Contract from './contract.ts';
 import { createAgency } from './create-agency.ts';
 import { createUser } from './create-user.ts';
 import { getDistrictSettings } from './get-district-settings.ts';
@@ -75,7 +76,7 @@ const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) }
 const CodeParam = Type.Object({ code: DivisionCode });
 const AgencyQuery = Type.Object({ district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) });
 const Anything = Type.Object({}, { additionalProperties: true });
-const List = Type.Array(Anything);
+const _List = Type.Array(Anything);
 const PublicDistrict = Type.Object({
   code: Type.String(),
   name: Type.String(),
@@ -87,7 +88,7 @@ const PublicDistrict = Type.Object({
 export function organisationRoutes(ctx: AppContext) {
   const { database } = ctx;
   const tags = ['organisation'];
-  return async (app: FastifyInstance) => {
+  return async (app: TypedApp) => {
     app.get(
       '/api/public/districts',
       {
@@ -101,17 +102,23 @@ export function organisationRoutes(ctx: AppContext) {
     );
     app.get(
       '/api/jurisdictions',
-      { schema: { tags, summary: '区划树 Jurisdiction tree (ORG-1)', response: responses({ 200: List }) } },
+      {
+        schema: {
+          tags,
+          summary: '区划树 Jurisdiction tree (ORG-1)',
+          response: responses({ 200: Contract.GetJurisdictionsResponse }),
+        },
+      },
       async (request) => listJurisdictions(database.db, authorize(request, 'organisation.read')),
     );
-    app.post<{ Body: Static<typeof JurisdictionBody> }>(
+    app.post(
       '/api/jurisdictions',
       {
         schema: {
           tags,
           summary: '新增区划 Add a jurisdiction',
           body: JurisdictionBody,
-          response: responses({ 201: Anything }),
+          response: responses({ 201: Contract.PostJurisdictionsResponse }),
         },
       },
       async (request, reply) => {
@@ -121,7 +128,7 @@ export function organisationRoutes(ctx: AppContext) {
           .send(await addJurisdiction({ database, actor, now: ctx.clock(), input: request.body }));
       },
     );
-    app.put<{ Params: Static<typeof CodeParam>; Body: Static<typeof JurisdictionRename> }>(
+    app.put(
       '/api/jurisdictions/:code',
       {
         schema: {
@@ -129,7 +136,7 @@ export function organisationRoutes(ctx: AppContext) {
           summary: '修改区划名称 Rename',
           params: CodeParam,
           body: JurisdictionRename,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.PutJurisdictionsByCodeResponse }),
         },
       },
       async (request) =>
@@ -141,14 +148,14 @@ export function organisationRoutes(ctx: AppContext) {
           input: request.body,
         }),
     );
-    app.get<{ Querystring: Static<typeof AgencyQuery> }>(
+    app.get(
       '/api/agencies',
       {
         schema: {
           tags,
           summary: '单位 Agencies',
           querystring: AgencyQuery,
-          response: responses({ 200: List }),
+          response: responses({ 200: Contract.GetAgenciesResponse }),
         },
       },
       async (request) =>
@@ -156,14 +163,14 @@ export function organisationRoutes(ctx: AppContext) {
           districtCode: request.query.district,
         }),
     );
-    app.post<{ Body: Static<typeof AgencyBody> }>(
+    app.post(
       '/api/agencies',
       {
         schema: {
           tags,
           summary: '新增单位 Create an agency',
           body: AgencyBody,
-          response: responses({ 201: Anything }),
+          response: responses({ 201: Contract.PostAgenciesResponse }),
         },
       },
       async (request, reply) => {
@@ -173,7 +180,7 @@ export function organisationRoutes(ctx: AppContext) {
           .send(await createAgency({ database, actor, now: ctx.clock(), input: request.body }));
       },
     );
-    app.put<{ Params: Static<typeof IdParam>; Body: Static<typeof AgencyChangeBody> }>(
+    app.put(
       '/api/agencies/:id',
       {
         schema: {
@@ -181,7 +188,7 @@ export function organisationRoutes(ctx: AppContext) {
           summary: '修改单位 Update an agency',
           params: IdParam,
           body: AgencyChangeBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.PutAgenciesByIdResponse }),
         },
       },
       async (request) =>
@@ -195,17 +202,23 @@ export function organisationRoutes(ctx: AppContext) {
     );
     app.get(
       '/api/users',
-      { schema: { tags, summary: '用户 Users (ORG-2)', response: responses({ 200: List }) } },
+      {
+        schema: {
+          tags,
+          summary: '用户 Users (ORG-2)',
+          response: responses({ 200: Contract.GetUsersResponse }),
+        },
+      },
       async (request) => listUsers(database.db, authorize(request, 'organisation.manage')),
     );
-    app.post<{ Body: Static<typeof UserBody> }>(
+    app.post(
       '/api/users',
       {
         schema: {
           tags,
           summary: '新增用户 Create a user',
           body: UserBody,
-          response: responses({ 201: Anything }),
+          response: responses({ 201: Contract.PostUsersResponse }),
         },
       },
       async (request, reply) => {
@@ -220,7 +233,7 @@ export function organisationRoutes(ctx: AppContext) {
         return reply.status(201).send(user);
       },
     );
-    app.put<{ Params: Static<typeof IdParam>; Body: Static<typeof UserChangeBody> }>(
+    app.put(
       '/api/users/:id',
       {
         schema: {
@@ -228,7 +241,7 @@ export function organisationRoutes(ctx: AppContext) {
           summary: '修改用户角色与范围 Update a user',
           params: IdParam,
           body: UserChangeBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.PutUsersByIdResponse }),
         },
       },
       async (request) =>
@@ -240,7 +253,7 @@ export function organisationRoutes(ctx: AppContext) {
           input: request.body,
         }),
     );
-    app.post<{ Params: Static<typeof IdParam>; Body: Static<typeof PasswordResetBody> }>(
+    app.post(
       '/api/users/:id/password-reset',
       {
         schema: {
@@ -260,23 +273,23 @@ export function organisationRoutes(ctx: AppContext) {
           id: request.params.id,
           password: request.body.password,
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
-    app.get<{ Params: Static<typeof DistrictParam> }>(
+    app.get(
       '/api/districts/:code/settings',
       {
         schema: {
           tags,
           summary: '区县配置 District settings (ORG-3)',
           params: DistrictParam,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetDistrictsByCodeSettingsResponse }),
         },
       },
       async (request) =>
         getDistrictSettings(database.db, authorize(request, 'organisation.read'), request.params.code),
     );
-    app.put<{ Params: Static<typeof DistrictParam>; Body: Static<typeof DistrictSettingsBody> }>(
+    app.put(
       '/api/districts/:code/settings',
       {
         schema: {
@@ -284,7 +297,7 @@ export function organisationRoutes(ctx: AppContext) {
           summary: '修改区县配置 Update district settings (ORG-3)',
           params: DistrictParam,
           body: DistrictSettingsBody,
-          response: responses({ 200: Anything }),
+          response: responses({ 200: Contract.GetDistrictsByCodeSettingsResponse }),
         },
       },
       async (request) =>

@@ -42,6 +42,8 @@ describe('configuration read and validated once at start', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' }, [])).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ NODE_ENV: 'staging' }, [])).toThrow(/NODE_ENV/);
     expect(() => loadConfig({ CHENGNUO_DEMO: 'maybe' }, [])).toThrow(/CHENGNUO_DEMO/);
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' }, [])).toThrow(/LOG_LEVEL/);
+    expect(loadConfig({ LOG_LEVEL: 'warn' }, []).logLevel).toBe('warn');
     expect(() => loadConfig({ CHENGNUO_SM2_PRIVATE_KEY: 'not-a-key' }, [])).toThrow(
       /CHENGNUO_SM2_PRIVATE_KEY/,
     );

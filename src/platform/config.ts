@@ -57,6 +57,17 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** pino's levels; a mistyped LOG_LEVEL stops the start instead of failing inside the logger. */
+function logLevel(env: NodeJS.ProcessEnv, fallback: (typeof LOG_LEVELS)[number]): string {
+  const raw = env.LOG_LEVEL?.trim();
+  if (!raw) return fallback;
+  if (!(LOG_LEVELS as readonly string[]).includes(raw))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
 function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -142,7 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     jobsEnabled: flag(env, 'CHENGNUO_JOBS') ?? true,
     smsUrl: httpUrl(env, 'CHENGNUO_SMS_URL'),
     smsGatewayPort: integer(env, 'CHENGNUO_SMS_GATEWAY_PORT', 0, 0, 65535),
-    logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    logLevel: logLevel(env, environment === 'test' ? 'silent' : 'info'),
     version: packageVersion(),
     webDist: path.join(projectRoot, 'web/dist'),
   };

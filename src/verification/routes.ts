@@ -1,23 +1,23 @@
-import { Type } from '@sinclair/typebox';
 import { and, asc, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { cases } from '../cases/schema.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as Contract from './contract.ts';
 import { verificationTasks } from './schema.ts';
 
 /** VER-1: the verification tasks of one's agency (or district), planned at decisions. */
 export function verificationRoutes(ctx: AppContext) {
   const { database } = ctx;
-  return async (app: FastifyInstance) => {
+  return async (app: TypedApp) => {
     app.get(
       '/api/verification/tasks',
       {
         schema: {
           tags: ['verification'],
           summary: '核查任务 Verification tasks planned at decisions (VER-1)',
-          response: responses({ 200: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          response: responses({ 200: Contract.GetVerificationTasksResponse }),
         },
       },
       async (request) => {

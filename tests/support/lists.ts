@@ -4,13 +4,10 @@ import type { Static } from '@sinclair/typebox';
 import { expect } from 'vitest';
 import type { getCatalogue } from '../../src/lists/catalogue.ts';
 import { termsInputOf } from '../../src/lists/change-request-store.ts';
+import type { CertificationMatterBody, PublicList as PublicListSchema } from '../../src/lists/contract.ts';
 import type { getListWorkspace } from '../../src/lists/get-list-workspace.ts';
 import type { ItemTermsInput } from '../../src/lists/item-terms.ts';
 import type { DraftItemRow } from '../../src/lists/list-store.ts';
-import type {
-  CertificationMatterBody,
-  PublicList as PublicListSchema,
-} from '../../src/lists/route-schemas.ts';
 import type { Session, TestApp } from './test-app.ts';
 
 /** A value as it arrives over HTTP: what JSON makes of it (dates become ISO strings). */

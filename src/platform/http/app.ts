@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -12,10 +13,11 @@ import { installGracefulStop } from './graceful-stop.ts';
 import { installRequestAuth, type ResolveSession } from './request-auth.ts';
 import { ErrorResponse } from './schemas.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import type { RoutePlugin } from './typed-app.ts';
 import { installValidators } from './validators.ts';
 import { serveWeb } from './web-app.ts';
 
-export type RoutePlugin = (app: FastifyInstance) => Promise<void>;
+export type { RoutePlugin } from './typed-app.ts';
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
@@ -117,7 +119,10 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
         title: 'Chengnuo 承诺 API',
         description: '证明事项告知承诺制 platform. Errors: `{code, message, message_en, field?}`.',
         version: config.version,
+        license: { name: 'Proprietary' },
       },
+      // The API is served from the same address as the web app, whichever host that is.
+      servers: [{ url: '/', description: 'This server' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'cn_session' },
@@ -133,7 +138,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   );
   installRequestAuth(app, options.resolveSession);
   installIdempotency(app, options.database, options.clock);
-  for (const routes of options.routes) await app.register(routes);
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  for (const routes of options.routes) await typed.register(routes);
   await serveWeb(app, config.webDist);
   return app;
 }

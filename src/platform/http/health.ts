@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { HttpConnector } from '../connectors/http-connector.ts';
 import type { Database } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
 import { responses } from './schemas.ts';
+import type { TypedApp } from './typed-app.ts';
 
 const Health = Type.Object({
   status: Type.Literal('ok'),
@@ -25,7 +25,7 @@ const Health = Type.Object({
  * make the platform unready: their messages wait in the outbox.
  */
 export function healthRoutes(database: Database, version: string, connectors: HttpConnector[]) {
-  return async (app: FastifyInstance) => {
+  return async (app: TypedApp) => {
     app.get(
       '/api/health',
       {

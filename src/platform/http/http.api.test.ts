@@ -37,6 +37,36 @@ describe('the HTTP conventions every route follows', () => {
     expect(docs.headers['content-type']).toMatch(/html/);
   });
 
+  it('names every operation once, says where it is served, and describes every JSON answer', async () => {
+    const spec = (await t.anonymous('GET', '/api/openapi.json')).json();
+    expect(spec.servers).toEqual([{ url: '/', description: 'This server' }]);
+    const operations = Object.entries(
+      spec.paths as Record<string, Record<string, { operationId?: string; responses: Record<string, any> }>>,
+    ).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(ids.filter((id) => !id)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('getCasesById');
+    // An answer described as "an object" with nothing in it says nothing: none is left.
+    const empty = (schema: any): boolean =>
+      !schema ||
+      (schema.type === 'array'
+        ? empty(schema.items)
+        : (!schema.type || schema.type === 'object') &&
+          !Object.keys(schema.properties ?? {}).length &&
+          !schema.$ref &&
+          !schema.anyOf &&
+          !schema.oneOf &&
+          !schema.allOf &&
+          !schema.additionalProperties);
+    const undescribed = operations.filter(({ op }) => {
+      const ok = op.responses['200'] ?? op.responses['201'];
+      const json = ok?.content?.['application/json'];
+      return json && empty(json.schema);
+    });
+    expect(undescribed.map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+  });
+
   it('answers unknown API routes with 404 in the one error shape', async () => {
     const response = await t.anonymous('GET', '/api/no-such-route');
     expect(response.statusCode).toBe(404);

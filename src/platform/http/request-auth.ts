@@ -55,6 +55,21 @@ function hostOf(origin: string): string | null {
 }
 
 /**
+ * An operation's name in the contract (and the generated client) when its route names none:
+ * method and path in camel case, `{id}` as `ById` — `GET /api/cases/:id` is `getCasesById`.
+ */
+export function operationIdOf(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith(':') ? `by-${segment.slice(1)}` : segment))
+    .flatMap((segment) => segment.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean);
+  return [method.toLowerCase(), ...words.map((w) => w[0]!.toUpperCase() + w.slice(1))].join('');
+}
+
+/**
  * Resolves the session cookie of every API request into `request.actor` before anything else reads
  * the request, so an anonymous call of a protected route is a 401 whatever its body or query; then
  * refuses state changes made with that cookie unless they carry its CSRF token from the same origin.
@@ -64,6 +79,7 @@ export function installRequestAuth(app: FastifyInstance, resolveSession: Resolve
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || !route.schema) return;
     const methods = [route.method].flat();
+    route.schema.operationId ??= operationIdOf(methods[0]!, route.url);
     route.schema.security = isPublicRoute(route.url, route.config)
       ? []
       : methods.every((m) => SAFE_METHODS.has(m))

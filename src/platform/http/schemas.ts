@@ -37,3 +37,14 @@ export const Version = Type.Integer({
   minimum: 1,
   description: 'The version read, for optimistic concurrency',
 });
+
+/** A moment, sent as ISO 8601 (the server hands `Date`s; JSON carries their string). */
+export const DateTime = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
+
+/** A date computed in a year without an official holiday schedule (SPEC §10 Clocks). */
+export const CalendarWarning = Type.Object({
+  code: Type.Literal('NO_OFFICIAL_SCHEDULE'),
+  year: Type.Number(),
+  message: Type.String(),
+  messageEn: Type.String(),
+});

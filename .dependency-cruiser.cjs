@@ -1,0 +1,50 @@
+// Import rules of ARCHITECTURE.md, checked by `npm run check` (npm run deps).
+// Violations that existed when a rule was introduced are listed in .dependency-cruiser-known-violations.json
+// and shrink as the code moves to the new shape; a new violation fails the check.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'platform-imports-no-capability',
+      comment: 'Shared machinery (db, http, auth, audit, jobs, calendar) knows no capability.',
+      severity: 'error',
+      from: { path: '^src/platform/' },
+      to: { path: '^src/', pathNot: '^src/platform/' },
+    },
+    {
+      name: 'no-cycles-between-capabilities',
+      comment: 'Capabilities depend on each other in one direction only.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'policy-is-pure',
+      comment: 'Policy rules and state tables import neither HTTP nor the database.',
+      severity: 'error',
+      // (work-rules.ts is the use cases of the 工作规程, not a policy module.)
+      from: { path: '(-policy|-rules|-states)\\.ts$', pathNot: '/work-rules\\.ts$' },
+      to: { path: '(^src/platform/(db|http)/|node_modules/(fastify|drizzle-orm|pg|@electric-sql)/)' },
+    },
+    {
+      name: 'web-imports-only-shared-code',
+      comment: 'The web reaches the server only through the generated client and the shared pure code.',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: '^src/shared/' },
+    },
+    {
+      name: 'server-does-not-import-web',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^web/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^dist/|^web/dist/|\\.test\\.tsx?$)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+  },
+};

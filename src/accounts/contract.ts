@@ -1,0 +1,61 @@
+import { Type } from '@sinclair/typebox';
+
+/** What the routes of this capability answer (the contract the web client is generated from). */
+export const GetAuthMeResponse = Type.Object({
+  csrfToken: Type.Union([Type.Null(), Type.String()]),
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Type.Union([
+    Type.Literal('applicant'),
+    Type.Literal('case-officer'),
+    Type.Literal('verifier'),
+    Type.Literal('assisting-officer'),
+    Type.Literal('regulator'),
+    Type.Literal('justice-officer'),
+    Type.Literal('credit-officer'),
+    Type.Literal('data-officer'),
+    Type.Literal('auditor'),
+    Type.Literal('admin'),
+  ]),
+  permissions: Type.Array(
+    Type.Union([
+      Type.Literal('organisation.read'),
+      Type.Literal('organisation.manage'),
+      Type.Literal('settings.manage'),
+      Type.Literal('calendar.manage'),
+      Type.Literal('audit.read'),
+      Type.Literal('inbox.use'),
+      Type.Literal('lists.read'),
+      Type.Literal('lists.request'),
+      Type.Literal('lists.manage'),
+      Type.Literal('documents.read'),
+      Type.Literal('documents.manage'),
+      Type.Literal('cases.apply'),
+      Type.Literal('cases.read'),
+      Type.Literal('cases.handle'),
+      Type.Literal('credit.read'),
+      Type.Literal('parties.verify'),
+    ]),
+  ),
+  platformAdmin: Type.Boolean(),
+  jurisdiction: Type.Object({ code: Type.String(), name: Type.String() }),
+  district: Type.Object({ code: Type.String(), name: Type.String() }),
+  agency: Type.Union([Type.Null(), Type.Object({ id: Type.String(), name: Type.String() })]),
+  party: Type.Union([
+    Type.Null(),
+    Type.Object({
+      kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
+      name: Type.String(),
+      identifier: Type.String(),
+      capacity: Type.Union([
+        Type.Null(),
+        Type.Literal('self'),
+        Type.Literal('administrator'),
+        Type.Literal('agent'),
+      ]),
+    }),
+  ]),
+  identityCheck: Type.Union([Type.Null(), Type.String()]),
+  mustChangePassword: Type.Boolean(),
+});

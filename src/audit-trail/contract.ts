@@ -1,0 +1,24 @@
+import { Type } from '@sinclair/typebox';
+import { DateTime } from '../platform/http/schemas.ts';
+
+/** What the routes of this capability answer (the contract the web client is generated from). */
+export const GetAuditEntriesResponse = Type.Array(
+  Type.Object({
+    id: Type.Number(),
+    chain: Type.String(),
+    seq: Type.Number(),
+    occurredAt: DateTime,
+    actorId: Type.Union([Type.Null(), Type.String()]),
+    actorName: Type.String(),
+    actorRole: Type.String(),
+    ip: Type.Union([Type.Null(), Type.String()]),
+    requestId: Type.Union([Type.Null(), Type.String()]),
+    action: Type.String(),
+    entityType: Type.String(),
+    entityId: Type.String(),
+    before: Type.Unknown(),
+    after: Type.Unknown(),
+    prevHash: Type.String(),
+    hash: Type.String(),
+  }),
+);

@@ -1,0 +1,24 @@
+import { Type } from '@sinclair/typebox';
+
+/** What the routes of this capability answer (the contract the web client is generated from). */
+export const GetVerificationTasksResponse = Type.Array(
+  Type.Object({
+    id: Type.String(),
+    caseId: Type.String(),
+    caseNo: Type.String(),
+    matterName: Type.String(),
+    decidedOn: Type.Union([Type.Null(), Type.String()]),
+    proofName: Type.String(),
+    kind: Type.Union([Type.Literal('verification'), Type.Literal('supervision')]),
+    verification: Type.Union([
+      Type.Literal('online'),
+      Type.Literal('on-site'),
+      Type.Literal('assistance'),
+      Type.Literal('exempt'),
+    ]),
+    method: Type.String(),
+    assistingAgency: Type.Union([Type.Null(), Type.String()]),
+    dueDate: Type.Union([Type.Null(), Type.String()]),
+    state: Type.Literal('planned'),
+  }),
+);
