@@ -1,5 +1,6 @@
 import { Spin } from 'antd';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { useLocation } from 'react-router-dom';
 
 /** A page loaded when first visited (its own chunk); pages are named exports, `name` picks one. */
 // biome-ignore lint/suspicious/noExplicitAny: React.lazy takes components of any props
