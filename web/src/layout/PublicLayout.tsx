@@ -2,7 +2,6 @@ import { Button } from 'antd';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useAuth } from '../lib/auth.tsx';
 import { useT } from '../lib/i18n.ts';
-import { PageSlot } from '../lib/lazy-page.tsx';
 import { PreferenceBar } from './PreferenceBar.tsx';
 
 export function PublicLayout() {
@@ -46,9 +45,7 @@ export function PublicLayout() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
-        <PageSlot>
-          <Outlet />
-        </PageSlot>
+        <Outlet />
       </main>
       <footer className="cn-footer">{t('home.footer')}</footer>
     </>

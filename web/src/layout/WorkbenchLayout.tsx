@@ -4,7 +4,6 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { get } from '../lib/api.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { useT } from '../lib/i18n.ts';
-import { PageSlot } from '../lib/lazy-page.tsx';
 import { navigationFor } from '../lib/navigation.ts';
 import { usePreferences } from '../lib/preferences.tsx';
 import { PreferenceBar } from './PreferenceBar.tsx';
@@ -80,9 +79,7 @@ export function WorkbenchLayout() {
         </Layout.Sider>
         <Layout.Content style={{ padding: careMode ? 32 : 24 }}>
           <main id="main" tabIndex={-1}>
-            <PageSlot>
-              <Outlet />
-            </PageSlot>
+            <Outlet />
           </main>
         </Layout.Content>
       </Layout>
