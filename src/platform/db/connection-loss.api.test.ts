@@ -72,12 +72,17 @@ describe.skipIf(!onServer)('Q-4 a server that drops its connections', () => {
       }
     };
     const load = Promise.all(sessions.map((_, w) => worker(w)));
+    // Each round waits for the load to have written more (not for a time), then cuts the connections.
+    const moreWrites = async (count: number) => {
+      const target = acknowledged.length + count;
+      while (acknowledged.length < target && other.length === 0) await new Promise((r) => setImmediate(r));
+    };
     let ended = 0;
     for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await moreWrites(5);
       ended += await terminateAppConnections();
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await moreWrites(5);
     stop = true;
     await load;
     expect(ended).toBeGreaterThan(0);
