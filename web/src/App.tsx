@@ -3,59 +3,91 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import { cspNonce } from './lib/csp-nonce.ts';
-import { AgentsPage } from './pages/identity/AgentsPage.tsx';
-import { CounterCodesPage } from './pages/identity/CounterCodesPage.tsx';
-import { IdentityPage } from './pages/identity/IdentityPage.tsx';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
 import { PublicLayout } from './layout/PublicLayout.tsx';
 import { WorkbenchLayout } from './layout/WorkbenchLayout.tsx';
 import { AuthProvider, useAuth } from './lib/auth.tsx';
+import { lazyPage } from './lib/lazy-page.tsx';
 import { usePreferences } from './lib/preferences.tsx';
-import { AgenciesPage } from './pages/admin/AgenciesPage.tsx';
-import { AuditPage } from './pages/admin/AuditPage.tsx';
-import { DistrictSettingsPage } from './pages/admin/DistrictSettingsPage.tsx';
-import { JurisdictionsPage } from './pages/admin/JurisdictionsPage.tsx';
-import { UsersPage } from './pages/admin/UsersPage.tsx';
-import { ApplyWizard } from './pages/cases/ApplyWizard.tsx';
-import { CasePage } from './pages/cases/CasePage.tsx';
-import { MyCasesPage } from './pages/cases/MyCasesPage.tsx';
-import { QueuePage } from './pages/cases/QueuePage.tsx';
-import { IntegrityLookupPage } from './pages/credit/IntegrityLookupPage.tsx';
-import { IntegrityPage } from './pages/credit/IntegrityPage.tsx';
-import { DocumentFilingsPage } from './pages/documents/DocumentFilingsPage.tsx';
-import { GuideEditorPage } from './pages/documents/GuideEditorPage.tsx';
-import { GuidesPage } from './pages/documents/GuidesPage.tsx';
-import { TextEditorPage } from './pages/documents/TextEditorPage.tsx';
-import { TextsPage } from './pages/documents/TextsPage.tsx';
-import { WorkRuleEditorPage } from './pages/documents/WorkRuleEditorPage.tsx';
-import { LoginPage } from './pages/LoginPage.tsx';
-import { CataloguePage } from './pages/lists/CataloguePage.tsx';
-import { ChangeRequestsPage } from './pages/lists/ChangeRequestsPage.tsx';
-import { FilingsPage } from './pages/lists/FilingsPage.tsx';
-import { ListWorkspacePage } from './pages/lists/ListWorkspacePage.tsx';
-import { DisclosuresPage } from './pages/public/disclosures/DisclosuresPage.tsx';
-import { PublicDocumentPage } from './pages/public/documents/DocumentPage.tsx';
-import { PublicGuidesPage } from './pages/public/documents/GuidesPage.tsx';
-import { PublicTextsPage } from './pages/public/documents/TextsPage.tsx';
-import { PublicWorkRulePage } from './pages/public/documents/WorkRulePage.tsx';
-import { HomePage } from './pages/public/HomePage.tsx';
-import { DerivedPage } from './pages/public/lists/DerivedPage.tsx';
-import { DiffPage } from './pages/public/lists/DiffPage.tsx';
-import { ListPage } from './pages/public/lists/ListPage.tsx';
-import { ListsIndexPage } from './pages/public/lists/ListsIndexPage.tsx';
-import { VersionsPage } from './pages/public/lists/VersionsPage.tsx';
-import { PublicSoonPage } from './pages/public/PublicSoonPage.tsx';
-import { RegisterPage } from './pages/RegisterPage.tsx';
-import { VerificationTasksPage } from './pages/verification/VerificationTasksPage.tsx';
-import { AccountPage } from './pages/workbench/AccountPage.tsx';
-import { CalendarPage } from './pages/workbench/CalendarPage.tsx';
-import { ComingSoonPage } from './pages/workbench/ComingSoonPage.tsx';
-import { DeadlinesPage } from './pages/workbench/DeadlinesPage.tsx';
-import { InboxPage } from './pages/workbench/InboxPage.tsx';
-import { WorkbenchHome } from './pages/workbench/WorkbenchHome.tsx';
 import { themeFor } from './theme.ts';
+
+const AgentsPage = lazyPage(() => import('./pages/identity/AgentsPage.tsx'), 'AgentsPage');
+const CounterCodesPage = lazyPage(() => import('./pages/identity/CounterCodesPage.tsx'), 'CounterCodesPage');
+const IdentityPage = lazyPage(() => import('./pages/identity/IdentityPage.tsx'), 'IdentityPage');
+const AgenciesPage = lazyPage(() => import('./pages/admin/AgenciesPage.tsx'), 'AgenciesPage');
+const AuditPage = lazyPage(() => import('./pages/admin/AuditPage.tsx'), 'AuditPage');
+const DistrictSettingsPage = lazyPage(
+  () => import('./pages/admin/DistrictSettingsPage.tsx'),
+  'DistrictSettingsPage',
+);
+const JurisdictionsPage = lazyPage(() => import('./pages/admin/JurisdictionsPage.tsx'), 'JurisdictionsPage');
+const UsersPage = lazyPage(() => import('./pages/admin/UsersPage.tsx'), 'UsersPage');
+const ApplyWizard = lazyPage(() => import('./pages/cases/ApplyWizard.tsx'), 'ApplyWizard');
+const CasePage = lazyPage(() => import('./pages/cases/CasePage.tsx'), 'CasePage');
+const MyCasesPage = lazyPage(() => import('./pages/cases/MyCasesPage.tsx'), 'MyCasesPage');
+const QueuePage = lazyPage(() => import('./pages/cases/QueuePage.tsx'), 'QueuePage');
+const IntegrityLookupPage = lazyPage(
+  () => import('./pages/credit/IntegrityLookupPage.tsx'),
+  'IntegrityLookupPage',
+);
+const IntegrityPage = lazyPage(() => import('./pages/credit/IntegrityPage.tsx'), 'IntegrityPage');
+const DocumentFilingsPage = lazyPage(
+  () => import('./pages/documents/DocumentFilingsPage.tsx'),
+  'DocumentFilingsPage',
+);
+const GuideEditorPage = lazyPage(() => import('./pages/documents/GuideEditorPage.tsx'), 'GuideEditorPage');
+const GuidesPage = lazyPage(() => import('./pages/documents/GuidesPage.tsx'), 'GuidesPage');
+const TextEditorPage = lazyPage(() => import('./pages/documents/TextEditorPage.tsx'), 'TextEditorPage');
+const TextsPage = lazyPage(() => import('./pages/documents/TextsPage.tsx'), 'TextsPage');
+const WorkRuleEditorPage = lazyPage(
+  () => import('./pages/documents/WorkRuleEditorPage.tsx'),
+  'WorkRuleEditorPage',
+);
+const LoginPage = lazyPage(() => import('./pages/LoginPage.tsx'), 'LoginPage');
+const CataloguePage = lazyPage(() => import('./pages/lists/CataloguePage.tsx'), 'CataloguePage');
+const ChangeRequestsPage = lazyPage(
+  () => import('./pages/lists/ChangeRequestsPage.tsx'),
+  'ChangeRequestsPage',
+);
+const FilingsPage = lazyPage(() => import('./pages/lists/FilingsPage.tsx'), 'FilingsPage');
+const ListWorkspacePage = lazyPage(() => import('./pages/lists/ListWorkspacePage.tsx'), 'ListWorkspacePage');
+const DisclosuresPage = lazyPage(
+  () => import('./pages/public/disclosures/DisclosuresPage.tsx'),
+  'DisclosuresPage',
+);
+const PublicDocumentPage = lazyPage(
+  () => import('./pages/public/documents/DocumentPage.tsx'),
+  'PublicDocumentPage',
+);
+const PublicGuidesPage = lazyPage(
+  () => import('./pages/public/documents/GuidesPage.tsx'),
+  'PublicGuidesPage',
+);
+const PublicTextsPage = lazyPage(() => import('./pages/public/documents/TextsPage.tsx'), 'PublicTextsPage');
+const PublicWorkRulePage = lazyPage(
+  () => import('./pages/public/documents/WorkRulePage.tsx'),
+  'PublicWorkRulePage',
+);
+const HomePage = lazyPage(() => import('./pages/public/HomePage.tsx'), 'HomePage');
+const DerivedPage = lazyPage(() => import('./pages/public/lists/DerivedPage.tsx'), 'DerivedPage');
+const DiffPage = lazyPage(() => import('./pages/public/lists/DiffPage.tsx'), 'DiffPage');
+const ListPage = lazyPage(() => import('./pages/public/lists/ListPage.tsx'), 'ListPage');
+const ListsIndexPage = lazyPage(() => import('./pages/public/lists/ListsIndexPage.tsx'), 'ListsIndexPage');
+const VersionsPage = lazyPage(() => import('./pages/public/lists/VersionsPage.tsx'), 'VersionsPage');
+const PublicSoonPage = lazyPage(() => import('./pages/public/PublicSoonPage.tsx'), 'PublicSoonPage');
+const RegisterPage = lazyPage(() => import('./pages/RegisterPage.tsx'), 'RegisterPage');
+const VerificationTasksPage = lazyPage(
+  () => import('./pages/verification/VerificationTasksPage.tsx'),
+  'VerificationTasksPage',
+);
+const AccountPage = lazyPage(() => import('./pages/workbench/AccountPage.tsx'), 'AccountPage');
+const CalendarPage = lazyPage(() => import('./pages/workbench/CalendarPage.tsx'), 'CalendarPage');
+const ComingSoonPage = lazyPage(() => import('./pages/workbench/ComingSoonPage.tsx'), 'ComingSoonPage');
+const DeadlinesPage = lazyPage(() => import('./pages/workbench/DeadlinesPage.tsx'), 'DeadlinesPage');
+const InboxPage = lazyPage(() => import('./pages/workbench/InboxPage.tsx'), 'InboxPage');
+const WorkbenchHome = lazyPage(() => import('./pages/workbench/WorkbenchHome.tsx'), 'WorkbenchHome');
 
 function RequireLogin({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
