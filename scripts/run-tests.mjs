@@ -7,21 +7,24 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function ensureChromium() {
-  if (existsSync(chromium)) return;
-  const install = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
+/** The browser suite needs Chromium (with CJK fonts); the PDF tests read PDFs back with poppler. */
+function ensureSystemTools() {
+  const missing = [
+    [chromium, 'chromium fonts-noto-cjk'],
+    ['/usr/bin/pdftotext', 'poppler-utils'],
+  ].filter(([file]) => !existsSync(file));
+  if (missing.length === 0) return;
+  const install = `apt-get update && apt-get install -y ${missing.map(([, pkg]) => pkg).join(' ')}`;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log(`Chromium is missing: running \`${install}\``);
+    console.log(`Missing system packages: running \`${install}\``);
     execFileSync('bash', ['-c', `${install} >/dev/null`], { stdio: 'inherit' });
     return;
   }
-  console.error(
-    `Chromium is missing for the browser tests. Run as root:\n  ${install}\nthen npm test again.`,
-  );
+  console.error(`The tests need system packages. Run as root:\n  ${install}\nthen npm test again.`);
   process.exit(1);
 }
 
-ensureChromium();
+ensureSystemTools();
 execFileSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { stdio: 'inherit' });
 const suffix = process.env.DATABASE_URL ? '-postgres' : '';
 const args = [

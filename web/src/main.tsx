@@ -1,11 +1,15 @@
 import './lib/csp-nonce.ts';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { PreferencesProvider } from './lib/preferences.tsx';
+import { queryClient } from './lib/query.ts';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
-  <PreferencesProvider>
-    <App />
-  </PreferencesProvider>,
+  <QueryClientProvider client={queryClient}>
+    <PreferencesProvider>
+      <App />
+    </PreferencesProvider>
+  </QueryClientProvider>,
 );

@@ -1,3 +1,5 @@
+import { invalidateAfterWrite } from './query.ts';
+
 /** The server's one error shape, parsed back (Chinese and English message, field at fault). */
 export class ApiError extends Error {
   constructor(
@@ -28,6 +30,7 @@ export async function api<T = unknown>(
   url: string,
   body?: unknown,
   extraHeaders: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -38,7 +41,9 @@ export async function api<T = unknown>(
     headers,
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
   });
+  if (response.ok && method !== 'GET') invalidateAfterWrite(url);
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => ({}));
   if (!response.ok) {
@@ -54,7 +59,7 @@ export async function api<T = unknown>(
   return payload as T;
 }
 
-export const get = <T>(url: string) => api<T>('GET', url);
+export const get = <T>(url: string, signal?: AbortSignal) => api<T>('GET', url, undefined, {}, signal);
 export const post = <T>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
 export const put = <T>(url: string, body: unknown) => api<T>('PUT', url, body);
 export const del = <T>(url: string) => api<T>('DELETE', url);

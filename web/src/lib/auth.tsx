@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, get, post } from './api.ts';
+import { queryClient } from './query.ts';
 
 export type Role =
   | 'applicant'
@@ -70,10 +71,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       refresh,
       async logIn(username, password) {
         await post('/api/auth/login', { username, password });
+        queryClient.clear(); // nothing fetched for one account is shown to the next
+
         return refresh();
       },
       async logOut() {
         await post('/api/auth/logout');
+        queryClient.clear();
         setMe(null);
       },
     }),

@@ -1,4 +1,4 @@
-import { usePreferences } from '../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../lib/i18n.ts';
 
 /** Texts of the application and case pages (CASE-1..7), Chinese first, then English. */
 const zh = {
@@ -475,12 +475,10 @@ const en: Record<CaseTextKey, string> = {
   'decision.tasks': '{n} verification tasks planned',
 };
 
-/** `ct('key', {var})` in the user's language, for the case pages. */
+const texts = defineTexts('cases', zh, en);
+
+/** `ct('key', {var})` in the user's language. */
 export function useCaseTexts() {
-  const { language } = usePreferences();
-  const ct = (key: CaseTextKey, vars: Record<string, string | number> = {}) =>
-    ((language === 'zh' ? zh : en)[key] as string).replace(/\{(\w+)\}/g, (_, n: string) =>
-      String(vars[n] ?? `{${n}}`),
-    );
-  return { ct, language };
+  const { text, language } = useTexts(texts);
+  return { ct: text, language };
 }

@@ -1,4 +1,4 @@
-import { usePreferences } from '../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../lib/i18n.ts';
 
 /** Texts of the integrity file pages (CRED-1, CASE-2), Chinese first, then English. */
 const zh = {
@@ -115,12 +115,10 @@ const en: Record<CreditTextKey, string> = {
   'lookup.required': 'Enter the identifier',
 };
 
-/** `rt('key', {var})` in the user's language, for the credit pages. */
+const texts = defineTexts('credit', zh, en);
+
+/** `rt('key', {var})` in the user's language. */
 export function useCreditTexts() {
-  const { language } = usePreferences();
-  const rt = (key: CreditTextKey, vars: Record<string, string | number> = {}) =>
-    ((language === 'zh' ? zh : en)[key] as string).replace(/\{(\w+)\}/g, (_, n: string) =>
-      String(vars[n] ?? `{${n}}`),
-    );
-  return { rt, language };
+  const { text, language } = useTexts(texts);
+  return { rt: text, language };
 }

@@ -1,4 +1,4 @@
-import { usePreferences } from '../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../lib/i18n.ts';
 
 /** Texts of the staff document pages (DOC-1..5), Chinese first, then English. */
 const zh = {
@@ -293,12 +293,10 @@ const en: Record<DocumentTextKey, string> = {
   'filings.count': '{total} filings, {pending} awaiting record',
 };
 
-/** `dt('key', {var})` in the user's language, for the staff document pages. */
+const texts = defineTexts('documents', zh, en);
+
+/** `dt('key', {var})` in the user's language. */
 export function useDocumentTexts() {
-  const { language } = usePreferences();
-  const dt = (key: DocumentTextKey, vars: Record<string, string | number> = {}) =>
-    ((language === 'zh' ? zh : en)[key] as string).replace(/\{(\w+)\}/g, (_, n: string) =>
-      String(vars[n] ?? `{${n}}`),
-    );
-  return { dt, language };
+  const { text, language } = useTexts(texts);
+  return { dt: text, language };
 }

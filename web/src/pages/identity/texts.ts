@@ -1,4 +1,4 @@
-import { usePageTexts } from '../../lib/page-texts.ts';
+import { defineTexts, useTexts } from '../../lib/i18n.ts';
 
 /** Texts of the identity pages (SPEC §10 Claiming a party), Chinese first, then English. */
 const zh = {
@@ -145,8 +145,10 @@ const en: Record<IdentityTextKey, string> = {
   'codes.print': 'Print',
 };
 
-/** `it('key', {var})` in the user's language, for the identity pages. */
+const texts = defineTexts('identity', zh, en);
+
+/** `it('key', {var})` in the user's language. */
 export function useIdentityTexts() {
-  const { text, language } = usePageTexts<IdentityTextKey>(zh, en);
+  const { text, language } = useTexts(texts);
   return { it: text, language };
 }

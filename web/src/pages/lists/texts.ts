@@ -1,4 +1,4 @@
-import { usePreferences } from '../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../lib/i18n.ts';
 
 const zh = {
   'lists.title': '清单管理',
@@ -302,12 +302,10 @@ const en: Record<ListTextKey, string> = {
   'filing.hop': 'Hop {n}',
 };
 
-/** Texts of the list pages in the user's language: `lt('key', {var})`. */
+const texts = defineTexts('lists', zh, en);
+
+/** `lt('key', {var})` in the user's language. */
 export function useListTexts() {
-  const { language } = usePreferences();
-  const lt = (key: ListTextKey, vars: Record<string, string | number> = {}) =>
-    ((language === 'zh' ? zh : en)[key] as string).replace(/\{(\w+)\}/g, (_, n: string) =>
-      String(vars[n] ?? `{${n}}`),
-    );
-  return { lt, language };
+  const { text, language } = useTexts(texts);
+  return { lt: text, language };
 }

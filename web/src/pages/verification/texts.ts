@@ -1,4 +1,4 @@
-import { usePreferences } from '../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../lib/i18n.ts';
 
 /** Texts of the verification pages (VER-1), Chinese first, then English. */
 const zh = {
@@ -49,12 +49,10 @@ const en: Record<VerificationTextKey, string> = {
   'due.none': 'no due date',
 };
 
-/** `vt('key', {var})` in the user's language, for the verification pages. */
+const texts = defineTexts('verification', zh, en);
+
+/** `vt('key', {var})` in the user's language. */
 export function useVerificationTexts() {
-  const { language } = usePreferences();
-  const vt = (key: VerificationTextKey, vars: Record<string, string | number> = {}) =>
-    ((language === 'zh' ? zh : en)[key] as string).replace(/\{(\w+)\}/g, (_, n: string) =>
-      String(vars[n] ?? `{${n}}`),
-    );
-  return { vt, language };
+  const { text, language } = useTexts(texts);
+  return { vt: text, language };
 }

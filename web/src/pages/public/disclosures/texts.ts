@@ -1,4 +1,4 @@
-import { usePreferences } from '../../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../../lib/i18n.ts';
 
 /** Texts of the public disclosure page (CASE-4), Chinese first, then English. */
 const zh = {
@@ -47,12 +47,10 @@ const en: Record<DisclosureTextKey, string> = {
   'home.open': 'Published: open',
 };
 
-/** `dt('key', {var})` in the visitor's language, for the disclosure page. */
+const texts = defineTexts('public-disclosures', zh, en);
+
+/** `dt('key', {var})` in the user's language. */
 export function useDisclosureTexts() {
-  const { language } = usePreferences();
-  const dt = (key: DisclosureTextKey, vars: Record<string, string | number> = {}) =>
-    ((language === 'zh' ? zh : en)[key] as string).replace(/\{(\w+)\}/g, (_, n: string) =>
-      String(vars[n] ?? `{${n}}`),
-    );
-  return { dt, language };
+  const { text, language } = useTexts(texts);
+  return { dt: text, language };
 }

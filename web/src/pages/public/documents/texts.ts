@@ -1,4 +1,4 @@
-import { usePreferences } from '../../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../../lib/i18n.ts';
 
 /** Texts of the public document pages (DOC-1..4), Chinese first, then English. */
 const zh = {
@@ -114,19 +114,12 @@ const en: Record<DocumentTextKey, string> = {
   'home.textsOpen': 'Published: open',
 };
 
-export function documentText(
-  language: 'zh' | 'en',
-  key: DocumentTextKey,
-  vars: Record<string, string | number> = {},
-): string {
-  const text = language === 'zh' ? zh[key] : en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+const texts = defineTexts('public-documents', zh, en);
 
-/** `pt('key', {var})` in the user's language, for the public document pages. */
+export const documentText = texts;
+
+/** `pt('key', {var})` in the user's language. */
 export function usePublicDocumentTexts() {
-  const { language } = usePreferences();
-  const pt = (key: DocumentTextKey, vars?: Record<string, string | number>) =>
-    documentText(language, key, vars);
-  return { pt, language };
+  const { text, language } = useTexts(texts);
+  return { pt: text, language };
 }

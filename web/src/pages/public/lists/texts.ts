@@ -1,4 +1,4 @@
-import { usePreferences } from '../../../lib/preferences.tsx';
+import { defineTexts, useTexts } from '../../../lib/i18n.ts';
 
 /** Every text of the public list pages (LIST-4, LIST-5, LIST-8), Chinese first, then English. */
 const zh = {
@@ -236,18 +236,12 @@ const en: Record<ListTextKey, string> = {
   'home.listsOpen': 'Published: open the lists',
 };
 
-export function listText(
-  language: 'zh' | 'en',
-  key: ListTextKey,
-  vars: Record<string, string | number> = {},
-): string {
-  const text = language === 'zh' ? zh[key] : en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+const texts = defineTexts('public-lists', zh, en);
 
-/** `tx('key', {var})` in the user's language, for the list pages. */
+export const listText = texts;
+
+/** `tx('key', {var})` in the user's language. */
 export function useListTexts() {
-  const { language } = usePreferences();
-  const tx = (key: ListTextKey, vars?: Record<string, string | number>) => listText(language, key, vars);
-  return { tx, language };
+  const { text, language } = useTexts(texts);
+  return { tx: text, language };
 }
