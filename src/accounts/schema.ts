@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { jurisdictions, type PartyCapacity, parties, users } from '../organisation/schema.ts';
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
+import { stateCheck } from '../platform/db/state-check.ts';
 
 /** Server-side sessions: the cookie carries a random token, the table its SHA-256. */
 export const sessions = pgTable(
@@ -31,7 +32,8 @@ export const loginFailures = pgTable(
   (t) => [index('login_failures_user_at').on(t.usernameKey, t.at)],
 );
 
-export type ClaimStatus = 'pending' | 'proven' | 'refused' | 'withdrawn';
+export const claimStatuses = ['pending', 'proven', 'refused', 'withdrawn'] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
 export type ClaimProof = 'sms' | 'counter' | 'identity-provider' | 'company-administrator' | 'enrolled';
 
 /**
@@ -70,6 +72,7 @@ export const partyClaims = pgTable(
   (t) => [
     uniqueIndex('party_claims_one_open').on(t.userId).where(sql`status = 'pending'`),
     index('party_claims_identifier').on(t.identifier, t.status),
+    stateCheck('party_claims', 'status', claimStatuses),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../platform/errors.ts';
+import { defineWorkflow } from '../platform/workflow.ts';
 
 /** SPEC §10 case states. */
 export const caseStates = [
@@ -39,41 +39,6 @@ export const caseActions = [
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
-interface Step {
-  to: CaseState;
-  by: CaseSide;
-}
-
-/**
- * Every legal step. Refusal before acceptance is 不予受理, after it 不予许可; correction (补正) may be
- * asked before acceptance and, when eligibility fails at decision, after it.
- */
-const steps: Partial<Record<CaseState, Partial<Record<CaseAction, Step>>>> = {
-  draft: {
-    submit: { to: 'submitted', by: 'applicant' },
-    withdraw: { to: 'withdrawn', by: 'applicant' },
-  },
-  submitted: {
-    accept: { to: 'accepted', by: 'officer' },
-    'request-correction': { to: 'needs-correction', by: 'officer' },
-    refuse: { to: 'refused', by: 'officer' },
-    terminate: { to: 'terminated', by: 'officer' },
-    withdraw: { to: 'withdrawn', by: 'applicant' },
-  },
-  'needs-correction': {
-    resubmit: { to: 'submitted', by: 'applicant' },
-    terminate: { to: 'terminated', by: 'officer' },
-    withdraw: { to: 'withdrawn', by: 'applicant' },
-  },
-  accepted: {
-    approve: { to: 'approved', by: 'officer' },
-    refuse: { to: 'refused', by: 'officer' },
-    'request-correction': { to: 'needs-correction', by: 'officer' },
-    terminate: { to: 'terminated', by: 'officer' },
-    withdraw: { to: 'withdrawn', by: 'applicant' },
-  },
-};
-
 export const decidedStates: readonly CaseState[] = ['approved', 'refused', 'terminated', 'withdrawn'];
 export const isClosed = (state: CaseState) => decidedStates.includes(state);
 
@@ -82,23 +47,11 @@ export const proofsOpen = (state: CaseState) => !isClosed(state);
 
 /** The actions a side may take in a state, for screens to offer only these. */
 export const availableActions = (state: CaseState, side: CaseSide): CaseAction[] =>
-  Object.entries(steps[state] ?? {})
-    .filter(([, step]) => step.by === side)
-    .map(([action]) => action as CaseAction);
+  caseWorkflow.allowedActions(state, side);
 
 /** The state after an action; an illegal step is refused with the state and action named. */
-export function nextState(state: CaseState, action: CaseAction, side: CaseSide): CaseState {
-  const step = steps[state]?.[action];
-  if (!step || step.by !== side) {
-    throw new DomainError(
-      'ILLEGAL_TRANSITION',
-      `案件处于“${caseStateLabels[state].zh}”状态，不能执行“${actionLabels[action].zh}”`,
-      `A case in state "${state}" cannot take the action "${action}"${step ? ` by the ${side}` : ''}`,
-      'state',
-    );
-  }
-  return step.to;
-}
+export const nextState = (state: CaseState, action: CaseAction, side: CaseSide): CaseState =>
+  caseWorkflow.next(state, action, side);
 
 /** How screens and inboxes name each action: as a button (zh, en) and once done (doneZh, doneEn). */
 export const actionLabels: Record<CaseAction, { zh: string; en: string; doneZh: string; doneEn: string }> = {
@@ -121,3 +74,37 @@ export const actionLabels: Record<CaseAction, { zh: string; en: string; doneZh: 
   refuse: { zh: '不予许可', en: 'Refuse', doneZh: '已作出不予决定', doneEn: 'refused' },
   terminate: { zh: '终止办理', en: 'Terminate', doneZh: '已终止办理', doneEn: 'terminated' },
 };
+
+/**
+ * Every legal step. Refusal before acceptance is 不予受理, after it 不予许可; correction (补正) may be
+ * asked before acceptance and, when eligibility fails at decision, after it. The applicant may
+ * withdraw until the decision.
+ */
+export const caseWorkflow = defineWorkflow<CaseState, CaseAction, CaseSide>({
+  states: caseStateLabels,
+  actions: actionLabels,
+  transitions: [
+    { from: ['draft'], action: 'submit', to: 'submitted', by: 'applicant' },
+    { from: ['needs-correction'], action: 'resubmit', to: 'submitted', by: 'applicant' },
+    {
+      from: ['draft', 'submitted', 'needs-correction', 'accepted'],
+      action: 'withdraw',
+      to: 'withdrawn',
+      by: 'applicant',
+    },
+    { from: ['submitted'], action: 'accept', to: 'accepted', by: 'officer' },
+    { from: ['submitted', 'accepted'], action: 'request-correction', to: 'needs-correction', by: 'officer' },
+    { from: ['accepted'], action: 'approve', to: 'approved', by: 'officer' },
+    { from: ['submitted', 'accepted'], action: 'refuse', to: 'refused', by: 'officer' },
+    {
+      from: ['submitted', 'needs-correction', 'accepted'],
+      action: 'terminate',
+      to: 'terminated',
+      by: 'officer',
+    },
+  ],
+  refusal: (state, action, side) => ({
+    zh: `案件处于“${caseStateLabels[state].zh}”状态，不能执行“${actionLabels[action].zh}”`,
+    en: `A case in state "${state}" cannot take the action "${action}"${side ? ` by the ${side}` : ''}`,
+  }),
+});

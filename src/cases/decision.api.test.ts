@@ -17,7 +17,7 @@ import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
 import { deadlines } from '../inbox/schema.ts';
 import { verificationTasks } from '../verification/schema.ts';
-import { commitments } from './schema.ts';
+import { cases, commitments } from './schema.ts';
 
 const LS = '370212';
 let t: TestApp;
@@ -107,6 +107,34 @@ describe('CASE-6 acceptance', () => {
     const rows = await t.database.db.select().from(commitments).where(eq(commitments.caseId, sent.id));
     expect(rows.map((c) => c.state)).toEqual(['signed']);
     expect(await getCaseView(officer, sent.id)).toMatchObject({ state: 'submitted', decisionNo: null });
+  });
+
+  it('CASE-6: the refusal of a step says which steps the officer may take instead', async () => {
+    const sent = await submitted('LS-03');
+    const early = await decide(officer, sent, { outcome: 'approve', documentNo: '崂人社许〔2026〕9403号' });
+    expect(early.statusCode, early.body).toBe(409);
+    expect(early.json().params).toEqual({
+      state: 'submitted',
+      action: 'approve',
+      allowedActions: ['accept', 'request-correction', 'refuse', 'terminate'],
+    });
+  });
+
+  it('CASE-6: the database itself refuses a case or commitment state outside the workflow', async () => {
+    const sent = await submitted('LS-03');
+    await expect(
+      t.database.db
+        .update(cases)
+        .set({ state: 'lost' as never })
+        .where(eq(cases.id, sent.id)),
+    ).rejects.toThrow();
+    await expect(
+      t.database.db
+        .update(commitments)
+        .set({ state: 'forgotten' as never })
+        .where(eq(commitments.caseId, sent.id)),
+    ).rejects.toThrow();
+    expect((await getCaseView(officer, sent.id)).state).toBe('submitted');
   });
 });
 

@@ -19,9 +19,15 @@ import { administrativeMatters, listVersions } from '../lists/schema.ts';
 import { agencies, jurisdictions, parties, users } from '../organisation/schema.ts';
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
 import { bytea } from '../platform/db/columns.ts';
-import type { CaseState } from './case-states.ts';
+import { stateCheck } from '../platform/db/state-check.ts';
+import { type CaseState, caseWorkflow } from './case-states.ts';
 import type { SignatureMethod } from './commitment-signature.ts';
-import type { CommitmentState, DisclosureChoice, ProofChoice } from './proof-plan.ts';
+import {
+  type CommitmentState,
+  commitmentStates,
+  type DisclosureChoice,
+  type ProofChoice,
+} from './proof-plan.ts';
 
 /** CASE-1..7: one application for one administrative matter by one party (申请人). */
 export const cases = pgTable(
@@ -76,6 +82,7 @@ export const cases = pgTable(
     uniqueIndex('cases_decision_no').on(t.districtCode, t.decisionNo),
     index('cases_party').on(t.partyId, t.createdAt),
     index('cases_queue').on(t.districtCode, t.agencyId, t.state),
+    stateCheck('cases', 'state', caseWorkflow.states),
   ],
 );
 
@@ -153,7 +160,11 @@ export const commitments = pgTable(
     stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull(),
     stateNote: text('state_note'),
   },
-  (t) => [index('commitments_party').on(t.partyId, t.signedAt), index('commitments_case').on(t.caseId)],
+  (t) => [
+    index('commitments_party').on(t.partyId, t.signedAt),
+    index('commitments_case').on(t.caseId),
+    stateCheck('commitments', 'state', commitmentStates),
+  ],
 );
 
 /**

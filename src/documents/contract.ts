@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { ListItem } from '../lists/contract.ts';
-import { DateTime } from '../platform/http/schemas.ts';
+import { AllowedActions, DateTime } from '../platform/http/schemas.ts';
 
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const DocumentModel = Type.Object({
@@ -74,6 +74,7 @@ export const GetDocumentsGuidesResponse = Type.Array(
 );
 export const GetDocumentsFilingsResponse = Type.Array(
   Type.Object({
+    allowedActions: AllowedActions,
     canReceive: Type.Boolean(),
     id: Type.String(),
     districtCode: Type.String(),

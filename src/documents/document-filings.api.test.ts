@@ -87,6 +87,7 @@ describe('DOC-5 every publication is filed with the district justice bureau', ()
       receivedAt: null,
       receivedBy: null,
       revision: 1,
+      allowedActions: ['receive'],
       canReceive: true,
     });
   });

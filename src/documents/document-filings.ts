@@ -3,6 +3,7 @@ import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
+import { documentFilingWorkflow } from './document-filing-states.ts';
 import { filingsOfDistrict } from './document-filing-store.ts';
 import { districtContextFor, documentNotFound } from './document-scope.ts';
 import { documentFilings } from './schema.ts';
@@ -10,13 +11,11 @@ import { documentFilings } from './schema.ts';
 /** DOC-5: filings of the district's rules, texts and guides with their dates and state. */
 export async function listDocumentFilings(db: AppDb, actor: Actor, districtCode: string) {
   await districtContextFor(db, actor, districtCode);
-  return (await filingsOfDistrict({ db }, districtCode)).map((f) => ({
-    ...f,
-    canReceive:
-      f.state === 'submitted' &&
-      actor.role === 'justice-officer' &&
-      actor.jurisdictionCode === f.toJurisdictionCode,
-  }));
+  return (await filingsOfDistrict({ db }, districtCode)).map((f) => {
+    const receiver = actor.role === 'justice-officer' && actor.jurisdictionCode === f.toJurisdictionCode;
+    const allowedActions = receiver ? documentFilingWorkflow.allowedActions(f.state, 'receiver') : [];
+    return { ...f, allowedActions, canReceive: allowedActions.includes('receive') };
+  });
 }
 
 /** DOC-5: the justice bureau the document was filed with records it (已备案). */
@@ -43,17 +42,10 @@ export async function receiveDocumentFiling(options: {
         'Only the justice bureau it was filed with records it',
       );
     if (before.revision !== options.revision) throw staleVersion();
-    if (before.state !== 'submitted')
-      throw new DomainError(
-        'ILLEGAL_TRANSITION',
-        '此备案已确认',
-        'This filing was recorded already',
-        'state',
-      );
     const [after] = await tx.db
       .update(documentFilings)
       .set({
-        state: 'received',
+        state: documentFilingWorkflow.next(before.state, 'receive', 'receiver'),
         receivedAt: now,
         receivedBy: actor.displayName,
         revision: before.revision + 1,

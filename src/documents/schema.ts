@@ -3,6 +3,8 @@ import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'dri
 import { administrativeMatters } from '../lists/schema.ts';
 import { agencies, jurisdictions } from '../organisation/schema.ts';
 import { bytea } from '../platform/db/columns.ts';
+import { stateCheck } from '../platform/db/state-check.ts';
+import { documentFilingWorkflow } from './document-filing-states.ts';
 import type { ServiceGuide } from './service-guide.ts';
 import type { FormatText, TextKind } from './text-elements.ts';
 import type { WorkRule } from './work-rule.ts';
@@ -104,24 +106,28 @@ export const guideVersions = pgTable(
 );
 
 /** DOC-5: a published rule, text or guide filed with the justice bureau; received when it records it. */
-export const documentFilings = pgTable('document_filings', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-  districtCode: text('district_code')
-    .notNull()
-    .references(() => jurisdictions.code),
-  subjectType: text('subject_type', { enum: ['work-rule', 'format-text', 'guide'] }).notNull(),
-  subjectId: uuid('subject_id').notNull(),
-  title: text('title').notNull(),
-  fromName: text('from_name').notNull(),
-  toJurisdictionCode: text('to_jurisdiction_code')
-    .notNull()
-    .references(() => jurisdictions.code),
-  state: text('state', { enum: ['submitted', 'received'] }).notNull(),
-  submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
-  receivedAt: timestamp('received_at', { withTimezone: true }),
-  receivedBy: text('received_by'),
-  revision: integer('revision').notNull().default(1),
-});
+export const documentFilings = pgTable(
+  'document_filings',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    subjectType: text('subject_type', { enum: ['work-rule', 'format-text', 'guide'] }).notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    title: text('title').notNull(),
+    fromName: text('from_name').notNull(),
+    toJurisdictionCode: text('to_jurisdiction_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    state: text('state', { enum: documentFilingWorkflow.states as ['submitted', 'received'] }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }),
+    receivedBy: text('received_by'),
+    revision: integer('revision').notNull().default(1),
+  },
+  () => [stateCheck('document_filings', 'state', documentFilingWorkflow.states)],
+);
 
 /**
  * DOC-6: rendered documents (blank forms of published texts, filled notices and signed commitments of

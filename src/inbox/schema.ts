@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies, jurisdictions, users } from '../organisation/schema.ts';
+import { stateCheck } from '../platform/db/state-check.ts';
+
+export const deadlineStates = ['open', 'done', 'cancelled'] as const;
 
 /**
  * GOV-4: every deadline of the platform (filing, publication, verification, assistance …), registered
@@ -24,11 +27,14 @@ export const deadlines = pgTable(
     responsibleAgencyId: uuid('responsible_agency_id').references(() => agencies.id),
     responsibleRole: text('responsible_role').notNull(),
     link: text('link'),
-    state: text('state', { enum: ['open', 'done', 'cancelled'] }).notNull(),
+    state: text('state', { enum: deadlineStates }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [index('deadlines_open_due').on(t.state, t.dueDate)],
+  (t) => [
+    index('deadlines_open_due').on(t.state, t.dueDate),
+    stateCheck('deadlines', 'state', deadlineStates),
+  ],
 );
 
 /** Inbox (站内消息) of each user; `dedupeKey` makes reminders of one day appear once. */

@@ -1,4 +1,4 @@
-import { DomainError } from '../platform/errors.ts';
+import { defineWorkflow } from '../platform/workflow.ts';
 
 /** LIST-6: a change request's life, from the requesting agency to publication in a new version. */
 export const changeRequestStates = {
@@ -21,30 +21,35 @@ export const changeRequestActions = {
 } as const;
 export type ChangeRequestAction = keyof typeof changeRequestActions;
 
-const transitions: Record<ChangeRequestAction, Partial<Record<ChangeRequestState, ChangeRequestState>>> = {
-  approve: { submitted: 'approved' },
-  reject: { submitted: 'rejected' },
-  return: { submitted: 'returned' },
-  resubmit: { returned: 'submitted' },
-  withdraw: { submitted: 'withdrawn', returned: 'withdrawn' },
-  publish: { approved: 'published' },
-};
+/** Who takes a step: the requesting agency, the reviewing justice level, or publication of a version. */
+export type ChangeRequestParty = 'requester' | 'reviewer' | 'publisher';
+
+export const changeRequestWorkflow = defineWorkflow<
+  ChangeRequestState,
+  ChangeRequestAction,
+  ChangeRequestParty
+>({
+  states: changeRequestStates,
+  actions: changeRequestActions,
+  transitions: [
+    { from: ['submitted'], action: 'approve', to: 'approved', by: 'reviewer' },
+    { from: ['submitted'], action: 'reject', to: 'rejected', by: 'reviewer' },
+    { from: ['submitted'], action: 'return', to: 'returned', by: 'reviewer' },
+    { from: ['returned'], action: 'resubmit', to: 'submitted', by: 'requester' },
+    { from: ['submitted', 'returned'], action: 'withdraw', to: 'withdrawn', by: 'requester' },
+    { from: ['approved'], action: 'publish', to: 'published', by: 'publisher' },
+  ],
+  refusal: (state, action) => ({
+    zh: `变更申请处于“${changeRequestStates[state].zh}”状态，不能${changeRequestActions[action].zh}`,
+    en: `A change request that is "${changeRequestStates[state].en}" cannot ${changeRequestActions[action].en}`,
+  }),
+});
 
 /** The state an action leads to, or a clear refusal when the workflow does not allow it. */
-export function nextChangeRequestState(
-  state: ChangeRequestState,
-  action: ChangeRequestAction,
-): ChangeRequestState {
-  const next = transitions[action][state];
-  if (next) return next;
-  const { zh, en } = changeRequestActions[action];
-  throw new DomainError(
-    'ILLEGAL_TRANSITION',
-    `变更申请处于“${changeRequestStates[state].zh}”状态，不能${zh}`,
-    `A change request that is "${changeRequestStates[state].en}" cannot ${en}`,
-    'state',
-  );
-}
+export const nextChangeRequestState = (state: ChangeRequestState, action: ChangeRequestAction) =>
+  changeRequestWorkflow.next(state, action);
 
 /** Review actions belong to the reviewing level; the others to the requesting agency or the publisher. */
-export const reviewActions: readonly ChangeRequestAction[] = ['approve', 'reject', 'return'];
+export const reviewActions: readonly ChangeRequestAction[] = changeRequestWorkflow.actions.filter((a) =>
+  changeRequestWorkflow.allowedActions('submitted', 'reviewer').includes(a),
+);

@@ -1,5 +1,5 @@
 import { type TSchema, Type } from '@sinclair/typebox';
-import { DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
+import { AllowedActions, DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
 import { exclusionCategoryIds } from './exclusions.ts';
 import { administrativeMatterKinds, matterFields, verificationClassIds } from './list-item.ts';
 
@@ -599,6 +599,7 @@ export const GetListFilingsResponse = Type.Array(
     stateLabel: Type.String(),
     stateLabelEn: Type.String(),
     late: Type.Boolean(),
+    allowedActions: AllowedActions,
     canSubmit: Type.Boolean(),
     canReceive: Type.Boolean(),
     id: Type.String(),

@@ -4,7 +4,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { type ChangeRequestState, reviewActions } from './change-request-states.ts';
+import { type ChangeRequestState, changeRequestWorkflow } from './change-request-states.ts';
 import { changeRequestNotFound } from './change-request-store.ts';
 import type { ListItem } from './list-item.ts';
 import { changeRequestEvents, changeRequests, lists } from './schema.ts';
@@ -28,17 +28,16 @@ type Joined = {
 
 /** What a user may do with a request, so the page offers exactly the allowed actions. */
 function allowedActions(actor: Actor, row: Joined['request']): string[] {
-  const actions: string[] = [];
   const reviewer =
     actor.role === 'justice-officer' &&
     actor.jurisdictionCode === row.reviewJurisdictionCode &&
     actor.agencyId !== row.requestingAgencyId;
-  if (reviewer && row.state === 'submitted') actions.push(...reviewActions);
-  if (actor.agencyId === row.requestingAgencyId) {
-    if (row.state === 'returned') actions.push('resubmit');
-    if (row.state === 'submitted' || row.state === 'returned') actions.push('withdraw');
-  }
-  return actions;
+  return [
+    ...(reviewer ? changeRequestWorkflow.allowedActions(row.state, 'reviewer') : []),
+    ...(actor.agencyId === row.requestingAgencyId
+      ? changeRequestWorkflow.allowedActions(row.state, 'requester')
+      : []),
+  ];
 }
 
 const present = (actor: Actor, j: Joined) => {

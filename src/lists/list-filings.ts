@@ -5,7 +5,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import { filingStates, isFilingOverdue } from './filing-chain.ts';
+import { filingStates, filingWorkflow, isFilingOverdue } from './filing-chain.ts';
 import { listFilings, lists, listVersions } from './schema.ts';
 
 const fromPlace = alias(jurisdictions, 'from_place');
@@ -42,6 +42,14 @@ export async function listFilingsFor(db: AppDb, actor: Actor, today: string) {
     .map((r) => {
       const overdue = isFilingOverdue(r.filing, today);
       const canAct = actor.role === 'justice-officer';
+      const allowedActions = [
+        ...(canAct && actor.jurisdictionCode === r.filing.fromJurisdictionCode
+          ? filingWorkflow.allowedActions(r.filing.state, 'sender')
+          : []),
+        ...(canAct && actor.jurisdictionCode === r.filing.toJurisdictionCode
+          ? filingWorkflow.allowedActions(r.filing.state, 'receiver')
+          : []),
+      ];
       return {
         ...r.filing,
         listCode: r.listCode,
@@ -54,10 +62,9 @@ export async function listFilingsFor(db: AppDb, actor: Actor, today: string) {
         stateLabel: overdue ? '逾期' : filingStates[r.filing.state].zh,
         stateLabelEn: overdue ? 'Overdue' : filingStates[r.filing.state].en,
         late: r.filing.submittedAt !== null && shanghaiDate(r.filing.submittedAt) > r.filing.dueDate,
-        canSubmit:
-          canAct && r.filing.state === 'pending' && actor.jurisdictionCode === r.filing.fromJurisdictionCode,
-        canReceive:
-          canAct && r.filing.state === 'submitted' && actor.jurisdictionCode === r.filing.toJurisdictionCode,
+        allowedActions,
+        canSubmit: allowedActions.includes('submit'),
+        canReceive: allowedActions.includes('receive'),
       };
     });
 }

@@ -3,8 +3,8 @@ import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Database } from '../platform/db/database.ts';
-import { DomainError } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
+import { filingWorkflow } from './filing-chain.ts';
 import { type FilingRow, openFilingHop } from './filing-hops.ts';
 import { lockFiling } from './filing-store.ts';
 import { districtSettingsOf } from './list-store.ts';
@@ -25,19 +25,10 @@ export async function receiveFiling(options: {
   const { database, actor, now } = options;
   return database.transaction(async (tx) => {
     const before = await lockFiling(tx, actor, options.id, options.revision, 'to');
-    if (before.state !== 'submitted')
-      throw new DomainError(
-        'ILLEGAL_TRANSITION',
-        before.state === 'pending' ? '下级尚未报送，不能接收' : '此备案已接收',
-        before.state === 'pending'
-          ? 'The level below has not sent it yet'
-          : 'This filing was received already',
-        'state',
-      );
     const [after] = await tx.db
       .update(listFilings)
       .set({
-        state: 'received',
+        state: filingWorkflow.next(before.state, 'receive', 'receiver'),
         receivedAt: now,
         receivedBy: actor.displayName,
         revision: before.revision + 1,

@@ -13,9 +13,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { agencies, jurisdictions, users } from '../organisation/schema.ts';
-import type { ChangeRequestState } from './change-request-states.ts';
+import { stateCheck } from '../platform/db/state-check.ts';
+import { type ChangeRequestState, changeRequestWorkflow } from './change-request-states.ts';
 import type { Exclusion } from './exclusions.ts';
-import type { FilingState } from './filing-chain.ts';
+import { type FilingState, filingWorkflow } from './filing-chain.ts';
 import type { ListItem, RetainedProof, VerificationClass } from './list-item.ts';
 
 /** LIST-1: the catalogue of certification matters (证明事项) of a district. */
@@ -187,7 +188,10 @@ export const changeRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('list_change_requests_list_state').on(t.listId, t.state)],
+  (t) => [
+    index('list_change_requests_list_state').on(t.listId, t.state),
+    stateCheck('list_change_requests', 'state', changeRequestWorkflow.states),
+  ],
 );
 
 /** The history of a change request: every submission, review and comment. */
@@ -205,7 +209,10 @@ export const changeRequestEvents = pgTable(
     comment: text('comment').notNull(),
     stateAfter: text('state_after').$type<ChangeRequestState>().notNull(),
   },
-  (t) => [index('list_change_request_events_request').on(t.changeRequestId, t.at)],
+  (t) => [
+    index('list_change_request_events_request').on(t.changeRequestId, t.at),
+    stateCheck('list_change_request_events', 'state_after', changeRequestWorkflow.states),
+  ],
 );
 
 /** LIST-7: one hop of a published version's filing (备案) chain, up to the province. */
@@ -233,5 +240,8 @@ export const listFilings = pgTable(
     revision: integer('revision').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('list_filings_version_hop').on(t.listVersionId, t.hop)],
+  (t) => [
+    uniqueIndex('list_filings_version_hop').on(t.listVersionId, t.hop),
+    stateCheck('list_filings', 'state', filingWorkflow.states),
+  ],
 );

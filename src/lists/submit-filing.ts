@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
-import { DomainError } from '../platform/errors.ts';
+import { filingWorkflow } from './filing-chain.ts';
 import { closeFilingDeadline, type FilingRow } from './filing-hops.ts';
 import { lockFiling } from './filing-store.ts';
 import { listFilings } from './schema.ts';
@@ -18,12 +18,10 @@ export async function submitFiling(options: {
   const { database, actor, now } = options;
   return database.transaction(async (tx) => {
     const before = await lockFiling(tx, actor, options.id, options.revision, 'from');
-    if (before.state !== 'pending')
-      throw new DomainError('ILLEGAL_TRANSITION', '此备案已报送', 'This filing was sent already', 'state');
     const [after] = await tx.db
       .update(listFilings)
       .set({
-        state: 'submitted',
+        state: filingWorkflow.next(before.state, 'submit', 'sender'),
         submittedAt: now,
         submittedBy: actor.displayName,
         revision: before.revision + 1,

@@ -28,6 +28,8 @@ export interface ErrorBody {
   message_en: string;
   field?: string;
   details?: unknown;
+  /** The values the message was built from, so a client may word it itself (e.g. the allowed actions). */
+  params?: Record<string, unknown>;
 }
 
 export class DomainError extends Error {
@@ -38,6 +40,7 @@ export class DomainError extends Error {
     readonly messageEn: string,
     readonly field?: string,
     readonly details?: unknown,
+    readonly params?: Record<string, unknown>,
   ) {
     super(messageEn);
   }
@@ -49,6 +52,7 @@ export class DomainError extends Error {
       message_en: this.messageEn,
       ...(this.field ? { field: this.field } : {}),
       ...(this.details !== undefined ? { details: this.details } : {}),
+      ...(this.params ? { params: this.params } : {}),
     };
   }
 }

@@ -3,6 +3,10 @@ import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core
 import { cases, commitments } from '../cases/schema.ts';
 import type { VerificationClass } from '../lists/list-item.ts';
 import { agencies, jurisdictions } from '../organisation/schema.ts';
+import { stateCheck } from '../platform/db/state-check.ts';
+
+/** A task is planned at the decision; carrying it out (issue: verification) adds states here. */
+export const verificationTaskStates = ['planned'] as const;
 
 /**
  * VER-1: one task per committed proof of an approved case, planned at the decision with the item's
@@ -31,8 +35,11 @@ export const verificationTasks = pgTable(
     method: text('method').notNull(),
     assistingAgency: text('assisting_agency'),
     dueDate: date('due_date', { mode: 'string' }),
-    state: text('state', { enum: ['planned'] }).notNull(),
+    state: text('state', { enum: verificationTaskStates }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('verification_tasks_queue').on(t.districtCode, t.agencyId, t.state)],
+  (t) => [
+    index('verification_tasks_queue').on(t.districtCode, t.agencyId, t.state),
+    stateCheck('verification_tasks', 'state', verificationTaskStates),
+  ],
 );

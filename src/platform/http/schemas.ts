@@ -8,6 +8,12 @@ export const ErrorResponse = Type.Object(
     message_en: Type.String({ description: 'English message' }),
     field: Type.Optional(Type.String({ description: 'The field at fault, when one is' })),
     details: Type.Optional(Type.Unknown()),
+    params: Type.Optional(
+      Type.Record(Type.String(), Type.Unknown(), {
+        description:
+          'The values the message was built from (a refused workflow step: state, action, allowedActions)',
+      }),
+    ),
   },
   { $id: 'ErrorResponse', title: 'Error' },
 );
@@ -47,4 +53,9 @@ export const CalendarWarning = Type.Object({
   year: Type.Number(),
   message: Type.String(),
   messageEn: Type.String(),
+});
+
+/** What the viewer may do with a resource now (its workflow's actions open to them), so screens never re-derive rights. */
+export const AllowedActions = Type.Array(Type.String(), {
+  description: 'Actions the viewer may take on this resource now',
 });

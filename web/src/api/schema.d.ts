@@ -1637,6 +1637,10 @@ export interface components {
             /** @description The field at fault, when one is */
             field?: string;
             details?: unknown;
+            /** @description The values the message was built from (a refused workflow step: state, action, allowedActions) */
+            params?: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: never;
@@ -6911,6 +6915,8 @@ export interface operations {
                         stateLabel: string;
                         stateLabelEn: string;
                         late: boolean;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
                         canSubmit: boolean;
                         canReceive: boolean;
                         id: string;
@@ -8747,6 +8753,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
                         canReceive: boolean;
                         id: string;
                         districtCode: string;
