@@ -1,5 +1,5 @@
+import { can } from '../platform/auth/access-policy.ts';
 import type { Actor } from '../platform/auth/actor.ts';
-import { canAccessDistrict } from '../platform/auth/permissions.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { CaseSide } from './case-states.ts';
 
@@ -13,23 +13,26 @@ export interface CaseScope {
   channel: 'online' | 'counter';
 }
 
+const asCase = (c: CaseScope) => ({
+  type: 'case' as const,
+  districtCode: c.districtCode,
+  agencyId: c.agencyId,
+  partyId: c.partyId,
+  channel: c.channel,
+});
+
 /**
  * ORG-2 for cases: applicants see their own party's cases; staff see cases of their district, and
  * agency staff only their agency's. Anything else is "not found", so no case's existence leaks.
  */
-export function canSeeCase(actor: Actor, c: CaseScope): boolean {
-  if (actor.role === 'applicant') return actor.partyId !== null && actor.partyId === c.partyId;
-  if (!canAccessDistrict(actor, c.districtCode)) return false;
-  return actor.agencyId === null || actor.agencyId === c.agencyId;
-}
+export const canSeeCase = (actor: Actor, c: CaseScope): boolean => can(actor, 'read', asCase(c));
 
 export function assertSeesCase(actor: Actor, c: CaseScope): void {
   if (!canSeeCase(actor, c)) throw caseNotFound();
 }
 
 /** Handling officers of the case's agency decide it (a district-level case officer may too). */
-export const handlesCase = (actor: Actor, c: CaseScope) =>
-  actor.role === 'case-officer' && canSeeCase(actor, c);
+export const handlesCase = (actor: Actor, c: CaseScope) => can(actor, 'handle', asCase(c));
 
 /**
  * Which side an actor takes on a case: the applicant's own account, or the handling officer. At the
@@ -37,11 +40,7 @@ export const handlesCase = (actor: Actor, c: CaseScope) =>
  */
 export function sideOf(actor: Actor, c: CaseScope, wants: CaseSide): CaseSide {
   assertSeesCase(actor, c);
-  if (
-    wants === 'applicant' &&
-    (actor.role === 'applicant' || (c.channel === 'counter' && handlesCase(actor, c)))
-  )
-    return 'applicant';
+  if (wants === 'applicant' && can(actor, 'act-for-applicant', asCase(c))) return 'applicant';
   if (wants === 'officer' && handlesCase(actor, c)) return 'officer';
   throw new DomainError(
     'FORBIDDEN',
@@ -58,4 +57,4 @@ export function sideOf(actor: Actor, c: CaseScope, wants: CaseSide): CaseSide {
  * Each such view is audited; everyone else sees them masked.
  */
 export const mayViewPersonalData = (actor: Actor, c: CaseScope) =>
-  (actor.role === 'case-officer' || actor.role === 'verifier') && canSeeCase(actor, c);
+  can(actor, 'view-personal-data', asCase(c));

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { findList, latestVersion } from '../lists/list-store.ts';
 import { agencies, districtSettings, jurisdictions } from '../organisation/schema.ts';
+import { can } from '../platform/auth/access-policy.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { levelOf } from '../platform/auth/jurisdiction-codes.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
@@ -61,8 +62,7 @@ export async function itemsInForce(db: AppDb, districtCode: string) {
  * justice bureau, which keeps the work rule alone.
  */
 export function assertKeepsDocument(actor: Actor, districtCode: string, agencyId: string | null): void {
-  const justice = actor.role === 'justice-officer' && actor.jurisdictionCode === districtCode;
-  if (justice || (agencyId !== null && actor.agencyId === agencyId)) return;
+  if (can(actor, 'keep', { type: 'document', districtCode, agencyId })) return;
   throw new DomainError(
     'FORBIDDEN',
     '只有办理单位或区司法局可以维护此文本',

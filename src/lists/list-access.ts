@@ -1,6 +1,6 @@
+import { can } from '../platform/auth/access-policy.ts';
 import type { Actor } from '../platform/auth/actor.ts';
-import { contains, districtOf } from '../platform/auth/jurisdiction-codes.ts';
-import { canAccessDistrict } from '../platform/auth/permissions.ts';
+import { districtOf } from '../platform/auth/jurisdiction-codes.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { ListRow } from './list-store.ts';
 import { listNotFound } from './list-store.ts';
@@ -9,13 +9,14 @@ import { listNotFound } from './list-store.ts';
  * ORG-2 for lists: staff read the lists of their district (and its towns); a city list is read by
  * staff of the districts under it and by the levels above.
  */
-export function canReadList(actor: Actor, list: Pick<ListRow, 'jurisdictionCode' | 'districtCode'>): boolean {
-  if (list.districtCode) return canAccessDistrict(actor, list.districtCode);
-  return (
-    contains(list.jurisdictionCode, actor.districtCode) ||
-    contains(actor.jurisdictionCode, list.jurisdictionCode)
-  );
-}
+export const canReadList = (actor: Actor, list: Pick<ListRow, 'jurisdictionCode' | 'districtCode'>) =>
+  can(actor, 'read', asList(list));
+
+const asList = (list: Pick<ListRow, 'jurisdictionCode' | 'districtCode'>) => ({
+  type: 'list' as const,
+  jurisdictionCode: list.jurisdictionCode,
+  districtCode: list.districtCode,
+});
 
 export function assertReadsList(actor: Actor, list: ListRow | undefined): asserts list is ListRow {
   if (!list || !canReadList(actor, list)) throw listNotFound();
@@ -28,12 +29,7 @@ export function assertReadsList(actor: Actor, list: ListRow | undefined): assert
  */
 export function assertKeepsList(actor: Actor, list: ListRow): void {
   if (actor.role !== 'justice-officer' || !canReadList(actor, list)) throw listNotFound();
-  const keeps =
-    actor.jurisdictionCode === list.jurisdictionCode ||
-    (list.districtCode === null &&
-      contains(list.jurisdictionCode, actor.jurisdictionCode) &&
-      actor.jurisdictionCode.length === 6);
-  if (!keeps)
+  if (!can(actor, 'keep', asList(list)))
     throw new DomainError(
       'FORBIDDEN',
       '只有本级司法行政机关可以维护和发布此清单',
@@ -46,9 +42,5 @@ export function assertKeepsList(actor: Actor, list: ListRow): void {
  * so neither another district's settings nor the parsing of an upload answer for it.
  */
 export function assertReachesListCode(actor: Actor, code: string): void {
-  const district = districtOf(code);
-  const reaches = district
-    ? canAccessDistrict(actor, district)
-    : contains(code, actor.districtCode) || contains(actor.jurisdictionCode, code);
-  if (!reaches) throw listNotFound();
+  if (!can(actor, 'read', { type: 'list-code', code, districtCode: districtOf(code) })) throw listNotFound();
 }

@@ -1,7 +1,7 @@
 import { PLATFORM_CHAIN } from '../platform/audit/record.ts';
+import { can } from '../platform/auth/access-policy.ts';
 import type { Actor } from '../platform/auth/actor.ts';
-import { contains, districtOf } from '../platform/auth/jurisdiction-codes.ts';
-import { canAccessDistrict } from '../platform/auth/permissions.ts';
+import { districtOf } from '../platform/auth/jurisdiction-codes.ts';
 import { DomainError, forbidden } from '../platform/errors.ts';
 
 /** The audit chain of a change at a jurisdiction: its district's, or the platform's above districts. */
@@ -9,7 +9,7 @@ export const chainOf = (jurisdictionCode: string) => districtOf(jurisdictionCode
 
 /** An admin manages what lies within their own jurisdiction (a district admin: the district and its towns). */
 export function assertManages(actor: Actor, jurisdictionCode: string): void {
-  if (!contains(actor.jurisdictionCode, jurisdictionCode)) throw forbidden();
+  if (!can(actor, 'manage', { type: 'jurisdiction', jurisdictionCode })) throw forbidden();
 }
 
 /**
@@ -20,11 +20,11 @@ export function canSeeAgency(
   actor: Actor,
   agency: { districtCode: string | null; jurisdictionCode: string },
 ): boolean {
-  if (agency.districtCode) return canAccessDistrict(actor, agency.districtCode);
-  return (
-    contains(agency.jurisdictionCode, actor.districtCode) ||
-    contains(actor.jurisdictionCode, agency.jurisdictionCode)
-  );
+  return can(actor, 'read', {
+    type: 'agency',
+    districtCode: agency.districtCode,
+    jurisdictionCode: agency.jurisdictionCode,
+  });
 }
 
 export const agencyNotFound = () =>

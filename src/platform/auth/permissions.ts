@@ -1,6 +1,6 @@
 import { DomainError, forbidden } from '../errors.ts';
+import { reachesDistrict } from './access-policy.ts';
 import type { Actor, Role } from './actor.ts';
-import { contains } from './jurisdiction-codes.ts';
 
 /** What a role may do; record-level scope is checked separately (`assertDistrictAccess`). */
 export const permissions = [
@@ -54,19 +54,11 @@ export function assertCan(actor: Pick<Actor, 'role'>, permission: Permission): v
   if (!can(actor, permission)) throw forbidden();
 }
 
-/**
- * ORG-2 scope: a user reaches the districts their jurisdiction contains (city and province levels
- * oversee several) or lies in (a town's staff work within their district). Nothing else.
- */
-export function canAccessDistrict(actor: Pick<Actor, 'jurisdictionCode'>, districtCode: string): boolean {
-  return contains(actor.jurisdictionCode, districtCode) || contains(districtCode, actor.jurisdictionCode);
-}
+/** ORG-2 scope of a district, as the access policy answers it. */
+export const canAccessDistrict = reachesDistrict;
 
 /** Records outside the actor's scope are reported as missing, so their existence does not leak. */
-export function assertDistrictAccess(
-  actor: Pick<Actor, 'jurisdictionCode'>,
-  districtCode: string | null,
-): void {
+export function assertDistrictAccess(actor: Actor, districtCode: string | null): void {
   if (districtCode === null || !canAccessDistrict(actor, districtCode)) {
     throw new DomainError(
       'NOT_FOUND',
