@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { claimRoutes } from './accounts/claim-routes.ts';
+import { endSessionsOf } from './accounts/end-sessions.ts';
 import { localPasswordProvider } from './accounts/local-password-provider.ts';
 import { resolveSession } from './accounts/resolve-session.ts';
 import { accountRoutes } from './accounts/routes.ts';
@@ -7,10 +8,10 @@ import { auditRoutes } from './audit-trail/routes.ts';
 import { calendarRoutes } from './calendar-admin/routes.ts';
 import { publicCaseRoutes } from './cases/public-routes.ts';
 import { caseRoutes } from './cases/routes.ts';
-import { creditRoutes } from './credit/routes.ts';
 import { publicDocumentRoutes } from './documents/public-routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
+import { integrityRoutes } from './integrity/routes.ts';
 import { publicListRoutes } from './lists/public-routes.ts';
 import { createPublishedLists } from './lists/published-lists.ts';
 import { listRoutes } from './lists/routes.ts';
@@ -26,6 +27,7 @@ import { buildHttpApp } from './platform/http/app.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { idempotentDatabase } from './platform/idempotency/request-idempotency.ts';
 import type { MessageRelay } from './platform/messaging/message-relay.ts';
+import { caseVerification } from './verification/case-verification.ts';
 import { verificationRoutes } from './verification/routes.ts';
 
 /** The composition root of the HTTP application: every capability's routes over one context. */
@@ -67,7 +69,7 @@ export async function createServer(options: {
       healthRoutes(database, config.version, options.messages ? [options.messages.sms.connector] : []),
       accountRoutes(ctx),
       claimRoutes(ctx),
-      organisationRoutes(ctx),
+      organisationRoutes(ctx, endSessionsOf),
       inboxRoutes(ctx),
       calendarRoutes(ctx),
       auditRoutes(ctx),
@@ -75,9 +77,9 @@ export async function createServer(options: {
       publicListRoutes(ctx, published),
       documentRoutes(ctx),
       publicDocumentRoutes(ctx),
-      caseRoutes(ctx),
+      caseRoutes(ctx, caseVerification),
       publicCaseRoutes(ctx),
-      creditRoutes(ctx),
+      integrityRoutes(ctx),
       verificationRoutes(ctx),
     ],
   });

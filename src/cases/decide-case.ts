@@ -8,13 +8,13 @@ import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { Database } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import { startVerification } from '../verification/start-verification.ts';
 import { sideOf } from './case-access.ts';
 import { closeCaseDeadlines } from './case-deadlines.ts';
 import { type CaseRow, lockCase, moveCase } from './case-store.ts';
 import { settleSignedCommitments } from './lapse-commitments.ts';
 import { assertProofsComplete, proofsWithCommitments } from './proof-status.ts';
 import { caseProofs } from './schema.ts';
+import type { VerificationPort } from './verification-port.ts';
 
 export interface DecisionInput {
   outcome: 'approve' | 'refuse';
@@ -57,6 +57,7 @@ export async function decideCase(options: {
   id: string;
   revision: number;
   input: DecisionInput;
+  verification: VerificationPort;
 }): Promise<{ caseRow: CaseRow; eligibilityFailed: boolean; verificationTasks: number }> {
   const { database, actor, now, input } = options;
   const calendar = await loadWorkingCalendar(database.db);
@@ -125,7 +126,7 @@ export async function decideCase(options: {
       now,
     });
     const [agency] = await tx.db.select().from(agencies).where(eq(agencies.id, before.agencyId));
-    const tasks = await startVerification(tx, {
+    const tasks = await options.verification.start(tx, {
       caseRow: before,
       agencyJurisdictionCode: agency!.jurisdictionCode,
       committed: settled.map((c) => ({

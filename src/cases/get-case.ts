@@ -4,14 +4,14 @@ import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { maskIdentifier, maskPhone } from '../platform/identifiers/index.ts';
-import { verificationTasks } from '../verification/schema.ts';
 import { canSeeCase, caseNotFound, handlesCase, mayViewPersonalData } from './case-access.ts';
 import { availableActions, proofsOpen } from './case-states.ts';
 import { proofsWithCommitments } from './proof-status.ts';
 import { caseDocuments, caseFiles, cases } from './schema.ts';
+import type { VerificationPort } from './verification-port.ts';
 
 /** CASE-7: one case as either side sees it: proofs, commitments, letters, clocks, plan and history. */
-export async function getCase(db: AppDb, actor: Actor, id: string) {
+export async function getCase(db: AppDb, verification: VerificationPort, actor: Actor, id: string) {
   const [c] = await db.select().from(cases).where(eq(cases.id, id));
   if (!c || !canSeeCase(actor, c)) throw caseNotFound();
   // An unsent draft is the applicant's (or the window officer's who is entering it), as in the queue.
@@ -32,11 +32,7 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
       .from(caseDocuments)
       .where(eq(caseDocuments.caseId, c.id))
       .orderBy(asc(caseDocuments.createdAt), asc(caseDocuments.title)),
-    db
-      .select()
-      .from(verificationTasks)
-      .where(eq(verificationTasks.caseId, c.id))
-      .orderBy(asc(verificationTasks.proofName)),
+    verification.tasksOf(db, c.id),
     db
       .select({
         at: auditEntries.occurredAt,
@@ -149,16 +145,7 @@ export async function getCase(db: AppDb, actor: Actor, id: string) {
       pdfUrl: `/api/cases/${c.id}/documents/${d.id}/pdf`,
       rendered: d.storedDocumentId !== null,
     })),
-    verificationTasks: tasks.map((t) => ({
-      id: t.id,
-      proofName: t.proofName,
-      kind: t.kind,
-      verification: t.verification,
-      method: t.method,
-      assistingAgency: t.assistingAgency,
-      dueDate: t.dueDate,
-      state: t.state,
-    })),
+    verificationTasks: tasks,
     history: history.map((h) => ({
       at: h.at.toISOString(),
       action: h.action,

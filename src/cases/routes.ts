@@ -21,6 +21,7 @@ import { submitApplication } from './submit-application.ts';
 import { submitDraft } from './submit-draft.ts';
 import { type SimpleCaseAction, takeCaseAction } from './take-case-action.ts';
 import { uploadCaseFile } from './upload-case-file.ts';
+import type { VerificationPort } from './verification-port.ts';
 import { viewApplicantPersonalData } from './view-applicant-personal-data.ts';
 
 const tags = ['cases'];
@@ -34,10 +35,10 @@ function parseStates(raw: string | undefined): CaseState[] | undefined {
 }
 
 /** CASE-1..7: applying, signing, withdrawing, handling and tracking cases. */
-export function caseRoutes(ctx: AppContext) {
+export function caseRoutes(ctx: AppContext, verification: VerificationPort) {
   const { database } = ctx;
   const reload = (request: FastifyRequest, id: string) =>
-    getCase(database.db, authorize(request, 'cases.read'), id);
+    getCase(database.db, verification, authorize(request, 'cases.read'), id);
   return async (app: TypedApp) => {
     app.get(
       '/api/cases/matters',
@@ -122,7 +123,7 @@ export function caseRoutes(ctx: AppContext) {
           const { id, caseNo, state, revision } = caseRow;
           return { id, caseNo, state, revision };
         }
-        return getCase(database.db, actor, caseRow.id);
+        return getCase(database.db, verification, actor, caseRow.id);
       },
     );
     app.get(
@@ -264,6 +265,7 @@ export function caseRoutes(ctx: AppContext) {
           id: request.params.id,
           revision,
           input,
+          verification,
         });
         return { ...(await reload(request, request.params.id)), eligibilityFailed: result.eligibilityFailed };
       },

@@ -18,6 +18,7 @@ import { createTestApp, type Session, type TestApp } from '../../tests/support/t
 import { users } from '../organisation/schema.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
 import { residentIdCheckCharacter } from '../platform/identifiers/index.ts';
+import { caseVerification } from '../verification/case-verification.ts';
 import { changeProof } from './change-proof.ts';
 import { generateSigningKey } from './commitment-signature.ts';
 import { decideCase } from './decide-case.ts';
@@ -266,6 +267,7 @@ describe('CASE-6 / VER-1: an approval and its verification plan are written whol
           id: accepted.id,
           revision: accepted.revision,
           input: { outcome: 'approve', documentNo },
+          verification: caseVerification,
         });
       const before = await state();
       expect(messages(await withFault(table, when, approve))).toContain(`injected fault on ${table}`);

@@ -18,6 +18,7 @@ import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { PlatformKey } from '../platform/crypto/platform-key.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
 import { shanghaiDate } from '../platform/time.ts';
+import { caseVerification } from '../verification/case-verification.ts';
 import { demoPdf } from './demo-pdf.ts';
 import { type DemoMigratedCase, loadMigratedCase } from './load-demo-migrated.ts';
 
@@ -219,6 +220,7 @@ export async function loadDemoCases(options: {
         const decidedOn = shanghaiDate(when);
         const decided = await decideCase({
           ...common,
+          verification: caseVerification,
           actor: run.officer,
           input: {
             outcome: step.do,

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { closeDeadline } from '../inbox/register-deadline.ts';
 import type { ListItem } from '../lists/list-item.ts';
+import { textDeadlineKey } from '../lists/text-clocks.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
@@ -10,7 +11,6 @@ import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce } from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';
 import { formatTextDrafts, formatTextVersions } from './schema.ts';
-import { textDeadlineKey } from './text-clocks.ts';
 import { type FormatText, missingElements, type TextKind } from './text-elements.ts';
 import { latestWorkRule } from './work-rules.ts';
 

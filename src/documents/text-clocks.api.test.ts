@@ -18,9 +18,9 @@ import {
 import { createTestApp, type TestApp } from '../../tests/support/test-app.ts';
 import { scanDeadlines } from '../inbox/scan-deadlines.ts';
 import { deadlines, notifications } from '../inbox/schema.ts';
+import { textDeadlineKey } from '../lists/text-clocks.ts';
 import { users } from '../organisation/schema.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
-import { textDeadlineKey } from './text-clocks.ts';
 
 let t: TestApp;
 beforeAll(async () => {

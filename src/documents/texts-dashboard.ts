@@ -1,10 +1,10 @@
 import { and, eq, like } from 'drizzle-orm';
 import { deadlines } from '../inbox/schema.ts';
+import { textDeadlineKey } from '../lists/text-clocks.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { districtContextFor, itemsInForce } from './document-scope.ts';
 import { formatTextVersions } from './schema.ts';
-import { textDeadlineKey } from './text-clocks.ts';
 
 export type TextStatus = 'published' | 'due' | 'overdue';
 

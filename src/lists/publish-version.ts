@@ -1,5 +1,4 @@
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
-import { cancelTextClocks, openTextClocks } from '../documents/text-clocks.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import { canonicalJson, sm3Hex } from '../platform/crypto/sm3.ts';
@@ -27,6 +26,7 @@ import {
   lists,
   listVersions,
 } from './schema.ts';
+import { cancelTextClocks, openTextClocks } from './text-clocks.ts';
 
 export const contentHash = (items: readonly ListItem[], retained: readonly RetainedProof[]) =>
   sm3Hex(canonicalJson({ items, retained }));

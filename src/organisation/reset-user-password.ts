@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { sessions } from '../accounts/schema.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { assertPasswordRule, type HashingProfile, hashPassword } from '../platform/auth/passwords.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { Database, Tx } from '../platform/db/database.ts';
 import { users } from './schema.ts';
 import { userNotFound } from './scope.ts';
 
@@ -16,6 +15,8 @@ export async function resetUserPassword(options: {
   hashing: HashingProfile;
   id: string;
   password: string;
+  /** Ends the user's sessions (accounts keeps them; the server plugs it in). */
+  endSessions: (tx: Tx, userId: string) => Promise<void>;
 }): Promise<void> {
   const { database, actor, now, id } = options;
   assertPasswordRule(options.password);
@@ -27,7 +28,7 @@ export async function resetUserPassword(options: {
       .update(users)
       .set({ passwordHash, mustChangePassword: true, version: row.version + 1 })
       .where(eq(users.id, id));
-    await tx.db.delete(sessions).where(eq(sessions.userId, id));
+    await options.endSessions(tx, id);
     await recordAudit(tx, {
       chain: row.districtCode,
       actor: actorOf(actor),

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { roles } from '../platform/auth/actor.ts';
 import type { AppContext } from '../platform/context.ts';
+import type { Tx } from '../platform/db/database.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { DivisionCode, IdParam, responses, Version } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
@@ -85,7 +86,7 @@ const PublicDistrict = Type.Object({
 });
 
 /** ORG-1..3: jurisdictions, agencies, users and district settings. */
-export function organisationRoutes(ctx: AppContext) {
+export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId: string) => Promise<void>) {
   const { database } = ctx;
   const tags = ['organisation'];
   return async (app: TypedApp) => {
@@ -251,6 +252,7 @@ export function organisationRoutes(ctx: AppContext) {
           now: ctx.clock(),
           id: request.params.id,
           input: request.body,
+          endSessions,
         }),
     );
     app.post(
@@ -272,6 +274,7 @@ export function organisationRoutes(ctx: AppContext) {
           hashing: ctx.config.passwordHashing,
           id: request.params.id,
           password: request.body.password,
+          endSessions,
         });
         return reply.status(204).send(null);
       },

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { sessions } from '../accounts/schema.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { Database, Tx } from '../platform/db/database.ts';
 import { invalid, staleVersion } from '../platform/errors.ts';
 import { users } from './schema.ts';
 import { userNotFound } from './scope.ts';
@@ -27,6 +26,8 @@ export async function updateUser(options: {
   now: Date;
   id: string;
   input: UserChange;
+  /** Ends the user's sessions (accounts keeps them; the server plugs it in). */
+  endSessions: (tx: Tx, userId: string) => Promise<void>;
 }) {
   const { database, actor, now, id, input } = options;
   if (id === actor.userId) {
@@ -66,7 +67,7 @@ export async function updateUser(options: {
       .where(eq(users.id, id))
       .returning();
     if (!input.active || placement.jurisdictionCode !== row.jurisdictionCode || input.role !== row.role) {
-      await tx.db.delete(sessions).where(eq(sessions.userId, id));
+      await options.endSessions(tx, id);
     }
     const { passwordHash: _a, ...before } = row;
     const { passwordHash: _b, ...after } = updated!;

@@ -1,12 +1,12 @@
 import { and, eq, exists, or } from 'drizzle-orm';
 import { cases } from '../cases/schema.ts';
+import { creditRecords } from '../credit/schema.ts';
 import { parties } from '../organisation/schema.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { integrityFile } from './integrity-file.ts';
-import { creditRecords } from './schema.ts';
 
 /**
  * CRED-1 for staff: a party's integrity file as their district knows it. A party that never applied

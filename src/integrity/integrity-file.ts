@@ -1,10 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { cases, commitments } from '../cases/schema.ts';
+import { partyEligibility } from '../credit/party-eligibility.ts';
+import { creditRecords } from '../credit/schema.ts';
 import { parties } from '../organisation/schema.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
-import { partyEligibility } from './party-eligibility.ts';
-import { creditRecords } from './schema.ts';
 
 /**
  * CRED-1: a party's integrity file (诚信档案): every commitment made and how it stands (signed, in

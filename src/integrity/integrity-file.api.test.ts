@@ -14,9 +14,9 @@ import {
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
 import { cases } from '../cases/schema.ts';
+import { creditRecords } from '../credit/schema.ts';
 import { parties } from '../organisation/schema.ts';
 import type { integrityFile } from './integrity-file.ts';
-import { creditRecords } from './schema.ts';
 
 type IntegrityFile = Awaited<ReturnType<typeof integrityFile>>;
 

@@ -8,7 +8,6 @@ import * as Contract from './contract.ts';
 import { integrityFile } from './integrity-file.ts';
 import { lookUpIntegrityFile } from './look-up-integrity-file.ts';
 
-const _Anything = Type.Object({}, { additionalProperties: true });
 const LookupBody = Type.Object(
   {
     identifier: Type.String({
@@ -21,7 +20,7 @@ const LookupBody = Type.Object(
 );
 
 /** CRED-1: the applicant's own integrity file, and credit officers' look-up of a party's. */
-export function creditRoutes(ctx: AppContext) {
+export function integrityRoutes(ctx: AppContext) {
   const { database } = ctx;
   return async (app: TypedApp) => {
     app.get(

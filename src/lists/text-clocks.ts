@@ -7,7 +7,7 @@ export const textDeadlineKey = (districtCode: string, itemKey: string) =>
   `text-publication:${districtCode}:${itemKey}`;
 
 /**
- * DOC-3 (SPEC §10 Clocks): an item's 10 working days for publishing its texts start when it first
+ * DOC-3 (SPEC §10 Clocks), started by the list: an item's 10 working days for publishing its texts start when it first
  * appears in a published version of the district's list; the handling agency answers for it.
  */
 export async function openTextClocks(
