@@ -1,13 +1,13 @@
 // Vitest global setup of the API suite: builds one migrated database with the demo data, once, and
 // hands its location to every test file, which starts from a copy of it (a second, not a minute).
 import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/platform/config.ts';
-import { openPglite } from '../../src/platform/db/pglite.ts';
+import { type EmbeddedDatabase, openPglite } from '../../src/platform/db/pglite.ts';
 import { openPostgres } from '../../src/platform/db/postgres.ts';
 import { prepareDatabase } from '../../src/prepare-database.ts';
 import { TEST_NOW } from './fixed-time.ts';
@@ -19,6 +19,8 @@ export type DatabaseTemplate =
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseTemplate: DatabaseTemplate;
+    /** A folder of this run, removed at its end, where test files leave what they share. */
+    runDirectory: string;
   }
 }
 
@@ -30,16 +32,24 @@ export function databaseUrlFor(serverUrl: string, database: string): string {
   return url.toString();
 }
 
+/** Writes the embedded database's data folder to `file`, to start copies from. */
+export async function saveImage(database: EmbeddedDatabase, file: string): Promise<void> {
+  writeFileSync(file, Buffer.from(await (await database.dumpImage()).arrayBuffer()));
+}
+
 export default async function setup(project: TestProject) {
+  const runDirectory = mkdtempSync(path.join(os.tmpdir(), 'chengnuo-test-'));
+  project.provide('runDirectory', runDirectory);
+  const removeRunDirectory = () => rmSync(runDirectory, { recursive: true, force: true });
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openPglite({});
     await prepareDatabase({ config: testConfig(), database, now: TEST_NOW });
-    const imageFile = path.join(os.tmpdir(), `chengnuo-test-template-${process.pid}.tar`);
-    writeFileSync(imageFile, Buffer.from(await (await database.dumpImage()).arrayBuffer()));
+    const imageFile = path.join(runDirectory, 'template.tar');
+    await saveImage(database, imageFile);
     await database.close();
     project.provide('databaseTemplate', { kind: 'pglite', imageFile });
-    return () => rmSync(imageFile, { force: true });
+    return removeRunDirectory;
   }
   const template = `cn_tpl_${randomUUID().slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -57,5 +67,6 @@ export default async function setup(project: TestProject) {
     );
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.end();
+    removeRunDirectory();
   };
 }

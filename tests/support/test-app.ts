@@ -1,6 +1,7 @@
 // One fresh database and application per test file, called in-process as different users.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -11,28 +12,61 @@ import { openPglite } from '../../src/platform/db/pglite.ts';
 import { openPostgres } from '../../src/platform/db/postgres.ts';
 import type { MessageRelay } from '../../src/platform/messaging/message-relay.ts';
 import { createServer } from '../../src/server.ts';
-import { databaseUrlFor } from './database-template.ts';
+import { type DatabaseTemplate, databaseUrlFor, saveImage } from './database-template.ts';
 import { DEMO_PASSWORD, TEST_NOW } from './fixed-time.ts';
 
 /** A fresh copy of the migrated demo database (PGlite image, or a PostgreSQL template copy). */
-export async function freshDatabase(): Promise<Database> {
-  const template = inject('databaseTemplate');
-  const database =
-    template.kind === 'pglite'
-      ? await openPglite({ image: new Blob([readFileSync(template.imageFile)]) })
-      : await openPostgres({ url: await freshPostgresUrl() });
-  // Its personal data is encrypted with the template's key, kept in the database in tests.
-  await loadFieldKey(database.db, { fieldKey: undefined });
-  return database;
+export async function freshDatabase(template = inject('databaseTemplate')): Promise<Database> {
+  return (await templateCopy(template)).database;
 }
 
 /**
- * PostgreSQL suite only: creates a fresh copy of the demo database (or, with `empty`, a database with
- * nothing in it) and answers its URL, for tests that open several connections to one database.
- * It is dropped with the template at the end of the run.
+ * A fresh copy of `template` that can become a template itself: `keep` closes it (through `close`,
+ * which must close the database) and answers a template of what it then holds — an image in `dir`,
+ * or the PostgreSQL database itself, dropped with the run's template.
  */
-export async function freshPostgresUrl(options: { empty?: boolean } = {}): Promise<string> {
-  const template = inject('databaseTemplate');
+export async function templateCopy(template: DatabaseTemplate): Promise<{
+  database: Database;
+  keep(dir: string, close: () => Promise<void>): Promise<DatabaseTemplate>;
+}> {
+  if (template.kind === 'pglite') {
+    const database = await openPglite({ image: new Blob([readFileSync(template.imageFile)]) });
+    await withFieldKey(database);
+    return {
+      database,
+      async keep(dir, close) {
+        const imageFile = path.join(dir, `${randomUUID()}.tar`);
+        await saveImage(database, imageFile);
+        await close();
+        return { kind: 'pglite', imageFile };
+      },
+    };
+  }
+  const url = await freshPostgresUrl({ template });
+  const database = await openPostgres({ url });
+  await withFieldKey(database);
+  return {
+    database,
+    async keep(_dir, close) {
+      // PostgreSQL copies a database only while nobody is connected to it.
+      await close();
+      return { ...template, template: new URL(url).pathname.slice(1) };
+    },
+  };
+}
+
+/** A copy's personal data is encrypted with the template's key, kept in the database in tests. */
+const withFieldKey = (database: Database) => loadFieldKey(database.db, { fieldKey: undefined });
+
+/**
+ * PostgreSQL suite only: creates a fresh copy of the demo database (or of `template`; or, with
+ * `empty`, a database with nothing in it) and answers its URL, for tests that open several
+ * connections to one database. It is dropped with the run's template at the end of the run.
+ */
+export async function freshPostgresUrl(
+  options: { empty?: boolean; template?: DatabaseTemplate } = {},
+): Promise<string> {
+  const template = options.template ?? inject('databaseTemplate');
   if (template.kind !== 'postgres') throw new Error('freshPostgresUrl needs DATABASE_URL');
   const name = `${template.template}_${randomUUID().slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: template.url });
@@ -53,10 +87,14 @@ export const testConfig = (env: Record<string, string> = {}) =>
     [],
   );
 
-export interface Session {
+/** What a client keeps of a session: enough to resume it on a copy of its database. */
+export interface SessionKeys {
   username: string;
   csrfToken: string;
   cookies: Record<string, string>;
+}
+
+export interface Session extends SessionKeys {
   request(
     method: string,
     url: string,
@@ -70,6 +108,8 @@ export interface TestApp {
   database: Database;
   clock: { now: Date };
   login(username: string, password?: string): Promise<Session>;
+  /** A session opened earlier, on this database or on the one it was copied from. */
+  resume(keys: SessionKeys): Session;
   anonymous(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
@@ -101,6 +141,19 @@ export async function createTestApp(
       cookies,
       payload: body === undefined ? undefined : JSON.stringify(body),
     });
+  const resume = ({ username, csrfToken, cookies }: SessionKeys): Session => ({
+    username,
+    csrfToken,
+    cookies,
+    request: (method, url, body, headers = {}) =>
+      send(
+        method,
+        url,
+        body,
+        { ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...headers },
+        cookies,
+      ),
+  });
   return {
     app,
     database,
@@ -111,21 +164,9 @@ export async function createTestApp(
       if (response.statusCode !== 200)
         throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
       const cookies = Object.fromEntries(response.cookies.map((c) => [c.name, c.value]));
-      const csrfToken = response.json().csrfToken as string;
-      return {
-        username,
-        csrfToken,
-        cookies,
-        request: (method, url, body, headers = {}) =>
-          send(
-            method,
-            url,
-            body,
-            { ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...headers },
-            cookies,
-          ),
-      };
+      return resume({ username, csrfToken: response.json().csrfToken as string, cookies });
     },
+    resume,
     async close() {
       await app.close();
       await database.close();

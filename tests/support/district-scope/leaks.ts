@@ -1,0 +1,31 @@
+// The leak check of ORG-2: an answer must hold nothing that marks the other district.
+import { ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN } from '../../../src/credit/eligibility.ts';
+import { contains } from '../../../src/platform/auth/jurisdiction-codes.ts';
+
+/** What belongs to one district: its codes, names, and the ids of its records. */
+export interface DistrictMarks {
+  district: string;
+  city: string;
+  names: string[];
+  ids: Set<string>;
+}
+
+/**
+ * Texts both districts show on purpose: the CASE-2 rule quotes the provision of each district's
+ * scheme (崂山区方案四12；山亭区方案四(二)), whichever district the case is in.
+ */
+const SHARED_TEXTS = new Set<string>([ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN]);
+
+/** The leaves of a JSON answer that belong to `other`: its codes, names or record ids. */
+export function leaks(value: unknown, other: DistrictMarks, path = '$'): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaks(v, other, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaks(v, other, `${path}.${k}`));
+  if (typeof value !== 'string' || SHARED_TEXTS.has(value)) return [];
+  const isCode = /^\d{6}(\d{3})?$/.test(value);
+  const foreign =
+    other.ids.has(value) ||
+    (isCode && (contains(other.district, value) || value === other.city)) ||
+    other.names.some((n) => value.includes(n));
+  return foreign ? [`${path} = ${value}`] : [];
+}
