@@ -6,9 +6,9 @@ import { routes as accounts } from '../../accounts/district-scope.routes.ts';
 import { routes as auditTrail } from '../../audit-trail/district-scope.routes.ts';
 import { routes as calendarAdmin } from '../../calendar-admin/district-scope.routes.ts';
 import { routes as cases } from '../../cases/district-scope.routes.ts';
-import { routes as credit } from '../../credit/district-scope.routes.ts';
 import { routes as documents } from '../../documents/district-scope.routes.ts';
 import { routes as inbox } from '../../inbox/district-scope.routes.ts';
+import { routes as integrity } from '../../integrity/district-scope.routes.ts';
 import { routes as lists } from '../../lists/district-scope.routes.ts';
 import { routes as organisation } from '../../organisation/district-scope.routes.ts';
 import { routes as verification } from '../../verification/district-scope.routes.ts';
@@ -22,7 +22,7 @@ const routes = [
   ...lists,
   ...documents,
   ...cases,
-  ...credit,
+  ...integrity,
   ...verification,
 ];
 
