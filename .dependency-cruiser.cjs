@@ -12,6 +12,17 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/platform/' },
     },
     {
+      name: 'capabilities-meet-at-their-index',
+      comment:
+        'A capability uses another only through what that one exports in its index.ts, or its API contract; the composition root, demo data and tools may reach anything.',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/', pathNot: '^src/(platform|demo|tools|stand-ins)/' },
+      to: {
+        path: '^src/[^/]+/',
+        pathNot: ['^src/$1/', '^src/platform/', '^src/[^/]+/(index|contract)\\.ts$'],
+      },
+    },
+    {
       name: 'no-cycles-between-capabilities',
       comment: 'Capabilities depend on each other in one direction only.',
       severity: 'error',

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { agencies, jurisdictions, parties } from '../organisation/schema.ts';
+import { agencies, jurisdictions, parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { isPlatformAdmin, rolePermissions } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';

@@ -1,4 +1,4 @@
-import type { PartyCapacity } from '../organisation/schema.ts';
+import type { PartyCapacity } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { type PartyCapacity, parties, users } from '../organisation/schema.ts';
+import { type PartyCapacity, parties, users } from '../organisation/index.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';

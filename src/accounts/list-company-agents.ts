@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { parties, users } from '../organisation/schema.ts';
+import { parties, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { maskResidentId } from '../platform/identifiers/index.ts';

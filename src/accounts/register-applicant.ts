@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { districtSettings, users } from '../organisation/schema.ts';
+import { districtSettings, users } from '../organisation/index.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { assertPasswordRule, type HashingProfile, hashPassword } from '../platform/auth/passwords.ts';
 import type { Database } from '../platform/db/database.ts';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { parties } from '../organisation/schema.ts';
+import { parties } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';

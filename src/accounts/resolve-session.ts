@@ -1,5 +1,5 @@
 import { and, eq, gt } from 'drizzle-orm';
-import { users } from '../organisation/schema.ts';
+import { users } from '../organisation/index.ts';
 import { isRole } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import type { ResolvedSession } from '../platform/http/request-auth.ts';

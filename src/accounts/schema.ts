@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { jurisdictions, type PartyCapacity, parties, users } from '../organisation/schema.ts';
+import { jurisdictions, type PartyCapacity, parties, users } from '../organisation/index.ts';
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { users } from '../organisation/schema.ts';
+import { users } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 
 export type UserRow = typeof users.$inferSelect;

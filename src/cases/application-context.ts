@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { type CaseText, caseTexts } from '../documents/case-texts.ts';
-import { type ListInForce, listInForce } from '../lists/list-in-force.ts';
-import type { ListItem } from '../lists/list-item.ts';
-import { administrativeMatters } from '../lists/schema.ts';
-import { agencies } from '../organisation/schema.ts';
+import { type CaseText, caseTexts } from '../documents/index.ts';
+import type { ListItem } from '../lists/index.ts';
+import { administrativeMatters, type ListInForce, listInForce } from '../lists/index.ts';
+import { agencies } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { listedProofs } from './proof-plan.ts';

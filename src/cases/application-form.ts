@@ -1,11 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
-import { evaluateEligibility } from '../credit/eligibility.ts';
-import { partyEligibility } from '../credit/party-eligibility.ts';
-import { listInForce } from '../lists/list-in-force.ts';
-import { verificationClasses } from '../lists/list-item.ts';
-import { districtSettingsOf } from '../lists/list-store.ts';
-import { administrativeMatters } from '../lists/schema.ts';
-import { agencies, parties } from '../organisation/schema.ts';
+import { evaluateEligibility, partyEligibility } from '../credit/index.ts';
+import {
+  administrativeMatters,
+  districtSettingsOf,
+  listInForce,
+  verificationClasses,
+} from '../lists/index.ts';
+import { agencies, parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { parties, users } from '../organisation/schema.ts';
+import { parties, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { provenParty } from '../platform/auth/proven-party.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';

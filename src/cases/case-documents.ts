@@ -1,6 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { storedDocuments } from '../documents/schema.ts';
-import { publishedPdf } from '../documents/stored-documents.ts';
+import { publishedPdf, storedDocuments } from '../documents/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';

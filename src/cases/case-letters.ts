@@ -1,6 +1,6 @@
-import type { CaseText } from '../documents/case-texts.ts';
-import { type DocumentModel, fillModelPlaceholders } from '../documents/pdf/render-document.ts';
-import type { ListItem } from '../lists/list-item.ts';
+import type { CaseText } from '../documents/index.ts';
+import { type DocumentModel, fillModelPlaceholders } from '../documents/index.ts';
+import type { ListItem } from '../lists/index.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { type SignatureMethod, signingPayload, textHash } from './commitment-signature.ts';
 import type { DisclosureChoice } from './proof-plan.ts';

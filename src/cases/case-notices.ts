@@ -1,6 +1,6 @@
 import { and, eq, or } from 'drizzle-orm';
-import { notifications } from '../inbox/schema.ts';
-import { users } from '../organisation/schema.ts';
+import { notifications } from '../inbox/index.ts';
+import { users } from '../organisation/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { caseLink } from './case-link.ts';
 import { type CaseState, caseStateLabels } from './case-states.ts';

@@ -1,7 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import { barringRecords } from '../credit/eligibility.ts';
-import { partyEligibility } from '../credit/party-eligibility.ts';
-import { agencies } from '../organisation/schema.ts';
+import { barringRecords, partyEligibility } from '../credit/index.ts';
+import { agencies } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';

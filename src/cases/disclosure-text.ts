@@ -1,4 +1,4 @@
-import type { Block, DocumentModel } from '../documents/pdf/render-document.ts';
+import type { Block, DocumentModel } from '../documents/index.ts';
 import { maskIdentifier, maskPersonName } from '../platform/identifiers/index.ts';
 
 const maskPhone = (phone: string) =>

@@ -12,7 +12,7 @@ import {
 } from '../../tests/support/district-scope/actors.ts';
 import { byEach, notFound, type Probe, type RouteCase } from '../../tests/support/district-scope/probes.ts';
 import { type CaseMarks, casesState, type World } from '../../tests/support/district-scope/world.ts';
-import { storedDocuments } from '../documents/schema.ts';
+import { storedDocuments } from '../documents/index.ts';
 
 /** Who takes cases at the window (case officers). */
 const WINDOWS = { ls: ['ls-case-officer'], st: ['st-case-officer', 'st-dianzi-officer'] } as const;

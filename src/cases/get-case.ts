@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { agencies, parties, users } from '../organisation/schema.ts';
+import { agencies, parties, users } from '../organisation/index.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';

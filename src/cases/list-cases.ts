@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import { parties } from '../organisation/schema.ts';
+import { parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { type CaseState, isClosed } from './case-states.ts';

@@ -1,6 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { type Eligibility, evaluateEligibility } from '../credit/eligibility.ts';
-import { partyEligibility } from '../credit/party-eligibility.ts';
+import { type Eligibility, evaluateEligibility, partyEligibility } from '../credit/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { PlatformKey } from '../platform/crypto/platform-key.ts';
 import type { AppDb } from '../platform/db/database.ts';

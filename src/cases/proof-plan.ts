@@ -1,5 +1,5 @@
-import { barringRecords, type Eligibility } from '../credit/eligibility.ts';
-import type { ListItem } from '../lists/list-item.ts';
+import { barringRecords, type Eligibility } from '../credit/index.ts';
+import type { ListItem } from '../lists/index.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
 
 /** CASE-1: for each required proof, commit (承诺) or submit the proof itself. */

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { districtSettingsOf } from '../lists/list-store.ts';
-import { parties } from '../organisation/schema.ts';
+import { districtSettingsOf } from '../lists/index.ts';
+import { parties } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { disclosureText, publicCommitterName } from './disclosure-text.ts';

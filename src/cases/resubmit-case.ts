@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { agencies } from '../organisation/schema.ts';
+import { agencies } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';

@@ -11,12 +11,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Eligibility } from '../credit/eligibility.ts';
-import type { DocumentModel } from '../documents/pdf/render-document.ts';
-import { storedDocuments } from '../documents/schema.ts';
-import type { ListItem } from '../lists/list-item.ts';
-import { administrativeMatters, listVersions } from '../lists/schema.ts';
-import { agencies, jurisdictions, parties, users } from '../organisation/schema.ts';
+import type { Eligibility } from '../credit/index.ts';
+import type { DocumentModel } from '../documents/index.ts';
+import { storedDocuments } from '../documents/index.ts';
+import type { ListItem } from '../lists/index.ts';
+import { administrativeMatters, listVersions } from '../lists/index.ts';
+import { agencies, jurisdictions, parties, users } from '../organisation/index.ts';
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
 import { bytea } from '../platform/db/columns.ts';
 import { stateCheck } from '../platform/db/state-check.ts';

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { parties } from '../organisation/schema.ts';
+import { parties } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';

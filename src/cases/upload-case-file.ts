@@ -1,4 +1,4 @@
-import { districtSettingsOf } from '../lists/list-store.ts';
+import { districtSettingsOf } from '../lists/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';

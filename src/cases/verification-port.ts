@@ -1,4 +1,4 @@
-import type { ListItem, VerificationClass } from '../lists/list-item.ts';
+import type { ListItem, VerificationClass } from '../lists/index.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { jurisdictions, parties } from '../organisation/schema.ts';
+import { jurisdictions, parties } from '../organisation/index.ts';
 import type { CreditRecordKind, CreditSeverity } from './eligibility.ts';
 
 /**

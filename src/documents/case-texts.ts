@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lte } from 'drizzle-orm';
-import type { ListItem } from '../lists/list-item.ts';
+import type { ListItem } from '../lists/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import type { DistrictContext } from './default-texts.ts';
 import { textDocument } from './document-models.ts';

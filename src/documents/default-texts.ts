@@ -1,4 +1,4 @@
-import { type ListItem, verificationClasses } from '../lists/list-item.ts';
+import { type ListItem, verificationClasses } from '../lists/index.ts';
 import type { ServiceGuide } from './service-guide.ts';
 import type { FormatText } from './text-elements.ts';
 

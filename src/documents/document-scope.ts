@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { findList, latestVersion } from '../lists/list-store.ts';
-import { agencies, districtSettings, jurisdictions } from '../organisation/schema.ts';
+import { findList, latestVersion } from '../lists/index.ts';
+import { agencies, districtSettings, jurisdictions } from '../organisation/index.ts';
 import { can } from '../platform/auth/access-policy.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { levelOf } from '../platform/auth/jurisdiction-codes.ts';

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { closeDeadline } from '../inbox/register-deadline.ts';
-import type { ListItem } from '../lists/list-item.ts';
-import { textDeadlineKey } from '../lists/text-clocks.ts';
+import { closeDeadline } from '../inbox/index.ts';
+import type { ListItem } from '../lists/index.ts';
+import { textDeadlineKey } from '../lists/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
-import { jurisdictions } from '../organisation/schema.ts';
+import { jurisdictions } from '../organisation/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';

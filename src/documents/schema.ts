@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { administrativeMatters } from '../lists/schema.ts';
-import { agencies, jurisdictions } from '../organisation/schema.ts';
+import { administrativeMatters } from '../lists/index.ts';
+import { agencies, jurisdictions } from '../organisation/index.ts';
 import { bytea } from '../platform/db/columns.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 import { documentFilingWorkflow } from './document-filing-states.ts';

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { administrativeMatters } from '../lists/schema.ts';
-import { agencies } from '../organisation/schema.ts';
+import { administrativeMatters } from '../lists/index.ts';
+import { agencies } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { districtContextFor } from './document-scope.ts';

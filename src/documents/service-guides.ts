@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { administrativeMatters } from '../lists/schema.ts';
-import { agencies } from '../organisation/schema.ts';
+import { administrativeMatters } from '../lists/index.ts';
+import { agencies } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';

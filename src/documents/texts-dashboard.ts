@@ -1,6 +1,6 @@
 import { and, eq, like } from 'drizzle-orm';
-import { deadlines } from '../inbox/schema.ts';
-import { textDeadlineKey } from '../lists/text-clocks.ts';
+import { deadlines } from '../inbox/index.ts';
+import { textDeadlineKey } from '../lists/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { districtContextFor, itemsInForce } from './document-scope.ts';

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
-import { districtSettings } from '../organisation/schema.ts';
+import { districtSettings } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { users } from '../organisation/schema.ts';
+import { users } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 
 /** The active users who answer for a deadline: its role at its jurisdiction (and agency, if named). */

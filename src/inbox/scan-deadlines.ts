@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { districtSettings } from '../organisation/schema.ts';
+import { districtSettings } from '../organisation/index.ts';
 import { recordAudit, systemActor } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Database } from '../platform/db/database.ts';

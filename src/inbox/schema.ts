@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { agencies, jurisdictions, users } from '../organisation/schema.ts';
+import { agencies, jurisdictions, users } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 
 export const deadlineStates = ['open', 'done', 'cancelled'] as const;

@@ -1,8 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { cases, commitments } from '../cases/schema.ts';
-import { partyEligibility } from '../credit/party-eligibility.ts';
-import { creditRecords } from '../credit/schema.ts';
-import { parties } from '../organisation/schema.ts';
+import { cases, commitments } from '../cases/index.ts';
+import { creditRecords, partyEligibility } from '../credit/index.ts';
+import { parties } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 

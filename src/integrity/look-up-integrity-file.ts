@@ -1,7 +1,7 @@
 import { and, eq, exists, or } from 'drizzle-orm';
-import { cases } from '../cases/schema.ts';
-import { creditRecords } from '../credit/schema.ts';
-import { parties } from '../organisation/schema.ts';
+import { cases } from '../cases/index.ts';
+import { creditRecords } from '../credit/index.ts';
+import { parties } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';

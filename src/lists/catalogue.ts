@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { agencies } from '../organisation/schema.ts';
+import { agencies } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { closeDeadline, registerDeadline } from '../inbox/register-deadline.ts';
-import { jurisdictions } from '../organisation/schema.ts';
+import { closeDeadline, registerDeadline } from '../inbox/index.ts';
+import { jurisdictions } from '../organisation/index.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';

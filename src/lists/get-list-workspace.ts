@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { jurisdictions } from '../organisation/schema.ts';
+import { jurisdictions } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { districtOf, levelOf } from '../platform/auth/jurisdiction-codes.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { agencies } from '../organisation/schema.ts';
+import { agencies } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
 import { assertListable } from './exclusions.ts';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { agencies, users } from '../organisation/schema.ts';
+import { agencies, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';

@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { jurisdictions } from '../organisation/schema.ts';
+import { jurisdictions } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb } from '../platform/db/database.ts';

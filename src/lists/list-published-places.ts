@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { jurisdictions } from '../organisation/schema.ts';
+import { jurisdictions } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { lists, listVersions } from './schema.ts';
 

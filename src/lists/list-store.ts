@@ -1,5 +1,5 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { agencies, districtSettings, jurisdictions } from '../organisation/schema.ts';
+import { agencies, districtSettings, jurisdictions } from '../organisation/index.ts';
 import { districtOf, levelOf } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { agencies } from '../organisation/schema.ts';
+import { agencies } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';

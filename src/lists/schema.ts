@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { agencies, jurisdictions, users } from '../organisation/schema.ts';
+import { agencies, jurisdictions, users } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 import { type ChangeRequestState, changeRequestWorkflow } from './change-request-states.ts';
 import type { Exclusion } from './exclusions.ts';

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { agencies } from '../organisation/schema.ts';
+import { agencies } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';

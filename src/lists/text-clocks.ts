@@ -1,4 +1,4 @@
-import { closeDeadline, registerDeadline } from '../inbox/register-deadline.ts';
+import { closeDeadline, registerDeadline } from '../inbox/index.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Tx } from '../platform/db/database.ts';

@@ -1,4 +1,4 @@
-import type { VerificationPort } from '../cases/verification-port.ts';
+import type { VerificationPort } from '../cases/index.ts';
 import { startVerification } from './start-verification.ts';
 import { tasksOfCase } from './tasks-of-case.ts';
 

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { cases } from '../cases/schema.ts';
+import { cases } from '../cases/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases, commitments } from '../cases/schema.ts';
-import type { VerificationClass } from '../lists/list-item.ts';
-import { agencies, jurisdictions } from '../organisation/schema.ts';
+import { cases, commitments } from '../cases/index.ts';
+import type { VerificationClass } from '../lists/index.ts';
+import { agencies, jurisdictions } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 
 /** A task is planned at the decision; carrying it out (issue: verification) adds states here. */

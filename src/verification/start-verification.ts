@@ -1,6 +1,6 @@
-import { caseLink } from '../cases/case-link.ts';
-import { registerDeadline } from '../inbox/register-deadline.ts';
-import type { ListItem } from '../lists/list-item.ts';
+import { caseLink } from '../cases/index.ts';
+import { registerDeadline } from '../inbox/index.ts';
+import type { ListItem } from '../lists/index.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Tx } from '../platform/db/database.ts';

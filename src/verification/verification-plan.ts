@@ -1,4 +1,4 @@
-import { type ListItem, verificationClasses } from '../lists/list-item.ts';
+import { type ListItem, verificationClasses } from '../lists/index.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 
 export interface PlannedTask {

@@ -1,0 +1,3 @@
+// What other capabilities may use of inbox; the rest of the folder is its own (npm run deps checks it).
+export * from './register-deadline.ts';
+export * from './schema.ts';
