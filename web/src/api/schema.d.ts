@@ -3889,7 +3889,20 @@ export interface operations {
                     "application/json": {
                         unread: number;
                         items: {
-                            [key: string]: unknown;
+                            id: string;
+                            userId: string;
+                            districtCode: string;
+                            kind: "reminder" | "overdue" | "info";
+                            title: string;
+                            titleEn: string;
+                            body: string;
+                            bodyEn: string;
+                            link: string | null;
+                            deadlineId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            readAt: string | null;
                         }[];
                     };
                 };
@@ -4028,7 +4041,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         workingDaysLeft: number;
-                        status: string;
+                        status: "open" | "due-soon" | "due-today" | "overdue";
                         warnings: {
                             /** @enum {string} */
                             code: "NO_OFFICIAL_SCHEDULE";

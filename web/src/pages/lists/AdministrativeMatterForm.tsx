@@ -3,10 +3,9 @@ import { useEffect } from 'react';
 import { administrativeMatterKinds } from '../../../../src/lists/list-item.ts';
 import { post, put } from '../../lib/api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import type { Agency } from '../../lib/types.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
-import type { AdministrativeMatter, CertificationMatter } from './types.ts';
+import type { AdministrativeMatter, Agency, CertificationMatter } from './types.ts';
 
 /** LIST-1: an administrative matter, its handling agency and the proofs it requires, listed or not. */
 export function AdministrativeMatterForm(props: {

@@ -4,10 +4,9 @@ import { verificationClasses } from '../../../../src/lists/list-item.ts';
 import { post } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import type { Agency } from '../../lib/types.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
-import type { Catalogue, Workspace } from './types.ts';
+import type { Agency, Catalogue, Workspace } from './types.ts';
 
 const amendable = [
   'verification',

@@ -3,10 +3,9 @@ import { useEffect, useMemo } from 'react';
 import type { ItemTermsInput } from '../../../../src/lists/item-terms.ts';
 import { type VerificationClass, verificationClasses } from '../../../../src/lists/list-item.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import type { Agency } from '../../lib/types.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
-import type { Catalogue, DraftItem } from './types.ts';
+import type { Agency, Catalogue, DraftItem } from './types.ts';
 
 export type ItemValues = ItemTermsInput;
 
