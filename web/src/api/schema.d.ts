@@ -8131,7 +8131,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                         revision: number;
                         published: {
@@ -8139,7 +8146,14 @@ export interface operations {
                             districtCode: string;
                             versionNo: number;
                             rule: {
-                                [key: string]: string;
+                                title: string;
+                                rightsAndDuties: string;
+                                notification: string;
+                                commitment: string;
+                                verification: string;
+                                procedure: string;
+                                creditManagement: string;
+                                legalLiability: string;
                             };
                             /** Format: date-time */
                             publishedAt: string;
@@ -8233,7 +8247,14 @@ export interface operations {
                     "application/json": {
                         districtCode: string;
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                         revision: number;
                         /** Format: date-time */
@@ -8323,7 +8344,14 @@ export interface operations {
                         publishedAt: string;
                         publishedBy: string;
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                     };
                 };
@@ -9165,7 +9193,14 @@ export interface operations {
                         version: number;
                         publishedAt: string;
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                         pdfUrl: string;
                     };
