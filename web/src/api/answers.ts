@@ -16,7 +16,7 @@ type Operation<P extends keyof paths, M extends Method> = P extends unknown
 
 type Json<R> = R extends { content: { 'application/json': infer T } } ? T : undefined;
 
-type Success<O> = O extends { responses: infer R } ? Json<R[keyof R & (200 | 201 | 204)]> : never;
+type Success<O> = O extends { responses: infer R } ? Json<R[keyof R & (200 | 201 | 202 | 204)]> : never;
 
 type RequestBody<O> = O extends { requestBody?: infer B } ? NonNullable<B> : never;
 

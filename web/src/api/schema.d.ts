@@ -2564,7 +2564,7 @@ export interface operations {
                             username: string;
                             /** Format: uuid */
                             userId: string;
-                            capacity: string | null;
+                            capacity: "self" | "administrator" | "agent" | (never | null);
                             active: boolean;
                             self: boolean;
                         }[];
