@@ -25,6 +25,7 @@ export class ApiError extends Error {
   }
 }
 
+/** The token the server set in a cookie at sign-in; a change echoes it in a header (double submit). */
 export function csrfToken(): string | undefined {
   const token = document.cookie
     .split('; ')
@@ -105,6 +106,8 @@ export function urlOf(path: string, params: Init['params'] = {}): string {
 
 /** One call; the middleware has thrown on any answer but 2xx, so what comes back is the answer. */
 export async function call(method: Uppercase<Method>, path: string, init: Init = {}): Promise<unknown> {
+  // openapi-fetch's signature cannot be met with a path that is still generic; `caller` and `useApi`
+  // type their callers instead.
   const send = client.request as unknown as (
     method: Uppercase<Method>,
     path: string,
@@ -113,13 +116,16 @@ export async function call(method: Uppercase<Method>, path: string, init: Init =
   return (await send(method, path, init)).data;
 }
 
-function writer<M extends Exclude<Method, 'get'>>(method: M) {
+function caller<M extends Method>(method: M) {
   return <P extends PathsWith<M>>(path: P, ...[init]: InitOf<CallInit<P, M>>) =>
     call(method.toUpperCase() as Uppercase<M>, path, init as Init) as Promise<Answer<P, M>>;
 }
 
-export const apiGet = <P extends PathsWith<'get'>>(path: P, ...[init]: InitOf<CallInit<P, 'get'>>) =>
-  call('GET', path, init as Init) as Promise<Answer<P, 'get'>>;
-export const apiPost = writer('post');
-export const apiPut = writer('put');
-export const apiDelete = writer('delete');
+/**
+ * Typed calls by OpenAPI path, e.g. `apiPost('/api/cases/{id}/decision', { params, body })`. A creating
+ * POST sends its Idempotency-Key as the contract declares it: `params: { header: { 'idempotency-key' } }`.
+ */
+export const apiGet = caller('get');
+export const apiPost = caller('post');
+export const apiPut = caller('put');
+export const apiDelete = caller('delete');
