@@ -93,7 +93,12 @@ const Agents = Type.Object({
       Person,
       Type.Object({
         userId: Uuid,
-        capacity: Type.Union([Type.String(), Type.Null()]),
+        capacity: Type.Union([
+          Type.Literal('self'),
+          Type.Literal('administrator'),
+          Type.Literal('agent'),
+          Type.Null(),
+        ]),
         active: Type.Boolean(),
         self: Type.Boolean(),
       }),

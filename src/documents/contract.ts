@@ -3,6 +3,17 @@ import { ListItem } from '../lists/contract.ts';
 import { AllowedActions, DateTime } from '../platform/http/schemas.ts';
 
 /** What the routes of this capability answer (the contract the web client is generated from). */
+/** DOC-1: a work rule as stored: its title and every section (empty while still drafted). */
+const WorkRule = Type.Object({
+  title: Type.String(),
+  rightsAndDuties: Type.String(),
+  notification: Type.String(),
+  commitment: Type.String(),
+  verification: Type.String(),
+  procedure: Type.String(),
+  creditManagement: Type.String(),
+  legalLiability: Type.String(),
+});
 export const DocumentModel = Type.Object({
   title: Type.String(),
   subtitle: Type.Optional(Type.String()),
@@ -140,7 +151,7 @@ export const GetPublicDistrictsByCodeWorkRuleResponse = Type.Object({
   id: Type.String(),
   version: Type.Number(),
   publishedAt: Type.String(),
-  rule: Type.Record(Type.String(), Type.String()),
+  rule: WorkRule,
   pdfUrl: Type.String(),
 });
 export const GetPublicTextsByIdResponse = Type.Object({
@@ -245,7 +256,7 @@ export const FormatTextPublished = Type.Object({
   administrativeMatter: Type.String(),
 });
 export const WorkRuleDraft = Type.Object({
-  rule: Type.Record(Type.String(), Type.String()),
+  rule: WorkRule,
   revision: Type.Number(),
   published: Type.Union([
     Type.Null(),
@@ -253,7 +264,7 @@ export const WorkRuleDraft = Type.Object({
       id: Type.String(),
       districtCode: Type.String(),
       versionNo: Type.Number(),
-      rule: Type.Record(Type.String(), Type.String()),
+      rule: WorkRule,
       publishedAt: DateTime,
       publishedBy: Type.String(),
     }),
@@ -272,7 +283,7 @@ export const WorkRuleDraft = Type.Object({
 });
 export const WorkRuleSaved = Type.Object({
   districtCode: Type.String(),
-  rule: Type.Record(Type.String(), Type.String()),
+  rule: WorkRule,
   revision: Type.Number(),
   updatedAt: DateTime,
 });
@@ -282,7 +293,7 @@ export const WorkRulePublished = Type.Object({
   versionNo: Type.Number(),
   publishedAt: DateTime,
   publishedBy: Type.String(),
-  rule: Type.Record(Type.String(), Type.String()),
+  rule: WorkRule,
 });
 export const ServiceGuideDraft = Type.Object({
   matter: Type.Object({

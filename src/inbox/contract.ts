@@ -1,11 +1,16 @@
-import { Type } from '@sinclair/typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
 import { CalendarWarning, DateTime } from '../platform/http/schemas.ts';
 
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetDeadlinesResponse = Type.Array(
   Type.Object({
     workingDaysLeft: Type.Number(),
-    status: Type.String(),
+    status: Type.Union([
+      Type.Literal('open'),
+      Type.Literal('due-soon'),
+      Type.Literal('due-today'),
+      Type.Literal('overdue'),
+    ]),
     warnings: Type.Array(CalendarWarning),
     id: Type.String(),
     key: Type.String(),
@@ -22,3 +27,25 @@ export const GetDeadlinesResponse = Type.Array(
     closedAt: Type.Union([Type.Null(), DateTime]),
   }),
 );
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+
+export const GetInboxResponse = Type.Object({
+  unread: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      userId: Type.String(),
+      districtCode: Type.String(),
+      kind: Type.Union([Type.Literal('reminder'), Type.Literal('overdue'), Type.Literal('info')]),
+      title: Type.String(),
+      titleEn: Type.String(),
+      body: Type.String(),
+      bodyEn: Type.String(),
+      link: Nullable(Type.String()),
+      deadlineId: Nullable(Type.String()),
+      createdAt: DateTime,
+      readAt: Nullable(DateTime),
+    }),
+  ),
+});

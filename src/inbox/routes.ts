@@ -11,7 +11,6 @@ import { markNotificationRead } from './mark-read.ts';
 
 const InboxQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) });
 const DeadlineQuery = Type.Object({ district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) });
-const Anything = Type.Object({}, { additionalProperties: true });
 
 /** GOV-4 / CASE-7: each user's inbox and the deadlines they answer for. */
 export function inboxRoutes(ctx: AppContext) {
@@ -25,7 +24,7 @@ export function inboxRoutes(ctx: AppContext) {
           tags,
           summary: '站内消息 My inbox',
           querystring: InboxQuery,
-          response: responses({ 200: Type.Object({ unread: Type.Integer(), items: Type.Array(Anything) }) }),
+          response: responses({ 200: Contract.GetInboxResponse }),
         },
       },
       async (request) => listInbox(database.db, authorize(request, 'inbox.use'), request.query.limit),

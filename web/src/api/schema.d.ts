@@ -2568,7 +2568,7 @@ export interface operations {
                             username: string;
                             /** Format: uuid */
                             userId: string;
-                            capacity: string | null;
+                            capacity: "self" | "administrator" | "agent" | (never | null);
                             active: boolean;
                             self: boolean;
                         }[];
@@ -3893,7 +3893,20 @@ export interface operations {
                     "application/json": {
                         unread: number;
                         items: {
-                            [key: string]: unknown;
+                            id: string;
+                            userId: string;
+                            districtCode: string;
+                            kind: "reminder" | "overdue" | "info";
+                            title: string;
+                            titleEn: string;
+                            body: string;
+                            bodyEn: string;
+                            link: string | null;
+                            deadlineId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            readAt: string | null;
                         }[];
                     };
                 };
@@ -4032,7 +4045,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         workingDaysLeft: number;
-                        status: string;
+                        status: "open" | "due-soon" | "due-today" | "overdue";
                         warnings: {
                             /** @enum {string} */
                             code: "NO_OFFICIAL_SCHEDULE";
@@ -8124,7 +8137,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                         revision: number;
                         published: {
@@ -8132,7 +8152,14 @@ export interface operations {
                             districtCode: string;
                             versionNo: number;
                             rule: {
-                                [key: string]: string;
+                                title: string;
+                                rightsAndDuties: string;
+                                notification: string;
+                                commitment: string;
+                                verification: string;
+                                procedure: string;
+                                creditManagement: string;
+                                legalLiability: string;
                             };
                             /** Format: date-time */
                             publishedAt: string;
@@ -8226,7 +8253,14 @@ export interface operations {
                     "application/json": {
                         districtCode: string;
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                         revision: number;
                         /** Format: date-time */
@@ -8316,7 +8350,14 @@ export interface operations {
                         publishedAt: string;
                         publishedBy: string;
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                     };
                 };
@@ -9160,7 +9201,14 @@ export interface operations {
                         version: number;
                         publishedAt: string;
                         rule: {
-                            [key: string]: string;
+                            title: string;
+                            rightsAndDuties: string;
+                            notification: string;
+                            commitment: string;
+                            verification: string;
+                            procedure: string;
+                            creditManagement: string;
+                            legalLiability: string;
                         };
                         pdfUrl: string;
                     };

@@ -1,39 +1,10 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, get, post } from './api.ts';
+import type { Answer } from '../api/answers.ts';
+import { ApiError, apiGet, apiPost } from '../api/client.ts';
 import { queryClient } from './query.ts';
 
-export type Role =
-  | 'applicant'
-  | 'case-officer'
-  | 'verifier'
-  | 'assisting-officer'
-  | 'regulator'
-  | 'justice-officer'
-  | 'credit-officer'
-  | 'data-officer'
-  | 'auditor'
-  | 'admin';
-
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  permissions: string[];
-  platformAdmin: boolean;
-  jurisdiction: { code: string; name: string };
-  district: { code: string; name: string };
-  agency: { id: string; name: string } | null;
-  party: {
-    kind: 'person' | 'organisation';
-    name: string;
-    identifier: string;
-    capacity: 'self' | 'administrator' | 'agent' | null;
-  } | null;
-  /** Applicants only: whether the account has proven whom it is (SPEC §10). */
-  identityCheck: 'proven' | 'pending' | 'refused' | 'withdrawn' | 'none' | null;
-  mustChangePassword: boolean;
-}
+export type Me = Answer<'/api/auth/me'>;
+export type Role = Me['role'];
 
 interface Auth {
   me: Me | null;
@@ -50,7 +21,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const refresh = useCallback(async () => {
     try {
-      const user = await get<Me>('/api/auth/me');
+      const user = await apiGet('/api/auth/me');
       setMe(user);
       return user;
     } catch (error) {
@@ -70,13 +41,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       loading,
       refresh,
       async logIn(username, password) {
-        await post('/api/auth/login', { username, password });
+        await apiPost('/api/auth/login', { body: { username, password } });
         queryClient.clear(); // nothing fetched for one account is shown to the next
 
         return refresh();
       },
       async logOut() {
-        await post('/api/auth/logout');
+        await apiPost('/api/auth/logout');
         queryClient.clear();
         setMe(null);
       },

@@ -1,17 +1,14 @@
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { get, post } from '../lib/api.ts';
+import type { Answer, Body } from '../api/answers.ts';
+import { apiGet, apiPost } from '../api/client.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { applyServerError } from '../lib/form-errors.ts';
 import { useT } from '../lib/i18n.ts';
 import { ClaimFields } from './identity/ClaimFields.tsx';
 
-interface District {
-  code: string;
-  name: string;
-  cityName: string;
-}
+type District = Answer<'/api/public/districts'>[number];
 
 export function RegisterPage() {
   const { t, language } = useT();
@@ -22,7 +19,7 @@ export function RegisterPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    get<District[]>('/api/public/districts').then(setDistricts, () => setDistricts([]));
+    apiGet('/api/public/districts').then(setDistricts, () => setDistricts([]));
   }, []);
   const required = { required: true, message: t('common.required') };
   const submit = async ({ confirm: _confirm, ...values }: Record<string, string>) => {
@@ -30,7 +27,7 @@ export function RegisterPage() {
     setError(null);
     try {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-      await post('/api/auth/register', body);
+      await apiPost('/api/auth/register', { body: body as Body<'/api/auth/register'> });
       await refresh();
       // A new account proves whom it is before it reaches any applications (SPEC §10).
       void navigate('/workbench/identity');

@@ -1,19 +1,21 @@
 import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { agencyKinds } from '../../../../src/organisation/agency-kinds.ts';
-import { post, put } from '../../lib/api.ts';
+import type { Answer, Body } from '../../api/answers.ts';
+import { apiPost, apiPut } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
-import type { Agency, Jurisdiction } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from './PageTitle.tsx';
+
+type Agency = Answer<'/api/agencies'>[number];
 
 /** ORG-1/2: the agencies of the admin's jurisdiction. */
 export function AgenciesPage() {
   const { t, language } = useT();
   const { message } = App.useApp();
-  const agencies = useLoad<Agency[]>('/api/agencies');
-  const jurisdictions = useLoad<Jurisdiction[]>('/api/jurisdictions');
+  const agencies = useApi('/api/agencies');
+  const jurisdictions = useApi('/api/jurisdictions');
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
   const [form] = Form.useForm();
   const jurisdictionName = (code: string) => jurisdictions.data?.find((j) => j.code === code)?.name ?? code;
@@ -23,8 +25,12 @@ export function AgenciesPage() {
   }));
   const save = async (values: Record<string, unknown>) => {
     try {
-      if (editing === 'new') await post('/api/agencies', values);
-      else if (editing) await put(`/api/agencies/${editing.id}`, { ...values, version: editing.version });
+      if (editing === 'new') await apiPost('/api/agencies', { body: values as Body<'/api/agencies'> });
+      else if (editing)
+        await apiPut('/api/agencies/{id}', {
+          params: { path: { id: editing.id } },
+          body: { ...values, version: editing.version } as Body<'/api/agencies/{id}', 'put'>,
+        });
       setEditing(null);
       await agencies.reload();
       void message.success(t('common.saved'));

@@ -1,32 +1,16 @@
 import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { get } from '../../lib/api.ts';
+import type { Answer } from '../../api/answers.ts';
+import { apiGet } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
 import { zh } from '../../lib/messages.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from './PageTitle.tsx';
 
-interface Entry {
-  id: number;
-  seq: number;
-  occurredAt: string;
-  actorName: string;
-  actorRole: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
-
-interface ChainReport {
-  chain: string;
-  entries: number;
-  firstBreak: null | { seq: number; entryId: number; reason: string };
-}
+type Entry = Answer<'/api/audit/entries'>[number];
+type ChainReport = Answer<'/api/audit/verification'>[number];
 
 const PAGE = 50;
 
@@ -34,16 +18,16 @@ const PAGE = 50;
 export function AuditPage() {
   const { t, language } = useT();
   const { me } = useAuth();
-  const served = useLoad<{ code: string; name: string }[]>('/api/public/districts');
+  const served = useApi('/api/public/districts');
   const [chain, setChain] = useState(me?.district.code === '370000' ? '370000' : (me?.district.code ?? ''));
   const [entries, setEntries] = useState<Entry[]>([]);
   const [reports, setReports] = useState<ChainReport[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = async (beforeSeq?: number) => {
     try {
-      const page = await get<Entry[]>(
-        `/api/audit/entries?chain=${chain}&limit=${PAGE}${beforeSeq ? `&beforeSeq=${beforeSeq}` : ''}`,
-      );
+      const page = await apiGet('/api/audit/entries', {
+        params: { query: { chain, limit: PAGE, ...(beforeSeq ? { beforeSeq } : {}) } },
+      });
       setEntries((current) => (beforeSeq ? [...current, ...page] : page));
       setError(null);
     } catch (e) {
@@ -77,7 +61,7 @@ export function AuditPage() {
             type="primary"
             onClick={async () => {
               try {
-                setReports(await get<ChainReport[]>(`/api/audit/verification?chain=${chain}`));
+                setReports(await apiGet('/api/audit/verification', { params: { query: { chain } } }));
               } catch (e) {
                 setError(applyServerError(null, e, language));
               }

@@ -1,35 +1,29 @@
 import { Alert, App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { leadUnitRoles } from '../../../../src/organisation/district-settings-rules.ts';
-import { put } from '../../lib/api.ts';
+import type { Answer } from '../../api/answers.ts';
+import { apiPut } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
-import type { Agency } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from './PageTitle.tsx';
 
-interface Settings {
-  districtCode: string;
-  filingDeadlineWorkingDays: number;
-  textPublicationDeadlineWorkingDays: number;
-  reminderLeadWorkingDays: number;
-  townsAdjustLists: boolean;
-  creditPlatforms: string[];
-  leadUnits: Record<string, string>;
-  version: number;
-}
+type Settings = Answer<'/api/districts/{code}/settings'>;
 
 /** ORG-3: what differs between districts is data, edited here. */
 export function DistrictSettingsPage() {
   const { t, language } = useT();
   const { me } = useAuth();
   const { message } = App.useApp();
-  const served = useLoad<{ code: string; name: string }[]>('/api/public/districts');
+  const served = useApi('/api/public/districts');
   const [district, setDistrict] = useState(me?.district.code ?? '');
   const isDistrict = /^\d{4}(?!00)\d{2}$/.test(district);
-  const settings = useLoad<Settings>(isDistrict ? `/api/districts/${district}/settings` : null);
-  const agencies = useLoad<Agency[]>(isDistrict ? `/api/agencies?district=${district}` : null);
+  const settings = useApi('/api/districts/{code}/settings', {
+    params: { path: { code: district } },
+    enabled: isDistrict,
+  });
+  const agencies = useApi('/api/agencies', { params: { query: { district } }, enabled: isDistrict });
   const [form] = Form.useForm();
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
@@ -37,10 +31,9 @@ export function DistrictSettingsPage() {
   const save = async (values: Omit<Settings, 'districtCode' | 'version'>) => {
     try {
       const leadUnits = Object.fromEntries(Object.entries(values.leadUnits ?? {}).filter(([, id]) => id));
-      await put(`/api/districts/${district}/settings`, {
-        ...values,
-        leadUnits,
-        version: settings.data?.version,
+      await apiPut('/api/districts/{code}/settings', {
+        params: { path: { code: district } },
+        body: { ...values, leadUnits, version: settings.data?.version as number },
       });
       await settings.reload();
       void message.success(t('common.saved'));

@@ -1,12 +1,14 @@
 import { App, Button, Card, Form, Input, Modal, Tag, Tree } from 'antd';
 import { useMemo, useState } from 'react';
-import { post, put } from '../../lib/api.ts';
+import type { Answer, Body } from '../../api/answers.ts';
+import { apiPost, apiPut } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
-import type { Jurisdiction } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from './PageTitle.tsx';
+
+type Jurisdiction = Answer<'/api/jurisdictions'>[number];
 
 interface TreeNode {
   key: string;
@@ -19,7 +21,7 @@ export function JurisdictionsPage() {
   const { t, language } = useT();
   const { me } = useAuth();
   const { message } = App.useApp();
-  const list = useLoad<Jurisdiction[]>('/api/jurisdictions');
+  const list = useApi('/api/jurisdictions');
   const [editing, setEditing] = useState<{ mode: 'add' | 'rename'; jurisdiction: Jurisdiction } | null>(null);
   const [form] = Form.useForm();
   const tree = useMemo(() => {
@@ -50,11 +52,12 @@ export function JurisdictionsPage() {
   const save = async (values: { code?: string; name?: string }) => {
     if (!editing) return;
     try {
-      if (editing.mode === 'add') await post('/api/jurisdictions', values);
+      if (editing.mode === 'add')
+        await apiPost('/api/jurisdictions', { body: values as Body<'/api/jurisdictions'> });
       else
-        await put(`/api/jurisdictions/${editing.jurisdiction.code}`, {
-          name: values.name,
-          version: editing.jurisdiction.version,
+        await apiPut('/api/jurisdictions/{code}', {
+          params: { path: { code: editing.jurisdiction.code } },
+          body: { name: values.name as string, version: editing.jurisdiction.version },
         });
       setEditing(null);
       form.resetFields();

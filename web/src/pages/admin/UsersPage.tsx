@@ -1,25 +1,14 @@
 import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { post, put } from '../../lib/api.ts';
+import type { Answer, Body } from '../../api/answers.ts';
+import { apiPost, apiPut } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import type { Role } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
-import type { Agency, Jurisdiction } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from './PageTitle.tsx';
 
-interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  jurisdictionCode: string;
-  districtCode: string;
-  agencyId: string | null;
-  phone: string | null;
-  active: boolean;
-  version: number;
-}
+type User = Answer<'/api/users'>[number];
 
 const roles: Role[] = [
   'case-officer',
@@ -37,9 +26,9 @@ const roles: Role[] = [
 export function UsersPage() {
   const { t, language } = useT();
   const { message } = App.useApp();
-  const users = useLoad<User[]>('/api/users');
-  const jurisdictions = useLoad<Jurisdiction[]>('/api/jurisdictions');
-  const agencies = useLoad<Agency[]>('/api/agencies');
+  const users = useApi('/api/users');
+  const jurisdictions = useApi('/api/jurisdictions');
+  const agencies = useApi('/api/agencies');
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const [form] = Form.useForm();
@@ -52,13 +41,14 @@ export function UsersPage() {
   const save = async (values: Record<string, unknown>) => {
     const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
     try {
-      if (editing === 'new') await post('/api/users', body);
+      if (editing === 'new') await apiPost('/api/users', { body: body as Body<'/api/users'> });
       else if (editing)
-        await put(`/api/users/${editing.id}`, {
-          agencyId: null,
-          phone: null,
-          ...body,
-          version: editing.version,
+        await apiPut('/api/users/{id}', {
+          params: { path: { id: editing.id } },
+          body: { agencyId: null, phone: null, ...body, version: editing.version } as Body<
+            '/api/users/{id}',
+            'put'
+          >,
         });
       setEditing(null);
       await users.reload();
@@ -237,7 +227,10 @@ export function UsersPage() {
           name="reset"
           onFinish={async ({ password }) => {
             try {
-              await post(`/api/users/${resetting?.id}/password-reset`, { password });
+              await apiPost('/api/users/{id}/password-reset', {
+                params: { path: { id: resetting?.id as string } },
+                body: { password },
+              });
               setResetting(null);
               void message.success(t('user.resetDone'));
             } catch (error) {

@@ -1,6 +1,7 @@
 import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
-import { post } from '../../lib/api.ts';
+import type { Answer } from '../../api/answers.ts';
+import { apiPost } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useCaseTexts } from './texts.ts';
 import type { CaseDetail } from './types.ts';
@@ -18,7 +19,7 @@ export function ApplicantIdentity({
 }) {
   const { ct, language } = useCaseTexts();
   const { message } = App.useApp();
-  const [full, setFull] = useState<{ identifier: string; phone: string | null } | null>(null);
+  const [full, setFull] = useState<Answer<'/api/cases/{id}/personal-data', 'post'> | null>(null);
   const shown = full ?? applicant;
   return (
     <span>
@@ -34,7 +35,7 @@ export function ApplicantIdentity({
           size="small"
           onClick={async () => {
             try {
-              setFull(await post(`/api/cases/${caseId}/personal-data`));
+              setFull(await apiPost('/api/cases/{id}/personal-data', { params: { path: { id: caseId } } }));
             } catch (error) {
               void message.error(applyServerError(null, error, language));
             }

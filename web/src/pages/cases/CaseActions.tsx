@@ -34,13 +34,18 @@ export function CaseActions({
   if (actions.filter((a) => a !== 'submit').length === 0 && !decisionNote) return null;
 
   const simple = (action: 'accept' | 'resubmit') =>
-    change.send('/actions', { action }, null, ct('action.done', { action: label(action) }));
+    change.send(
+      '/api/cases/{id}/actions',
+      { body: { action } },
+      null,
+      ct('action.done', { action: label(action) }),
+    );
 
   const sendNote = async () => {
     const { note } = await noteForm.validateFields();
     const ok = await change.send(
-      '/actions',
-      { action: noteAction, note },
+      '/api/cases/{id}/actions',
+      { body: { action: noteAction!, note } },
       noteForm,
       ct('action.done', { action: label(noteAction!) }),
     );
@@ -50,12 +55,14 @@ export function CaseActions({
   const sendDecision = async () => {
     const values = await decisionForm.validateFields();
     const answer = await change.send(
-      '/decision',
+      '/api/cases/{id}/decision',
       {
-        outcome,
-        decidedOn: values.decidedOn.format('YYYY-MM-DD'),
-        documentNo: values.documentNo.trim(),
-        ...(outcome === 'refuse' ? { reason: values.reason } : {}),
+        body: {
+          outcome: outcome!,
+          decidedOn: values.decidedOn.format('YYYY-MM-DD'),
+          documentNo: values.documentNo.trim(),
+          ...(outcome === 'refuse' ? { reason: values.reason } : {}),
+        },
       },
       decisionForm,
       ct('action.done', { action: label(outcome!) }),

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { VerificationTaskTable } from '../verification/VerificationTaskTable.tsx';
 import { ApplicantIdentity } from './ApplicantIdentity.tsx';
 import { CaseActions } from './CaseActions.tsx';
@@ -26,7 +26,7 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { ct, language } = useCaseTexts();
   const { me } = useAuth();
-  const loaded = useLoad<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`);
+  const loaded = useApi('/api/cases/{id}', { params: { path: { id } } });
   const c = loaded.data?.id === id ? loaded.data : null;
   const change = useCaseChange(c, loaded.reload);
   const officer = me!.role === 'case-officer';

@@ -41,8 +41,8 @@ export function CaseProofs({
     if (!withdrawing) return;
     const { reason } = await form.validateFields();
     const ok = await change.send(
-      `/proofs/${withdrawing.id}/withdraw-commitment`,
-      { reason: reason?.trim() ?? '', fileId: file?.id ?? null },
+      '/api/cases/{id}/proofs/{proofId}/withdraw-commitment',
+      { proofId: withdrawing.id, body: { reason: reason?.trim() ?? '', fileId: file?.id ?? null } },
       form,
       ct('withdraw.done'),
     );
@@ -53,8 +53,8 @@ export function CaseProofs({
     if (!attaching) return;
     if (!file) return setFileError(ct('proof.needFile'));
     const ok = await change.send(
-      `/proofs/${attaching.id}/attach-file`,
-      { fileId: file.id },
+      '/api/cases/{id}/proofs/{proofId}/attach-file',
+      { proofId: attaching.id, body: { fileId: file.id } },
       null,
       ct('attach.done'),
     );

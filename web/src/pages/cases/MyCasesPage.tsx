@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Empty, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { casePages, formatTime } from './model.ts';
 import { CaseStateTag, DueDate } from './StateTags.tsx';
@@ -12,7 +12,7 @@ import './cases.css';
 /** CASE-7: an applicant's cases with their state, clock and result. */
 export function MyCasesPage() {
   const { ct, language } = useCaseTexts();
-  const cases = useLoad<CaseRow[]>('/api/cases');
+  const cases = useApi('/api/cases');
   const rows = cases.data ?? [];
   return (
     <Card

@@ -1,8 +1,8 @@
 import { Alert, Card, Input, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { isClosed } from '../../../../src/cases/case-states.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { casePages, formatTime } from './model.ts';
 import { CaseStateTag, DueDate } from './StateTags.tsx';
@@ -21,7 +21,7 @@ export function QueuePage() {
   const { ct, language } = useCaseTexts();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const cases = useLoad<CaseRow[]>('/api/cases');
+  const cases = useApi('/api/cases');
   const requested = params.get('tab') as QueueTab | null;
   const tab: QueueTab = requested && tabs.includes(requested) ? requested : 'submitted';
   const query = params.get('q') ?? '';

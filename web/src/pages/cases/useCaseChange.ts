@@ -1,9 +1,17 @@
 import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
-import { ApiError, post } from '../../lib/api.ts';
+import type { Answer, Body } from '../../api/answers.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useCaseTexts } from './texts.ts';
 import type { CaseDetail } from './types.ts';
+
+/** The changes of a case, each at the revision read. */
+type ChangePath =
+  | '/api/cases/{id}/actions'
+  | '/api/cases/{id}/decision'
+  | '/api/cases/{id}/proofs/{proofId}/withdraw-commitment'
+  | '/api/cases/{id}/proofs/{proofId}/attach-file';
 
 /**
  * Posts one change of a case with the revision it was loaded at. A stale revision (someone else acted
@@ -14,19 +22,19 @@ export function useCaseChange(caseData: CaseDetail | null, reload: () => Promise
   const { ct, language } = useCaseTexts();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const send = async (
-    path: string,
-    body: Record<string, unknown>,
+  const send = async <P extends ChangePath>(
+    path: P,
+    change: { proofId?: string; body: Omit<Body<P>, 'revision'> },
     form: FormInstance | null,
     done: string,
-  ): Promise<CaseDetail | null> => {
+  ): Promise<Answer<P, 'post'> | null> => {
     if (!caseData) return null;
     setBusy(true);
     try {
-      const answer = await post<CaseDetail>(`/api/cases/${caseData.id}${path}`, {
-        ...body,
-        revision: caseData.revision,
-      });
+      const answer = (await call('POST', path, {
+        params: { path: { id: caseData.id, proofId: change.proofId } },
+        body: { ...change.body, revision: caseData.revision },
+      })) as Answer<P, 'post'>;
       void message.success(done);
       await reload();
       return answer;

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { validateCreditCode, validateResidentId } from '../../../../src/platform/identifiers/index.ts';
-import { ApiError, post } from '../../lib/api.ts';
+import { ApiError, apiPost } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { IntegrityFileView } from './IntegrityFileView.tsx';
@@ -22,8 +22,8 @@ export function IntegrityLookupPage() {
     setFile(null);
     try {
       setFile(
-        await post<IntegrityFile>('/api/credit/integrity-files/lookup', {
-          identifier: identifier.trim().toUpperCase(),
+        await apiPost('/api/credit/integrity-files/lookup', {
+          body: { identifier: identifier.trim().toUpperCase() },
         }),
       );
     } catch (e) {

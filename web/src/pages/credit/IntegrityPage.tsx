@@ -1,16 +1,15 @@
 import { Alert, Card, Skeleton, Typography } from 'antd';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { IntegrityFileView } from './IntegrityFileView.tsx';
 import { useCreditTexts } from './texts.ts';
-import type { IntegrityFile } from './types.ts';
 import '../cases/cases.css';
 
 /** CRED-1: the applicant's own integrity file. */
 export function IntegrityPage() {
   const { rt, language } = useCreditTexts();
-  const file = useLoad<IntegrityFile>('/api/credit/integrity-file');
+  const file = useApi('/api/credit/integrity-file');
   return (
     <Card className="cn-case-page" title={<PageTitle>{rt('integrity.title')}</PageTitle>}>
       <Typography.Paragraph type="secondary" className="cn-case-intro">

@@ -1,20 +1,13 @@
 import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { post } from '../../lib/api.ts';
+import { apiPost } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { DocumentFiling } from './types.ts';
 import './documents.css';
-
-interface District {
-  code: string;
-  name: string;
-  cityCode: string;
-  cityName: string;
-}
 
 const typeColour = { 'work-rule': 'purple', 'format-text': 'blue', guide: 'cyan' } as const;
 const day = (iso: string | null) =>
@@ -28,8 +21,8 @@ export function DocumentFilingsPage() {
   const { dt, language } = useDocumentTexts();
   const { message } = App.useApp();
   const district = useStaffDistrict();
-  const filings = useLoad<DocumentFiling[]>(`/api/documents/filings?${district.query}`);
-  const districts = useLoad<District[]>('/api/public/districts');
+  const filings = useApi('/api/documents/filings', { params: { query: district.query } });
+  const districts = useApi('/api/public/districts');
   const [type, setType] = useState<DocumentFiling['subjectType'] | undefined>();
   const [state, setState] = useState<DocumentFiling['state'] | undefined>();
   const [search, setSearch] = useState('');
@@ -51,7 +44,10 @@ export function DocumentFilingsPage() {
   const receive = async (filing: DocumentFiling) => {
     setBusy(filing.id);
     try {
-      await post(`/api/documents/filings/${filing.id}/receipt`, { revision: filing.revision });
+      await apiPost('/api/documents/filings/{id}/receipt', {
+        params: { path: { id: filing.id } },
+        body: { revision: filing.revision },
+      });
       void message.success(dt('filings.received'));
     } catch (error) {
       void message.error(applyServerError(null, error, language));

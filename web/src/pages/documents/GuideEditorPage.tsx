@@ -10,7 +10,7 @@ import { useStaffDistrict } from './district.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { StepList } from './StepList.tsx';
 import { type DocumentTextKey, useDocumentTexts } from './texts.ts';
-import type { GuideDraft, ServiceGuide } from './types.ts';
+import type { ServiceGuide } from './types.ts';
 import { useDraftEditing } from './useDraftEditing.ts';
 import { VersionsTable } from './VersionsTable.tsx';
 import './documents.css';
@@ -31,9 +31,9 @@ export function GuideEditorPage() {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
   const district = useStaffDistrict();
-  const editing = useDraftEditing<GuideDraft, ServiceGuide>({
-    url: `/api/documents/guides/${id}?${district.query}`,
-    publicationUrl: `/api/documents/guides/${id}/publication?${district.query}`,
+  const editing = useDraftEditing({
+    path: '/api/documents/guides/{id}',
+    params: { path: { id }, query: district.query },
     valueOf: (loaded) => loaded.guide,
     toSave: (guide) => {
       // empty steps are dropped: they would print as blank lines

@@ -1,9 +1,9 @@
 import { Alert, Card, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { useDocumentTexts } from './texts.ts';
@@ -18,7 +18,7 @@ export function GuidesPage() {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
   const district = useStaffDistrict();
-  const guides = useLoad<GuideRow[]>(`/api/documents/guides?${district.query}`);
+  const guides = useApi('/api/documents/guides', { params: { query: district.query } });
   const [mineOnly, setMineOnly] = useState(me!.role !== 'justice-officer');
   const [search, setSearch] = useState('');
   const rows = guides.data ?? [];

@@ -33,7 +33,7 @@ import { PlaceholderBar } from './PlaceholderBar.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { textEditorPath } from './TextsPage.tsx';
 import { useDocumentTexts } from './texts.ts';
-import type { FormatText, PublishedVersion, TextDraft, TextKind } from './types.ts';
+import type { FormatText, PublishedVersion, TextKind } from './types.ts';
 import { useDraftEditing } from './useDraftEditing.ts';
 import { VersionsTable } from './VersionsTable.tsx';
 import './documents.css';
@@ -62,10 +62,13 @@ export function TextEditorPage() {
   const navigate = useNavigate();
   const district = useStaffDistrict();
   const [serverMissing, setServerMissing] = useState<MissingElement[] | null>(null);
-  const editing = useDraftEditing<TextDraft, { title: string; sections: EditSection[] }>({
-    url: `/api/documents/texts/${itemKey}/${kind}?${district.query}`,
-    publicationUrl: `/api/documents/texts/${itemKey}/${kind}/publication?${district.query}`,
-    valueOf: (loaded) => ({ title: loaded.text.title, sections: withUids(loaded.text.sections) }),
+  const editing = useDraftEditing({
+    path: '/api/documents/texts/{itemKey}/{kind}',
+    params: { path: { itemKey, kind }, query: district.query },
+    valueOf: (loaded): { title: string; sections: EditSection[] } => ({
+      title: loaded.text.title,
+      sections: withUids(loaded.text.sections),
+    }),
     toSave: (value) => ({ body: { text: plain(value.title, value.sections) }, saved: value }),
     onRefused: (e) => {
       const refused = missingFrom(e);

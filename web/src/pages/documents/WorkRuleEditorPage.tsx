@@ -10,7 +10,7 @@ import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { useDocumentTexts } from './texts.ts';
-import type { WorkRule, WorkRuleDraft } from './types.ts';
+import type { WorkRule } from './types.ts';
 import { useDraftEditing } from './useDraftEditing.ts';
 import './documents.css';
 
@@ -25,9 +25,9 @@ export function WorkRuleEditorPage() {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
   const district = useStaffDistrict();
-  const editing = useDraftEditing<WorkRuleDraft, WorkRule>({
-    url: `/api/documents/work-rule?${district.query}`,
-    publicationUrl: `/api/documents/work-rule/publication?${district.query}`,
+  const editing = useDraftEditing({
+    path: '/api/documents/work-rule',
+    params: { query: district.query },
     valueOf: (loaded) => loaded.rule,
     toSave: (rule) => ({ body: { rule }, saved: rule }),
   });

@@ -1,13 +1,8 @@
 import { Select } from 'antd';
 import { useSearchParams } from 'react-router-dom';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
-import { useLoad } from '../../lib/use-load.ts';
 import { useDocumentTexts } from './texts.ts';
-
-interface District {
-  code: string;
-  name: string;
-}
 
 /** The served districts an officer above the county level (city, province) looks into. */
 const prefixOf = (code: string) =>
@@ -27,7 +22,7 @@ export function useStaffDistrict() {
   const { me } = useAuth();
   const [params, setParams] = useSearchParams();
   const prefix = prefixOf(me!.jurisdiction.code);
-  const served = useLoad<District[]>(prefix ? '/api/public/districts' : null);
+  const served = useApi('/api/public/districts', { enabled: prefix !== null });
   const choices = (served.data ?? []).filter((d) => prefix && d.code.startsWith(prefix));
   const requested = params.get('district');
   const code =
@@ -43,7 +38,7 @@ export function useStaffDistrict() {
       out.set('district', next);
       return out;
     });
-  return { code, name, choices, setCode, query: `district=${code}` };
+  return { code, name, choices, setCode, query: { district: code } };
 }
 
 /** The district picker of a city or province officer; nothing for a county officer. */

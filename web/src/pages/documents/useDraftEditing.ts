@@ -1,29 +1,44 @@
 import { App } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { post, put } from '../../lib/api.ts';
+import type { Answer, Body, Params } from '../../api/answers.ts';
+import { call, type Init, urlOf } from '../../api/client.ts';
+import { useQueryAt } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { isConflict, warnBeforeUnload } from './editing.ts';
 import { useDocumentTexts } from './texts.ts';
+
+type DraftPath =
+  | '/api/documents/work-rule'
+  | '/api/documents/texts/{itemKey}/{kind}'
+  | '/api/documents/guides/{id}';
+/** What every editor's save and publication answer: the revision saved, the version published. */
+type Saved = Answer<DraftPath, 'put'>;
+type Published = Answer<`${DraftPath}/publication`, 'post'>;
 
 /**
  * DOC-1/2/4: what the work rule, text and guide editors share: the draft as loaded, edits marked
  * unsaved, saving at the revision read (409 → a conflict to reload), and publishing (saving first
  * when unsaved) at the saved revision.
  */
-export function useDraftEditing<Draft extends { revision: number }, Value>(options: {
-  url: string;
-  publicationUrl: string;
+export function useDraftEditing<P extends DraftPath, Value>(options: {
+  /** The draft's address: GET reads it, PUT saves it, `…/publication` publishes it. */
+  path: P;
+  params: Params<P>;
   /** The editable value of a loaded draft. */
-  valueOf: (draft: Draft) => Value;
+  valueOf: (draft: Answer<P>) => Value;
   /** What a save sends, and the value as saved (e.g. with empty steps dropped). */
-  toSave: (value: Value) => { body: object; saved: Value };
+  toSave: (value: Value) => { body: Omit<Body<P, 'put'>, 'revision'>; saved: Value };
   /** A refusal other than a conflict, for editors that show more than its message. */
   onRefused?: (error: unknown) => void;
 }) {
   const { dt, language } = useDocumentTexts();
   const { message } = App.useApp();
-  const draft = useLoad<Draft>(options.url);
+  const { path } = options;
+  const params = options.params as Init['params'];
+  const draft = useQueryAt(
+    urlOf(path, params),
+    (signal) => call('GET', path, { params, signal }) as Promise<Answer<P>>,
+  );
   const [value, setValue] = useState<Value | null>(null);
   const [revision, setRevision] = useState(0);
   const [dirty, setDirty] = useState(false);
@@ -57,7 +72,7 @@ export function useDraftEditing<Draft extends { revision: number }, Value>(optio
     setError(null);
     const { body, saved } = options.toSave(value);
     try {
-      const answer = await put<{ revision: number }>(options.url, { ...body, revision });
+      const answer = (await call('PUT', path, { params, body: { ...body, revision } })) as Saved;
       setValue(saved);
       setRevision(answer.revision);
       setDirty(false);
@@ -78,7 +93,10 @@ export function useDraftEditing<Draft extends { revision: number }, Value>(optio
     const at = dirty ? await save() : revision;
     if (at !== null)
       try {
-        const version = await post<{ versionNo: number }>(options.publicationUrl, { revision: at });
+        const version = (await call('POST', `${path}/publication`, {
+          params,
+          body: { revision: at },
+        })) as Published;
         void message.success(dt('common.published', { n: version.versionNo }));
         await draft.reload();
       } catch (e) {

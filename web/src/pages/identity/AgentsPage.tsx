@@ -1,36 +1,16 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { del, post } from '../../lib/api.ts';
+import { apiDelete, apiPost } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { formatTime } from '../cases/model.ts';
 import { useIdentityTexts } from './texts.ts';
-
-interface Agents {
-  organisation: { name: string };
-  accounts: {
-    userId: string;
-    username: string;
-    agentName: string;
-    agentIdNumber: string | null;
-    capacity: 'administrator' | 'agent' | null;
-    self: boolean;
-  }[];
-  requests: {
-    claimId: string;
-    username: string;
-    agentName: string;
-    agentIdNumber: string | null;
-    nameMatches: boolean;
-    requestedAt: string;
-  }[];
-}
 
 /** SPEC §10: a company's administrator links its agents (经办人) and removes them. */
 export function AgentsPage() {
   const { it, language } = useIdentityTexts();
   const { message } = App.useApp();
-  const agents = useLoad<Agents>('/api/company/agents');
+  const agents = useApi('/api/company/agents');
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
@@ -88,7 +68,10 @@ export function AgentsPage() {
                   size="small"
                   onClick={() =>
                     act(() =>
-                      post(`/api/company/agent-requests/${r.claimId}/decision`, { decision: 'approve' }),
+                      apiPost('/api/company/agent-requests/{id}/decision', {
+                        params: { path: { id: r.claimId } },
+                        body: { decision: 'approve' },
+                      }),
                     )
                   }
                 >
@@ -99,7 +82,10 @@ export function AgentsPage() {
                   danger
                   onClick={() =>
                     act(() =>
-                      post(`/api/company/agent-requests/${r.claimId}/decision`, { decision: 'refuse' }),
+                      apiPost('/api/company/agent-requests/{id}/decision', {
+                        params: { path: { id: r.claimId } },
+                        body: { decision: 'refuse' },
+                      }),
                     )
                   }
                 >
@@ -129,7 +115,9 @@ export function AgentsPage() {
           {
             title: it('agents.col.capacity'),
             key: 'capacity',
-            render: (_, a) => (a.capacity ? it(`agents.capacity.${a.capacity}`) : '—'),
+            // A company's accounts act as its administrator or agent, never in their own name ('self').
+            render: (_, a) =>
+              a.capacity && a.capacity !== 'self' ? it(`agents.capacity.${a.capacity}`) : '—',
           },
           {
             title: it('agents.col.actions'),
@@ -138,7 +126,9 @@ export function AgentsPage() {
               a.capacity === 'agent' && (
                 <Popconfirm
                   title={it('agents.remove.confirm')}
-                  onConfirm={() => act(() => del(`/api/company/agents/${a.userId}`))}
+                  onConfirm={() =>
+                    act(() => apiDelete('/api/company/agents/{id}', { params: { path: { id: a.userId } } }))
+                  }
                 >
                   <Button size="small" danger>
                     {it('agents.remove')}

@@ -1,18 +1,12 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
-import { post } from '../../lib/api.ts';
+import type { Answer, Body } from '../../api/answers.ts';
+import { apiPost } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { formatTime } from '../cases/model.ts';
 import { identifierRule } from './identifier-rule.ts';
 import { useIdentityTexts } from './texts.ts';
-
-interface Issued {
-  code: string;
-  expiresAt: string;
-  name: string;
-  identifier: string;
-}
 
 /** SPEC §10: after checking documents in person, the window officer hands over a one-time code. */
 export function CounterCodesPage() {
@@ -20,17 +14,19 @@ export function CounterCodesPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form) ?? 'person';
-  const [issued, setIssued] = useState<Issued | null>(null);
+  const [issued, setIssued] = useState<Answer<'/api/counter-codes', 'post'> | null>(null);
   const [busy, setBusy] = useState(false);
   const issue = async ({ checked: _checked, ...values }: Record<string, string>) => {
     setBusy(true);
     setIssued(null);
     try {
       setIssued(
-        await post<Issued>('/api/counter-codes', {
-          ...values,
-          identifier: values.identifier?.trim().toUpperCase(),
-          capacity: values.kind === 'person' ? 'self' : values.capacity,
+        await apiPost('/api/counter-codes', {
+          body: {
+            ...values,
+            identifier: values.identifier?.trim().toUpperCase(),
+            capacity: values.kind === 'person' ? 'self' : values.capacity,
+          } as Body<'/api/counter-codes'>,
         }),
       );
       form.resetFields();

@@ -15,24 +15,13 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, post } from '../../lib/api.ts';
+import { ApiError, apiPost } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { RefileClaimForm } from './RefileClaimForm.tsx';
 import { useIdentityTexts } from './texts.ts';
-
-export interface ClaimView {
-  status: 'none' | 'pending' | 'proven' | 'refused' | 'withdrawn';
-  claim: {
-    kind: 'person' | 'organisation';
-    name: string;
-    identifier: string;
-    ways: string[];
-    smsAvailableInSeconds: number;
-  } | null;
-}
 
 /** SPEC §10: the account proves whom it is (SMS or a window code; an agent through its administrator). */
 export function IdentityPage() {
@@ -40,7 +29,7 @@ export function IdentityPage() {
   const { refresh } = useAuth();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ code: string }>();
-  const claim = useLoad<ClaimView>('/api/auth/party-claim');
+  const claim = useApi('/api/auth/party-claim');
   const [wait, setWait] = useState(0);
   const [busy, setBusy] = useState(false);
   const [proven, setProven] = useState(false);
@@ -54,9 +43,7 @@ export function IdentityPage() {
   if (!view) return null;
   const sendSms = async () => {
     try {
-      const answer = await post<{ message: string; message_en: string; retryAfterSeconds: number }>(
-        '/api/auth/party-claim/sms-code',
-      );
+      const answer = await apiPost('/api/auth/party-claim/sms-code');
       setWait(answer.retryAfterSeconds);
       void message.info(language === 'zh' ? answer.message : answer.message_en, 8);
     } catch (error) {
@@ -68,7 +55,7 @@ export function IdentityPage() {
   const prove = async ({ code }: { code: string }) => {
     setBusy(true);
     try {
-      await post('/api/auth/party-claim/verification', { code: code.trim() });
+      await apiPost('/api/auth/party-claim/verification', { body: { code: code.trim() } });
       setProven(true);
       await refresh();
     } catch (error) {

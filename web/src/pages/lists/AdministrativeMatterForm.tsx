@@ -1,12 +1,11 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { administrativeMatterKinds } from '../../../../src/lists/list-item.ts';
-import { post, put } from '../../lib/api.ts';
+import { apiPost, apiPut } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import type { Agency } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
-import type { AdministrativeMatter, CertificationMatter } from './types.ts';
+import type { AdministrativeMatter, Agency, CertificationMatter } from './types.ts';
 
 /** LIST-1: an administrative matter, its handling agency and the proofs it requires, listed or not. */
 export function AdministrativeMatterForm(props: {
@@ -18,7 +17,10 @@ export function AdministrativeMatterForm(props: {
 }) {
   const { lt, language } = useListTexts();
   const [form] = Form.useForm();
-  const agencies = useLoad<Agency[]>(props.open ? `/api/agencies?district=${props.district}` : null);
+  const agencies = useApi('/api/agencies', {
+    params: { query: { district: props.district } },
+    enabled: props.open,
+  });
   useEffect(() => {
     if (!props.open) return;
     form.resetFields();
@@ -28,13 +30,13 @@ export function AdministrativeMatterForm(props: {
     const { code, name, kind, agencyId, proofs } = await form.validateFields();
     const body = { code, name, kind, agencyId, proofs };
     try {
-      const query = `?district=${props.district}`;
+      const query = { district: props.district };
       if (props.matter)
-        await put(`/api/catalogue/administrative-matters/${props.matter.id}${query}`, {
-          ...body,
-          version: props.matter.version,
+        await apiPut('/api/catalogue/administrative-matters/{id}', {
+          params: { path: { id: props.matter.id }, query },
+          body: { ...body, version: props.matter.version },
         });
-      else await post(`/api/catalogue/administrative-matters${query}`, body);
+      else await apiPost('/api/catalogue/administrative-matters', { params: { query }, body });
       props.onClose(true);
     } catch (error) {
       applyServerError(form, error, language);

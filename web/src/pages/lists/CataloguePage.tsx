@@ -1,25 +1,13 @@
 import { Button, Card, Col, List, Progress, Row, Statistic, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { type VerificationClass, verificationClasses } from '../../../../src/lists/list-item.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { AdministrativeMatterForm } from './AdministrativeMatterForm.tsx';
 import { MatterForm } from './MatterForm.tsx';
 import { useListTexts } from './texts.ts';
 import type { AdministrativeMatter, Catalogue, CertificationMatter } from './types.ts';
-
-interface Dashboard {
-  versionNo: number | null;
-  itemCount: number;
-  catalogueSize: number;
-  shouldAdopt: string[];
-  fields: { field: string; matters: number; listed: number; items: number; share: number | null }[];
-  byVerification: Record<VerificationClass, number>;
-  disclosed: number;
-  excluded: number;
-  incomplete: { key: string; name: string; administrativeMatter: string }[];
-}
 
 /** Excluded matters first, then retained ones: what an officer reviews most. */
 const byFlag = (matters: CertificationMatter[]) => [...matters].sort((a, b) => flag(b) - flag(a));
@@ -30,8 +18,8 @@ export function CataloguePage() {
   const { lt, language } = useListTexts();
   const { me } = useAuth();
   const district = me!.district.code;
-  const catalogue = useLoad<Catalogue>(`/api/catalogue?district=${district}`);
-  const dashboard = useLoad<Dashboard>(`/api/lists/${district}/dashboard`);
+  const catalogue = useApi('/api/catalogue', { params: { query: { district } } });
+  const dashboard = useApi('/api/lists/{code}/dashboard', { params: { path: { code: district } } });
   const [editing, setEditing] = useState<CertificationMatter | 'new' | null>(null);
   const [editingAdministrative, setEditingAdministrative] = useState<AdministrativeMatter | 'new' | null>(
     null,

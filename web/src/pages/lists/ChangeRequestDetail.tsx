@@ -14,40 +14,15 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { changeRequestStates } from '../../../../src/lists/change-request-states.ts';
-import { post } from '../../lib/api.ts';
+import type { Answer, Body } from '../../api/answers.ts';
+import { apiPost } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
 
-export interface ChangeRequest {
-  id: string;
-  number: string;
-  action: 'add' | 'remove' | 'amend';
-  state: keyof typeof changeRequestStates;
-  listCode: string;
-  listTitle: string;
-  agencyName: string;
-  requestedByName: string;
-  itemName: string;
-  administrativeMatter: string;
-  reason: string;
-  legalBasis: string;
-  proposal: Record<string, unknown>;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  changes: { field: string; from: unknown; to: unknown }[];
-  allowedActions: string[];
-  revision: number;
-  updatedAt: string;
-  events?: {
-    id: string;
-    at: string;
-    action: string;
-    actorName: string;
-    comment: string;
-    stateAfter: string;
-  }[];
-}
+/** A change request as one reads it: with its history. */
+export type ChangeRequest = Answer<'/api/list-changes/{id}'>;
+type ItemField = keyof NonNullable<ChangeRequest['before']>;
 
 export const stateColours: Record<string, string> = {
   submitted: 'orange',
@@ -101,18 +76,24 @@ export function ChangeRequestDetail({
 }) {
   const { lt, language } = useListTexts();
   const { message } = App.useApp();
-  const detail = useLoad<ChangeRequest>(id ? `/api/list-changes/${id}` : null);
+  const detail = useApi('/api/list-changes/{id}', { params: { path: { id } } });
   const [comment, setComment] = useState('');
   const [resubmitting, setResubmitting] = useState(false);
   const [form] = Form.useForm();
   const r = id ? detail.data : null;
-  const act = async (action: string) => {
+  const act = async (action: 'withdraw' | Body<'/api/list-changes/{id}/review'>['decision']) => {
     if (!r) return;
     try {
       if (action === 'withdraw')
-        await post(`/api/list-changes/${r.id}/withdraw`, { comment, revision: r.revision });
+        await apiPost('/api/list-changes/{id}/withdraw', {
+          params: { path: { id: r.id } },
+          body: { comment, revision: r.revision },
+        });
       else
-        await post(`/api/list-changes/${r.id}/review`, { decision: action, comment, revision: r.revision });
+        await apiPost('/api/list-changes/{id}/review', {
+          params: { path: { id: r.id } },
+          body: { decision: action, comment, revision: r.revision },
+        });
       void message.success(lt('change.done'));
       setComment('');
       onClose(true);
@@ -124,7 +105,7 @@ export function ChangeRequestDetail({
   const resubmit = async () => {
     if (!r) return;
     const v = await form.validateFields();
-    const { preview: _p, ...proposal } = r.proposal;
+    const { preview: _p, ...proposal } = r.proposal ?? {};
     const edited =
       r.action === 'amend'
         ? {
@@ -135,11 +116,15 @@ export function ChangeRequestDetail({
           }
         : proposal;
     try {
-      await post(`/api/list-changes/${r.id}/resubmit`, {
-        proposal: edited,
-        reason: v.reason,
-        legalBasis: v.legalBasis,
-        revision: r.revision,
+      await apiPost('/api/list-changes/{id}/resubmit', {
+        params: { path: { id: r.id } },
+        body: {
+          // The answer echoes the proposal as it was sent, typed only as an object.
+          proposal: edited as Body<'/api/list-changes/{id}/resubmit'>['proposal'],
+          reason: v.reason,
+          legalBasis: v.legalBasis,
+          revision: r.revision,
+        },
       });
       setResubmitting(false);
       onClose(true);
@@ -147,10 +132,14 @@ export function ChangeRequestDetail({
       applyServerError(form, error, language);
     }
   };
-  const rows =
+  const rows: { field: string; from: unknown; to: unknown }[] =
     r?.action === 'amend'
       ? r.changes.map((c) => ({ field: c.field, from: c.from, to: c.to }))
-      : Object.keys(fieldLabels).map((field) => ({ field, from: r?.before?.[field], to: r?.after?.[field] }));
+      : Object.keys(fieldLabels).map((field) => ({
+          field,
+          from: r?.before?.[field as ItemField],
+          to: r?.after?.[field as ItemField],
+        }));
   return (
     <Drawer
       open={Boolean(id)}
@@ -248,7 +237,7 @@ export function ChangeRequestDetail({
                       form.setFieldsValue({
                         reason: r.reason,
                         legalBasis: r.legalBasis,
-                        ...(r.proposal.amend as object),
+                        ...(r.proposal?.amend as object),
                       });
                       setResubmitting(true);
                     }}

@@ -1,13 +1,13 @@
 import { Form, Input, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { verificationClasses } from '../../../../src/lists/list-item.ts';
-import { post } from '../../lib/api.ts';
+import type { Body } from '../../api/answers.ts';
+import { apiPost } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import type { Agency } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
-import type { Catalogue, Workspace } from './types.ts';
+import type { Agency, Catalogue, Workspace } from './types.ts';
 
 const amendable = [
   'verification',
@@ -35,9 +35,9 @@ export function ChangeRequestForm({
   const [form] = Form.useForm();
   const listCode = me!.jurisdiction.code;
   const district = me!.district.code;
-  const workspace = useLoad<Workspace>(open ? `/api/lists/${listCode}` : null);
-  const catalogue = useLoad<Catalogue>(open ? `/api/catalogue?district=${district}` : null);
-  const agencies = useLoad<Agency[]>(open ? `/api/agencies?district=${district}` : null);
+  const workspace = useApi('/api/lists/{code}', { params: { path: { code: listCode } }, enabled: open });
+  const catalogue = useApi('/api/catalogue', { params: { query: { district } }, enabled: open });
+  const agencies = useApi('/api/agencies', { params: { query: { district } }, enabled: open });
   const action = Form.useWatch('action', form);
   const targetId = Form.useWatch('targetItemId', form);
   const verification = Form.useWatch('verification', form);
@@ -55,7 +55,7 @@ export function ChangeRequestForm({
       amendable.map((k) => [k, v[k] ?? (k === 'assistingAgencyId' ? null : v[k])]),
     );
     if (v.verification !== 'assistance') terms.assistingAgencyId = null;
-    let proposal: unknown;
+    let proposal: object;
     if (v.action === 'remove') proposal = { remove: true };
     else if (v.action === 'add')
       proposal = {
@@ -72,12 +72,15 @@ export function ChangeRequestForm({
         ),
       };
     try {
-      await post('/api/list-changes', {
-        listCode,
-        proposal,
-        targetItemId: v.action === 'add' ? null : v.targetItemId,
-        reason: v.reason,
-        legalBasis: v.legalBasis,
+      await apiPost('/api/list-changes', {
+        body: {
+          listCode,
+          // Built from the form's fields; the server checks it against the item terms.
+          proposal: proposal as Body<'/api/list-changes'>['proposal'],
+          targetItemId: v.action === 'add' ? null : v.targetItemId,
+          reason: v.reason,
+          legalBasis: v.legalBasis,
+        },
       });
       form.resetFields();
       onClose(true);

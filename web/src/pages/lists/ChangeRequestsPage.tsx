@@ -1,19 +1,22 @@
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { changeRequestStates } from '../../../../src/lists/change-request-states.ts';
+import type { Answer } from '../../api/answers.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { type ChangeRequest, ChangeRequestDetail, stateColours } from './ChangeRequestDetail.tsx';
+import { ChangeRequestDetail, stateColours } from './ChangeRequestDetail.tsx';
 import { ChangeRequestForm } from './ChangeRequestForm.tsx';
 import { useListTexts } from './texts.ts';
+
+type ChangeRequest = Answer<'/api/list-changes'>[number];
 
 /** LIST-6: change requests of the viewer's area; agencies submit, the reviewing level decides. */
 export function ChangeRequestsPage() {
   const { lt, language } = useListTexts();
   const { me } = useAuth();
-  const [state, setState] = useState<string>('');
-  const requests = useLoad<ChangeRequest[]>(`/api/list-changes${state ? `?state=${state}` : ''}`);
+  const [state, setState] = useState<keyof typeof changeRequestStates | ''>('');
+  const requests = useApi('/api/list-changes', { params: { query: state ? { state } : {} } });
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const canRequest = Boolean(me?.agency) && me?.permissions.includes('lists.request');

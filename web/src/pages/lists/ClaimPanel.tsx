@@ -1,32 +1,26 @@
 import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { post } from '../../lib/api.ts';
+import type { Answer } from '../../api/answers.ts';
+import { apiPost } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 import type { Workspace } from './types.ts';
 import { VerificationTag } from './VerificationTag.tsx';
-
-interface ClaimOutcome {
-  claimed: number;
-  refreshed: number;
-  unchanged: number;
-  refused: { key: string; name: string; administrativeMatter: string; reason: string; reason_en: string }[];
-}
 
 /** LIST-3: the list above, item by item, with what this level has taken over. */
 export function ClaimPanel({ workspace, reload }: { workspace: Workspace; reload: () => Promise<void> }) {
   const { lt, language } = useListTexts();
   const { message } = App.useApp();
   const [selected, setSelected] = useState<string[]>([]);
-  const [outcome, setOutcome] = useState<ClaimOutcome | null>(null);
+  const [outcome, setOutcome] = useState<Answer<'/api/lists/{code}/claims', 'post'> | null>(null);
   const upstream = workspace.upstream;
   if (!upstream) return <Alert type="info" showIcon title={lt('lists.noUpstream')} />;
   const claim = async (itemKeys?: string[]) => {
     try {
-      const result = await post<ClaimOutcome>(
-        `/api/lists/${workspace.code}/claims`,
-        itemKeys ? { itemKeys } : {},
-      );
+      const result = await apiPost('/api/lists/{code}/claims', {
+        params: { path: { code: workspace.code } },
+        body: itemKeys ? { itemKeys } : {},
+      });
       setOutcome(result);
       setSelected([]);
       void message.success(

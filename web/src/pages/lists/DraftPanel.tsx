@@ -1,6 +1,6 @@
 import { Alert, App, Button, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { del, post, put } from '../../lib/api.ts';
+import { apiDelete, apiPost, apiPut } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { ItemForm, type ItemValues } from './ItemForm.tsx';
 import { useListTexts } from './texts.ts';
@@ -23,17 +23,24 @@ export function DraftPanel({
   const [publishing, setPublishing] = useState(false);
   const [note, setNote] = useState('');
   const [search, setSearch] = useState('');
-  const base = `/api/lists/${workspace.code}/items`;
+  const code = workspace.code;
   const save = async (values: ItemValues) => {
-    if (editing === 'new') await post(base, values);
-    else if (editing) await put(`${base}/${editing.id}`, { ...values, revision: editing.revision });
+    if (editing === 'new')
+      await apiPost('/api/lists/{code}/items', { params: { path: { code } }, body: values });
+    else if (editing)
+      await apiPut('/api/lists/{code}/items/{id}', {
+        params: { path: { code, id: editing.id } },
+        body: { ...values, revision: editing.revision },
+      });
     setEditing(null);
     void message.success(language === 'zh' ? '已保存' : 'Saved');
     await reload();
   };
   const remove = async (item: DraftItem) => {
     try {
-      await del(`${base}/${item.id}?revision=${item.revision}`);
+      await apiDelete('/api/lists/{code}/items/{id}', {
+        params: { path: { code, id: item.id }, query: { revision: item.revision } },
+      });
       await reload();
     } catch (error) {
       void message.error(applyServerError(null, error, language));
@@ -42,9 +49,9 @@ export function DraftPanel({
   };
   const publish = async () => {
     try {
-      const version = await post<{ versionNo: number }>(`/api/lists/${workspace.code}/versions`, {
-        draftRevision: workspace.draftRevision,
-        note,
+      const version = await apiPost('/api/lists/{code}/versions', {
+        params: { path: { code } },
+        body: { draftRevision: workspace.draftRevision, note },
       });
       setPublishing(false);
       setNote('');

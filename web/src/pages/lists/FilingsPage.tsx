@@ -1,33 +1,12 @@
 import { App, Button, Card, Space, Table, Tag } from 'antd';
-import { post } from '../../lib/api.ts';
+import type { Answer } from '../../api/answers.ts';
+import { apiPost } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { useListTexts } from './texts.ts';
 
-interface Filing {
-  id: string;
-  hop: number;
-  listCode: string;
-  listTitle: string;
-  versionNo: number;
-  publishedOn: string;
-  fromName: string;
-  toName: string;
-  state: 'pending' | 'submitted' | 'received';
-  dueDate: string;
-  submittedAt: string | null;
-  submittedBy: string | null;
-  receivedAt: string | null;
-  receivedBy: string | null;
-  overdue: boolean;
-  late: boolean;
-  stateLabel: string;
-  stateLabelEn: string;
-  canSubmit: boolean;
-  canReceive: boolean;
-  revision: number;
-}
+type Filing = Answer<'/api/list-filings'>[number];
 
 const stateColour = (f: Filing) =>
   f.overdue ? 'red' : f.state === 'received' ? 'green' : f.state === 'submitted' ? 'blue' : 'orange';
@@ -38,10 +17,13 @@ const day = (iso: string | null) =>
 export function FilingsPage() {
   const { lt, language } = useListTexts();
   const { message } = App.useApp();
-  const filings = useLoad<Filing[]>('/api/list-filings');
+  const filings = useApi('/api/list-filings');
   const act = async (filing: Filing, action: 'submit' | 'receive') => {
     try {
-      await post(`/api/list-filings/${filing.id}/${action}`, { revision: filing.revision });
+      await apiPost(`/api/list-filings/{id}/${action}`, {
+        params: { path: { id: filing.id } },
+        body: { revision: filing.revision },
+      });
       void message.success(language === 'zh' ? '已办理' : 'Done');
     } catch (error) {
       void message.error(applyServerError(null, error, language));

@@ -2,11 +2,10 @@ import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useEffect, useMemo } from 'react';
 import type { ItemTermsInput } from '../../../../src/lists/item-terms.ts';
 import { type VerificationClass, verificationClasses } from '../../../../src/lists/list-item.ts';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import type { Agency } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { useListTexts } from './texts.ts';
-import type { Catalogue, DraftItem } from './types.ts';
+import type { Agency, Catalogue, DraftItem } from './types.ts';
 
 export type ItemValues = ItemTermsInput;
 
@@ -25,8 +24,14 @@ export function ItemForm(props: {
 }) {
   const { lt, language } = useListTexts();
   const [form] = Form.useForm<ItemValues>();
-  const catalogue = useLoad<Catalogue>(props.open ? `/api/catalogue?district=${props.district}` : null);
-  const agencies = useLoad<Agency[]>(props.open ? `/api/agencies?district=${props.district}` : null);
+  const catalogue = useApi('/api/catalogue', {
+    params: { query: { district: props.district } },
+    enabled: props.open,
+  });
+  const agencies = useApi('/api/agencies', {
+    params: { query: { district: props.district } },
+    enabled: props.open,
+  });
   const matterId = Form.useWatch('certificationMatterId', form);
   const verification = Form.useWatch('verification', form);
   useEffect(() => {

@@ -2,7 +2,7 @@ import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { exclusionCategories } from '../../../../src/lists/exclusions.ts';
 import { matterFields } from '../../../../src/lists/list-item.ts';
-import { post, put } from '../../lib/api.ts';
+import { apiPost, apiPut } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 import type { CertificationMatter } from './types.ts';
@@ -45,13 +45,13 @@ export function MatterForm(props: {
       retainedReason: v.retainedReason || null,
     };
     try {
-      const query = `?district=${props.district}`;
+      const query = { district: props.district };
       if (props.matter)
-        await put(`/api/catalogue/matters/${props.matter.id}${query}`, {
-          ...body,
-          version: props.matter.version,
+        await apiPut('/api/catalogue/matters/{id}', {
+          params: { path: { id: props.matter.id }, query },
+          body: { ...body, version: props.matter.version },
         });
-      else await post(`/api/catalogue/matters${query}`, body);
+      else await apiPost('/api/catalogue/matters', { params: { query }, body });
       props.onClose(true);
     } catch (error) {
       applyServerError(form, error, language);

@@ -1,19 +1,15 @@
 import { Alert, Card, Col, List, Row, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { get } from '../../lib/api.ts';
+import type { Answer } from '../../api/answers.ts';
+import { apiGet } from '../../api/client.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
 import { useDisclosureTexts } from './disclosures/texts.ts';
 import { documentPages } from './documents/model.ts';
 import { usePublicDocumentTexts } from './documents/texts.ts';
 import { useListTexts } from './lists/texts.ts';
 
-interface District {
-  code: string;
-  name: string;
-  cityCode: string;
-  cityName: string;
-}
+type District = Answer<'/api/public/districts'>[number];
 
 /** The seeds each district runs on; shown with the district's card. */
 const schemes: Record<string, string> = {
@@ -56,7 +52,7 @@ export function HomePage() {
   const [districts, setDistricts] = useState<District[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    get<District[]>('/api/public/districts')
+    apiGet('/api/public/districts')
       .then(setDistricts)
       .catch(() => setFailed(true));
   }, []);

@@ -1,18 +1,14 @@
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import type { Answer } from '../../api/answers.ts';
 import { casePages } from '../cases/model.ts';
 import { DueDate } from '../cases/StateTags.tsx';
 import type { CaseTask } from '../cases/types.ts';
 import { VerificationTag } from '../lists/VerificationTag.tsx';
 import { useVerificationTexts } from './texts.ts';
 
-/** A task of GET /api/verification/tasks: a case's task with the case it belongs to. */
-export interface VerificationTaskRow extends CaseTask {
-  caseId: string;
-  caseNo: string;
-  matterName: string;
-  decidedOn: string | null;
-}
+/** A task of one's agency, with the case it belongs to. */
+type VerificationTaskRow = Answer<'/api/verification/tasks'>[number];
 
 /**
  * VER-1: verification tasks with proof, kind (verification, or supervision for exempt items), method,

@@ -1,16 +1,16 @@
 import { Alert, Card, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { useVerificationTexts } from './texts.ts';
-import { type VerificationTaskRow, VerificationTaskTable } from './VerificationTaskTable.tsx';
+import { VerificationTaskTable } from './VerificationTaskTable.tsx';
 import '../cases/cases.css';
 
 /** VER-1: the verification tasks of one's agency, soonest due first. */
 export function VerificationTasksPage() {
   const { vt, language } = useVerificationTexts();
-  const tasks = useLoad<VerificationTaskRow[]>('/api/verification/tasks');
+  const tasks = useApi('/api/verification/tasks');
   const [query, setQuery] = useState('');
   const q = query.trim();
   const all = tasks.data ?? [];

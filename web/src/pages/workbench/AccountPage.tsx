@@ -1,5 +1,5 @@
 import { App, Button, Card, Form, Input, Typography } from 'antd';
-import { post } from '../../lib/api.ts';
+import { apiPost } from '../../api/client.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
@@ -25,7 +25,7 @@ export function AccountPage() {
         name="password"
         onFinish={async ({ currentPassword, newPassword }) => {
           try {
-            await post('/api/auth/password', { currentPassword, newPassword });
+            await apiPost('/api/auth/password', { body: { currentPassword, newPassword } });
             form.resetFields();
             await refresh();
             void message.success(t('account.done'));

@@ -16,39 +16,23 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { del, get, post, put } from '../../lib/api.ts';
+import type { Answer, Body } from '../../api/answers.ts';
+import { apiDelete, apiGet, apiPost, apiPut } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 
-interface CalendarStatus {
-  packageYears: { from: number; to: number };
-  scheduledYears: { year: number; note: string; enteredBy: string }[];
-  yearsNeedingSchedule: number[];
-  entries: {
-    date: string;
-    kind: 'holiday' | 'workday';
-    name: string;
-    source: 'override' | 'year-schedule';
-    enteredBy: string;
-  }[];
-}
-
-interface Warning {
-  year: number;
-  message: string;
-  messageEn: string;
-}
+type WorkingDays = Answer<'/api/calendar/add-working-days'>;
 
 /** The working-day calendar: which years are official, a calculator, and the platform admin's entries. */
 export function CalendarPage() {
   const { t, language } = useT();
   const { me } = useAuth();
   const { message } = App.useApp();
-  const status = useLoad<CalendarStatus>('/api/calendar');
-  const [result, setResult] = useState<{ n: number; date: string; warnings: Warning[] } | null>(null);
+  const status = useApi('/api/calendar');
+  const [result, setResult] = useState<({ n: number } & WorkingDays) | null>(null);
   const [dayForm] = Form.useForm();
   const [scheduleForm] = Form.useForm();
   const editable = Boolean(me?.platformAdmin);
@@ -79,9 +63,9 @@ export function CalendarPage() {
             name="compute"
             onFinish={async ({ from, days }: { from: Dayjs; days: number }) => {
               try {
-                const r = await get<{ date: string; warnings: Warning[] }>(
-                  `/api/calendar/add-working-days?from=${from.format('YYYY-MM-DD')}&days=${days}`,
-                );
+                const r = await apiGet('/api/calendar/add-working-days', {
+                  params: { query: { from: from.format('YYYY-MM-DD'), days } },
+                });
                 setResult({ n: days, ...r });
               } catch (error) {
                 void message.error(applyServerError(null, error, language));
@@ -147,7 +131,7 @@ export function CalendarPage() {
               style={{ marginTop: 16 }}
               onFinish={async (values) => {
                 try {
-                  await post('/api/calendar/year-schedules', values);
+                  await apiPost('/api/calendar/year-schedules', { body: values });
                   scheduleForm.resetFields();
                   await status.reload();
                   void message.success(t('common.saved'));
@@ -184,9 +168,20 @@ export function CalendarPage() {
               layout="inline"
               name="calendar-day"
               style={{ marginBottom: 16 }}
-              onFinish={async ({ date, kind, name }: { date: Dayjs; kind: string; name: string }) => {
+              onFinish={async ({
+                date,
+                kind,
+                name,
+              }: {
+                date: Dayjs;
+                kind: Body<'/api/calendar/days/{date}', 'put'>['kind'];
+                name: string;
+              }) => {
                 try {
-                  await put(`/api/calendar/days/${date.format('YYYY-MM-DD')}`, { kind, name });
+                  await apiPut('/api/calendar/days/{date}', {
+                    params: { path: { date: date.format('YYYY-MM-DD') } },
+                    body: { kind, name },
+                  });
                   dayForm.resetFields();
                   await status.reload();
                 } catch (error) {
@@ -250,7 +245,9 @@ export function CalendarPage() {
                         <Popconfirm
                           title={t('calendar.clear')}
                           onConfirm={async () => {
-                            await del(`/api/calendar/days/${e.date}`);
+                            await apiDelete('/api/calendar/days/{date}', {
+                              params: { path: { date: e.date } },
+                            });
                             await status.reload();
                           }}
                         >

@@ -1,8 +1,10 @@
 import { Table, Tag, Tooltip } from 'antd';
+import type { Answer } from '../../api/answers.ts';
 import { useT } from '../../lib/i18n.ts';
-import type { Deadline } from '../../lib/types.ts';
 
 const statusColor = { open: 'blue', 'due-soon': 'orange', 'due-today': 'volcano', overdue: 'red' } as const;
+
+type Deadline = Answer<'/api/deadlines'>[number];
 
 export function DeadlineTable({ deadlines, compact = false }: { deadlines: Deadline[]; compact?: boolean }) {
   const { t, language } = useT();

@@ -1,9 +1,8 @@
 import { Card, Segmented, Typography } from 'antd';
 import { useState } from 'react';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { useT } from '../../lib/i18n.ts';
-import type { Deadline } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { DeadlineTable } from './DeadlineTable.tsx';
 
 /** GOV-4: deadlines one answers for; overseers (justice, admin, auditors) can see the whole district's. */
@@ -12,9 +11,9 @@ export function DeadlinesPage() {
   const { me } = useAuth();
   const [scope, setScope] = useState<'mine' | 'district'>('mine');
   const canOversee = me && ['justice-officer', 'admin', 'auditor'].includes(me.role);
-  const deadlines = useLoad<Deadline[]>(
-    scope === 'mine' ? '/api/deadlines' : `/api/deadlines?district=${me?.district.code}`,
-  );
+  const deadlines = useApi('/api/deadlines', {
+    params: { query: scope === 'mine' ? {} : { district: me?.district.code } },
+  });
   return (
     <Card
       title={

@@ -1,15 +1,14 @@
 import { Button, Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { post } from '../../lib/api.ts';
+import { apiPost } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useT } from '../../lib/i18n.ts';
-import type { Notification } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 
 const kindColor = { reminder: 'orange', overdue: 'red', info: 'blue' } as const;
 
 export function InboxPage() {
   const { t, language } = useT();
-  const inbox = useLoad<{ unread: number; items: Notification[] }>('/api/inbox?limit=100');
+  const inbox = useApi('/api/inbox', { params: { query: { limit: 100 } } });
   return (
     <Card
       title={
@@ -40,7 +39,7 @@ export function InboxPage() {
                   key="mark"
                   size="small"
                   onClick={async () => {
-                    await post(`/api/inbox/${n.id}/read`);
+                    await apiPost('/api/inbox/{id}/read', { params: { path: { id: n.id } } });
                     await inbox.reload();
                   }}
                 >

@@ -1,18 +1,17 @@
 import { Alert, Card, Col, Descriptions, List, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { navigationFor } from '../../lib/navigation.ts';
-import type { Deadline, Notification } from '../../lib/types.ts';
-import { useLoad } from '../../lib/use-load.ts';
 import { DeadlineTable } from './DeadlineTable.tsx';
 
 /** Each role lands here: who they are, what they answer for, what is due, what is new. */
 export function WorkbenchHome() {
   const { t, language } = useT();
   const { me } = useAuth();
-  const deadlines = useLoad<Deadline[]>('/api/deadlines');
-  const inbox = useLoad<{ unread: number; items: Notification[] }>('/api/inbox?limit=5');
+  const deadlines = useApi('/api/deadlines');
+  const inbox = useApi('/api/inbox', { params: { query: { limit: 5 } } });
   if (!me) return null;
   const shortcuts = navigationFor(me).filter((item) => !['home', 'account'].includes(item.key));
   return (

@@ -1,23 +1,13 @@
 import { Alert, Breadcrumb, Card, Collapse, Empty, Input, Select, Skeleton, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../../lib/api.ts';
+import { ApiError } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { useT } from '../../../lib/i18n.ts';
-import { useLoad } from '../../../lib/use-load.ts';
 import { useDistrictParam } from '../documents/DocumentsShell.tsx';
 import { formatDay } from '../documents/model.ts';
 import { useDisclosureTexts } from './texts.ts';
 import '../lists/lists.css';
 import './disclosures.css';
-
-/** GET /api/public/districts/{code}/disclosures (CASE-4). */
-export interface Disclosure {
-  caseNo: string;
-  matter: string;
-  item: string;
-  committer: string;
-  committedAt: string;
-  text: string;
-}
 
 export const disclosuresPage = (code?: string) => `/public/disclosures${code ? `?district=${code}` : ''}`;
 
@@ -31,7 +21,7 @@ export function DisclosuresPage() {
   const navigate = useNavigate();
   const { code, district, districts, error } = useDistrictParam();
   const [params, setParams] = useSearchParams();
-  const list = useLoad<Disclosure[]>(code ? `/api/public/districts/${code}/disclosures` : null);
+  const list = useApi('/api/public/districts/{code}/disclosures', { params: { path: { code } } });
   const query = params.get('q') ?? '';
   const q = query.trim().toLowerCase();
   const all = list.data ?? [];

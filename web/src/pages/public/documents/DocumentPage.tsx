@@ -1,16 +1,14 @@
 import { Breadcrumb, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useApi } from '../../../api/use-api.ts';
 import { useT } from '../../../lib/i18n.ts';
-import { useLoad } from '../../../lib/use-load.ts';
 import { DocumentState } from './DocumentsShell.tsx';
 import { DocumentToolbar } from './DocumentToolbar.tsx';
-import { documentData, documentPages } from './model.ts';
-import { type DocumentModel, PaperDocument } from './PaperDocument.tsx';
+import { documentPages } from './model.ts';
+import { PaperDocument } from './PaperDocument.tsx';
 import { usePublicDocumentTexts } from './texts.ts';
 import './documents.css';
-
-type Published = DocumentModel & { pdfUrl: string };
 
 /**
  * DOC-2, DOC-4: one published text (notice or commitment, a blank form) or service guide as the web page
@@ -22,7 +20,10 @@ export function PublicDocumentPage({ kind }: { kind: 'text' | 'guide' }) {
   const { t } = useT();
   const { pt } = usePublicDocumentTexts();
   const district = params.get('district') ?? undefined;
-  const doc = useLoad<Published>(kind === 'text' ? documentData.text(id) : documentData.guide(id));
+  const path = { id };
+  const text = useApi('/api/public/texts/{id}', { params: { path }, enabled: kind === 'text' });
+  const guide = useApi('/api/public/guides/{id}', { params: { path }, enabled: kind === 'guide' });
+  const doc = kind === 'text' ? text : guide;
   const data = doc.data;
   const listTitle = kind === 'text' ? pt('docs.texts.title') : pt('docs.guides.title');
   const listPath = kind === 'text' ? documentPages.texts(district) : documentPages.guides(district);

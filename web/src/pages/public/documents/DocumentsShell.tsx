@@ -1,10 +1,11 @@
 import { Alert, Breadcrumb, Select, Skeleton, Typography } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../../lib/api.ts';
+import type { Answer } from '../../../api/answers.ts';
+import { ApiError } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../lib/auth.tsx';
 import { useT } from '../../../lib/i18n.ts';
-import { useLoad } from '../../../lib/use-load.ts';
 import { documentPages } from './model.ts';
 import { type DocumentTextKey, usePublicDocumentTexts } from './texts.ts';
 import '../lists/lists.css';
@@ -12,12 +13,7 @@ import './documents.css';
 
 export type DocumentSection = 'texts' | 'guides' | 'workRule';
 
-interface District {
-  code: string;
-  name: string;
-  cityCode: string;
-  cityName: string;
-}
+type District = Answer<'/api/public/districts'>[number];
 
 const sections: { key: DocumentSection; label: DocumentTextKey; to: (code: string) => string }[] = [
   { key: 'texts', label: 'docs.section.texts', to: documentPages.texts },
@@ -32,7 +28,7 @@ const sections: { key: DocumentSection; label: DocumentTextKey; to: (code: strin
 export function useDistrictParam() {
   const [params, setParams] = useSearchParams();
   const { me } = useAuth();
-  const districts = useLoad<District[]>('/api/public/districts');
+  const districts = useApi('/api/public/districts');
   const requested = params.get('district') ?? '';
   const fallback =
     districts.data?.find((d) => d.code === me?.district.code)?.code ?? districts.data?.[0]?.code;

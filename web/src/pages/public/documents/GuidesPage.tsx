@@ -1,8 +1,9 @@
 import { Button, Card, Input, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useLoad } from '../../../lib/use-load.ts';
+import type { Answer } from '../../../api/answers.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
-import { documentData, documentPages, formatDay, type PublishedGuide } from './model.ts';
+import { documentPages, formatDay } from './model.ts';
 import { usePublicDocumentTexts } from './texts.ts';
 
 /** DOC-4: a district's published service guides, each as a web page and a PDF. */
@@ -10,7 +11,7 @@ export function PublicGuidesPage() {
   const { pt, language } = usePublicDocumentTexts();
   const { code, districts, error } = useDistrictParam();
   const [params, setParams] = useSearchParams();
-  const guides = useLoad<PublishedGuide[]>(code ? documentData.guides(code) : null);
+  const guides = useApi('/api/public/districts/{code}/guides', { params: { path: { code } } });
   const query = params.get('q') ?? '';
   const q = query.trim().toLowerCase();
   const all = guides.data ?? [];
@@ -51,7 +52,7 @@ export function PublicGuidesPage() {
           <p className="cn-lists-count" aria-live="polite" data-testid="guides-count">
             {pt('docs.shownGuides', { total: all.length, shown: shown.length })}
           </p>
-          <Table<PublishedGuide>
+          <Table<Answer<'/api/public/districts/{code}/guides'>[number]>
             rowKey="id"
             size="middle"
             className="cn-lists-table"

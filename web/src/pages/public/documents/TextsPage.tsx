@@ -1,8 +1,8 @@
 import { Button, Card, Col, Empty, Input, Radio, Row, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useLoad } from '../../../lib/use-load.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
-import { documentData, documentPages, formatDay, type PublishedText, type TextKind } from './model.ts';
+import { documentPages, formatDay, type PublishedText, type TextKind } from './model.ts';
 import { usePublicDocumentTexts } from './texts.ts';
 
 interface Group {
@@ -39,7 +39,7 @@ export function PublicTextsPage() {
   const { pt, language } = usePublicDocumentTexts();
   const { code, districts, error } = useDistrictParam();
   const [params, setParams] = useSearchParams();
-  const texts = useLoad<PublishedText[]>(code ? documentData.texts(code) : null);
+  const texts = useApi('/api/public/districts/{code}/texts', { params: { path: { code } } });
   const query = params.get('q') ?? '';
   const kindParam = params.get('kind');
   const kind: TextKind | 'all' = kindParam === 'notice' || kindParam === 'commitment' ? kindParam : 'all';

@@ -1,9 +1,9 @@
 import { Typography } from 'antd';
 import { workRuleDocument } from '../../../../../src/documents/document-models.ts';
-import { useLoad } from '../../../lib/use-load.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
 import { DocumentToolbar } from './DocumentToolbar.tsx';
-import { documentData, formatDay, type PublishedWorkRule } from './model.ts';
+import { formatDay } from './model.ts';
 import { PaperDocument } from './PaperDocument.tsx';
 import { usePublicDocumentTexts } from './texts.ts';
 
@@ -11,7 +11,7 @@ import { usePublicDocumentTexts } from './texts.ts';
 export function PublicWorkRulePage() {
   const { pt, language } = usePublicDocumentTexts();
   const { code, district, districts, error } = useDistrictParam();
-  const rule = useLoad<PublishedWorkRule>(code ? documentData.workRule(code) : null);
+  const rule = useApi('/api/public/districts/{code}/work-rule', { params: { path: { code } } });
   const data = rule.data;
   return (
     <DocumentsShell section="workRule" code={code} districts={districts ?? null}>

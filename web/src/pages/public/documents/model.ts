@@ -1,50 +1,8 @@
-import type { WorkRule } from '../../../../../src/documents/work-rule.ts';
+import type { Answer } from '../../../api/answers.ts';
 
-export type TextKind = 'notice' | 'commitment';
-
-/** GET /api/public/districts/{code}/texts: each published text at its latest version (DOC-3). */
-export interface PublishedText {
-  id: string;
-  itemId: string;
-  itemName: string;
-  administrativeMatter: string;
-  kind: TextKind;
-  version: number;
-  publishedAt: string;
-  htmlUrl: string;
-  pdfUrl: string;
-}
-
-/** GET /api/public/districts/{code}/guides (DOC-4). */
-export interface PublishedGuide {
-  id: string;
-  administrativeMatterId: string;
-  name: string;
-  title: string;
-  version: number;
-  publishedAt: string;
-  htmlUrl: string;
-  pdfUrl: string;
-}
-
-/** GET /api/public/districts/{code}/work-rule (DOC-1). */
-export interface PublishedWorkRule {
-  id: string;
-  version: number;
-  publishedAt: string;
-  rule: WorkRule;
-  pdfUrl: string;
-}
-
-const base = (code: string) => `/api/public/districts/${encodeURIComponent(code)}`;
-
-export const documentData = {
-  texts: (code: string) => `${base(code)}/texts`,
-  guides: (code: string) => `${base(code)}/guides`,
-  workRule: (code: string) => `${base(code)}/work-rule`,
-  text: (id: string) => `/api/public/texts/${encodeURIComponent(id)}`,
-  guide: (id: string) => `/api/public/guides/${encodeURIComponent(id)}`,
-};
+/** Each published text at its latest version (DOC-3). */
+export type PublishedText = Answer<'/api/public/districts/{code}/texts'>[number];
+export type TextKind = PublishedText['kind'];
 
 /** The public pages' addresses; the district is a query parameter, as the home page links them. */
 export const documentPages = {

@@ -5,19 +5,18 @@ import {
   derivedListKindIds,
   derivedListKinds,
 } from '../../../../../src/lists/derived-lists.ts';
-import { useLoad } from '../../../lib/use-load.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
 import {
-  type DerivedList,
   formatDate,
   type ListItem,
   listPages,
-  openData,
   type RetainedProof,
   versionParam,
+  workbooks,
 } from './model.ts';
 import { type ListTextKey, useListTexts } from './texts.ts';
 
@@ -26,7 +25,9 @@ const isKind = (kind: string): kind is DerivedListKind => (derivedListKindIds as
 /** One derived list of the version in force (or ?version=N), with its .xlsx. */
 function DerivedPanel({ code, kind, version }: { code: string; kind: DerivedListKind; version?: number }) {
   const { tx, language } = useListTexts();
-  const derived = useLoad<DerivedList>(openData.derived(code, kind, version));
+  const derived = useApi('/api/public/districts/{code}/derived/{kind}', {
+    params: { path: { code, kind }, query: { version } },
+  });
   const data = derived.data?.kind === kind ? derived.data : null;
   return (
     <section aria-labelledby={`derived-${kind}-title`} data-testid={`derived-${kind}`}>
@@ -52,7 +53,7 @@ function DerivedPanel({ code, kind, version }: { code: string; kind: DerivedList
         {data && (
           <div className="cn-lists-summary-actions">
             <DownloadButton
-              href={openData.derived(code, kind, data.version, true)}
+              href={workbooks.derived(code, kind, data.version)}
               title={data.title}
               testId={`derived-${kind}-download`}
             />

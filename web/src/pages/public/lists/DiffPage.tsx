@@ -1,21 +1,11 @@
 import { Alert, Button, Card, Col, Empty, Row, Select, Table, Tag, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { comparedFields } from '../../../../../src/lists/list-item.ts';
-import { useLoad } from '../../../lib/use-load.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { Verification } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import {
-  type ChangedItem,
-  fieldValue,
-  formatDate,
-  type ListItem,
-  listPages,
-  openData,
-  type PublicVersion,
-  type VersionDiff,
-  versionParam,
-} from './model.ts';
+import { type ChangedItem, fieldValue, formatDate, type ListItem, listPages, versionParam } from './model.ts';
 import { type ListTextKey, useListTexts } from './texts.ts';
 
 /** The label of a compared field (LIST-4 diff), as the government layout names it. */
@@ -165,12 +155,16 @@ export function DiffPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { tx, language } = useListTexts();
-  const versions = useLoad<PublicVersion[]>(openData.versions(code));
+  const versions = useApi('/api/public/districts/{code}/list/versions', { params: { path: { code } } });
   const list = versions.data ?? [];
   const from = versionParam(params.get('from'));
   const to = versionParam(params.get('to'));
   const ready = from !== undefined && to !== undefined && from !== to;
-  const diff = useLoad<VersionDiff>(ready ? openData.diff(code, from, to) : null);
+  const diff = useApi('/api/public/districts/{code}/list/diff', {
+    // Asked only when `ready`, that is with both versions.
+    params: { path: { code }, query: { from: from as number, to: to as number } },
+    enabled: ready,
+  });
   const data = ready && diff.data?.from.version === from && diff.data?.to.version === to ? diff.data : null;
 
   if (versions.data && list.length > 1 && (from === undefined || to === undefined))

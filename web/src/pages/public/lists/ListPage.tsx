@@ -2,21 +2,12 @@ import { Alert, Button, Card, Col, Descriptions, Input, Row, Select, Tabs, Tag, 
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { matterFields, verificationClassIds } from '../../../../../src/lists/list-item.ts';
-import { useLoad } from '../../../lib/use-load.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import {
-  formatDate,
-  type ListItem,
-  listPages,
-  openData,
-  type PublicList,
-  type PublicVersion,
-  verificationLabel,
-  versionParam,
-} from './model.ts';
+import { formatDate, type ListItem, listPages, verificationLabel, versionParam, workbooks } from './model.ts';
 import { useListTexts } from './texts.ts';
 
 const matches = (item: ListItem, query: string) => {
@@ -39,8 +30,10 @@ export function ListPage() {
   const { tx, language } = useListTexts();
   const [params, setParams] = useSearchParams();
   const requested = versionParam(params.get('version'));
-  const list = useLoad<PublicList>(openData.list(code, requested));
-  const versions = useLoad<PublicVersion[]>(openData.versions(code));
+  const list = useApi('/api/public/districts/{code}/list', {
+    params: { path: { code }, query: { version: requested } },
+  });
+  const versions = useApi('/api/public/districts/{code}/list/versions', { params: { path: { code } } });
   const data = list.data?.jurisdictionCode === code ? list.data : null;
   const latest = versions.data?.[0];
   const historic = data && latest && data.version !== latest.version;
@@ -155,7 +148,7 @@ export function ListPage() {
                   />
                 </div>
                 <DownloadButton
-                  href={openData.list(code, data.version, true)}
+                  href={workbooks.list(code, data.version)}
                   title={`${data.title}（${tx('lists.versionNo', { version: data.version })}）`}
                   testId="list-download"
                 />

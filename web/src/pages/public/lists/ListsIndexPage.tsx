@@ -1,8 +1,8 @@
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { useLoad } from '../../../lib/use-load.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { ListState } from './ListState.tsx';
-import { formatDate, listPages, openData, type PublicList } from './model.ts';
+import { formatDate, listPages } from './model.ts';
 import { type Place, usePlaces } from './places.ts';
 import { useListTexts } from './texts.ts';
 import './lists.css';
@@ -10,7 +10,7 @@ import './lists.css';
 /** One place's list in force, in brief, with the way into each section. */
 function PlaceSummary({ place }: { place: Place }) {
   const { tx, language } = useListTexts();
-  const list = useLoad<PublicList>(openData.list(place.code));
+  const list = useApi('/api/public/districts/{code}/list', { params: { path: { code: place.code } } });
   return (
     <>
       {list.data ? (

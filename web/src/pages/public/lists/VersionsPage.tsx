@@ -1,16 +1,16 @@
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { useLoad } from '../../../lib/use-load.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import { formatDate, listPages, openData, type PublicVersion } from './model.ts';
+import { formatDate, listPages, workbooks } from './model.ts';
 import { useListTexts } from './texts.ts';
 
 /** LIST-4: every published version of a place's list, newest first, each viewable and comparable. */
 export function VersionsPage() {
   const { code = '' } = useParams();
   const { tx, language } = useListTexts();
-  const versions = useLoad<PublicVersion[]>(openData.versions(code));
+  const versions = useApi('/api/public/districts/{code}/list/versions', { params: { path: { code } } });
   const list = versions.data ?? [];
   return (
     <ListsShell code={code} section="versions">
@@ -60,7 +60,7 @@ export function VersionsPage() {
                     {tx('versions.view')}
                   </Link>
                   <a
-                    href={openData.list(code, v.version, true)}
+                    href={workbooks.list(code, v.version)}
                     download
                     aria-label={`${tx('lists.download')}：${tx('lists.versionNo', { version: v.version })}`}
                   >

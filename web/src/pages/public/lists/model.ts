@@ -5,67 +5,30 @@ import {
   type RetainedProof,
   verificationClasses,
 } from '../../../../../src/lists/list-item.ts';
+import type { Answer } from '../../../api/answers.ts';
+import { urlOf } from '../../../api/client.ts';
 import { listText } from './texts.ts';
 
 export type { DerivedListKind, ListItem, RetainedProof };
 
-/** GET /api/public/districts/{code}/list: one published version (LIST-4). */
-export interface PublicList {
-  jurisdictionCode: string;
-  title: string;
-  version: number;
-  publishedAt: string;
-  publishedOn: string;
-  contentSm3: string;
-  items: ListItem[];
-  retained: RetainedProof[];
-}
+/** One published version (LIST-4). */
+export type PublicList = Answer<'/api/public/districts/{code}/list'>;
+/** The versions, newest first. */
+export type PublicVersion = Answer<'/api/public/districts/{code}/list/versions'>[number];
+/** A derived list (LIST-5); the retained list carries retained proofs. */
+export type DerivedList = Answer<'/api/public/districts/{code}/derived/{kind}'>;
+export type VersionDiff = Answer<'/api/public/districts/{code}/list/diff'>;
+export type ChangedItem = VersionDiff['changed'][number];
 
-/** GET …/list/versions, newest first. */
-export interface PublicVersion {
-  version: number;
-  publishedOn: string;
-  publishedAt: string;
-  note: string;
-  contentSm3: string;
-}
-
-/** GET …/derived/{kind} (LIST-5); the retained list carries retained proofs. */
-export interface DerivedList {
-  kind: DerivedListKind;
-  title: string;
-  version: number;
-  publishedOn: string;
-  items: ListItem[] | RetainedProof[];
-}
-
-export interface ChangedItem {
-  key: string;
-  name: string;
-  administrativeMatter: string;
-  changes: { field: string; from: unknown; to: unknown }[];
-}
-
-/** GET …/list/diff?from=N&to=M. */
-export interface VersionDiff {
-  from: { version: number; publishedOn: string };
-  to: { version: number; publishedOn: string };
-  added: ListItem[];
-  removed: ListItem[];
-  changed: ChangedItem[];
-  unchanged: number;
-}
-
-const base = (code: string) => `/api/public/districts/${encodeURIComponent(code)}`;
-
-/** The open-data routes the pages read, each also an .xlsx with `xlsx`. */
-export const openData = {
-  list: (code: string, version?: number, xlsx = false) =>
-    withQuery(`${base(code)}/list`, { version, format: xlsx ? 'xlsx' : undefined }),
-  versions: (code: string) => `${base(code)}/list/versions`,
-  diff: (code: string, from: number, to: number) => withQuery(`${base(code)}/list/diff`, { from, to }),
-  derived: (code: string, kind: DerivedListKind, version?: number, xlsx = false) =>
-    withQuery(`${base(code)}/derived/${kind}`, { version, format: xlsx ? 'xlsx' : undefined }),
+/** The open-data workbooks: each list the pages show, as .xlsx. */
+export const workbooks = {
+  list: (code: string, version: number) =>
+    urlOf('/api/public/districts/{code}/list', { path: { code }, query: { version, format: 'xlsx' } }),
+  derived: (code: string, kind: DerivedListKind, version: number) =>
+    urlOf('/api/public/districts/{code}/derived/{kind}', {
+      path: { code, kind },
+      query: { version, format: 'xlsx' },
+    }),
 };
 
 /** The pages' own addresses. */

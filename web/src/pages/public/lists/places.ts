@@ -1,11 +1,7 @@
-import { useLoad } from '../../../lib/use-load.ts';
+import type { Answer } from '../../../api/answers.ts';
+import { useApi } from '../../../api/use-api.ts';
 
-export interface District {
-  code: string;
-  name: string;
-  cityCode: string;
-  cityName: string;
-}
+export type District = Answer<'/api/public/districts'>[number];
 
 export interface Place {
   code: string;
@@ -14,20 +10,13 @@ export interface Place {
   district?: District;
 }
 
-interface PublishedPlace {
-  code: string;
-  name: string;
-  level: string;
-  districtCode: string | null;
-}
-
 /**
  * Every place with a public list: the served districts, each followed by its towns that publish a
  * list of their own (in 山亭区 towns claim the district list in full and add local matters, LIST-3).
  */
 export function usePlaces() {
-  const districts = useLoad<District[]>('/api/public/districts');
-  const published = useLoad<PublishedPlace[]>('/api/public/lists');
+  const districts = useApi('/api/public/districts');
+  const published = useApi('/api/public/lists');
   const places: Place[] = (districts.data ?? []).flatMap((d) => [
     { code: d.code, name: d.name },
     ...(published.data ?? [])
