@@ -39,6 +39,11 @@ export async function listDeadlines(
   return rows.map((row) => {
     const left = options.calendar.workingDaysBetween(today, row.dueDate);
     const due = reminderDue(row.dueDate, today, leads.get(row.districtCode) ?? 3, options.calendar);
-    return { ...row, workingDaysLeft: left.value, status: due?.kind ?? ('open' as const), warnings: left.warnings };
+    return {
+      ...row,
+      workingDaysLeft: left.value,
+      status: due?.kind ?? ('open' as const),
+      warnings: left.warnings,
+    };
   });
 }
