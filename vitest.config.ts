@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Three suites: pure domain code, API on a real database (PGlite, or PostgreSQL with DATABASE_URL),
 // and a few browser journeys in Debian's Chromium.
 export default defineConfig({
+  resolve: { alias: { '@shared': path.resolve(import.meta.dirname, 'src/shared') } },
   test: {
     projects: [
       {

@@ -1,11 +1,11 @@
 // `npm run deps`, second half: capabilities depend on each other in one direction only. dependency-
 // cruiser's `circular` rule sees cycles between modules; this collapses the module graph to one node per
-// capability (src/<capability>/) and fails on any cycle between them. The platform is left out (it
-// imports no capability, another rule), and so are the composition root (src/*.ts), the demo data and
+// capability (src/<capability>/) and fails on any cycle between them. The platform and the shared pure
+// code are left out (they import no capability, other rules), and so are the composition root (src/*.ts), the demo data and
 // the tools, which import everything on purpose.
 import { execFileSync } from 'node:child_process';
 
-const composing = new Set(['platform', 'demo', 'tools', 'stand-ins']);
+const composing = new Set(['platform', 'shared', 'demo', 'tools', 'stand-ins']);
 const capabilityOf = (path) => {
   const match = /^src\/([^/]+)\//.exec(path);
   return match && !composing.has(match[1]) ? match[1] : null;

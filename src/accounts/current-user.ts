@@ -3,7 +3,7 @@ import { agencies, jurisdictions, parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { isPlatformAdmin, rolePermissions } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { maskIdentifier } from '../platform/identifiers/index.ts';
+import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { latestClaimOf } from './claim-store.ts';
 import { findUserById } from './user-store.ts';
 

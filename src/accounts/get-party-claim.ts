@@ -1,6 +1,6 @@
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { maskIdentifier } from '../platform/identifiers/index.ts';
+import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { latestClaimOf } from './claim-store.ts';
 import { SMS_INTERVAL_SECONDS } from './party-claim-rules.ts';
 

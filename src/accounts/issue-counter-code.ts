@@ -3,8 +3,8 @@ import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { forbidden, invalid } from '../platform/errors.ts';
-import { checkedPartyIdentifier } from '../platform/identifiers/checked.ts';
-import { maskIdentifier } from '../platform/identifiers/index.ts';
+import { checkedPartyIdentifier } from '../shared/identifiers/checked.ts';
+import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { COUNTER_CODE_HOURS, codeHash, newCounterCode } from './party-claim-rules.ts';
 import { counterCodes } from './schema.ts';
 

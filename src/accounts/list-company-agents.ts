@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { parties, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { maskResidentId } from '../platform/identifiers/index.ts';
+import { maskResidentId } from '../shared/identifiers/index.ts';
 import { administeredParty } from './company-agents.ts';
 import { partyClaims } from './schema.ts';
 

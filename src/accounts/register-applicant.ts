@@ -4,7 +4,7 @@ import { recordAudit } from '../platform/audit/record.ts';
 import { assertPasswordRule, type HashingProfile, hashPassword } from '../platform/auth/passwords.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import { maskIdentifier } from '../platform/identifiers/index.ts';
+import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { type ClaimInput, checkedClaim, insertClaim } from './claim-input.ts';
 import { type OpenedSession, openSession } from './open-session.ts';
 import { findUserByUsername } from './user-store.ts';

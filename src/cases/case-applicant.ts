@@ -4,7 +4,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { provenParty } from '../platform/auth/proven-party.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 import { DomainError, forbidden, invalid } from '../platform/errors.ts';
-import { checkedPartyIdentifier } from '../platform/identifiers/checked.ts';
+import { checkedPartyIdentifier } from '../shared/identifiers/checked.ts';
 import type { Committer } from './case-letters.ts';
 
 /** Who applies at the window: the officer types what the applicant's ID or licence shows. */

@@ -2,8 +2,8 @@ import { and, eq, or } from 'drizzle-orm';
 import { notifications } from '../inbox/index.ts';
 import { users } from '../organisation/index.ts';
 import type { Tx } from '../platform/db/database.ts';
+import { type CaseState, caseStateLabels } from '../shared/case-states.ts';
 import { caseLink } from './case-link.ts';
-import { type CaseState, caseStateLabels } from './case-states.ts';
 
 /**
  * CASE-7: every state change reaches both sides' inboxes: the applicant's accounts (the party's) and

@@ -4,9 +4,15 @@ import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { staleVersion } from '../platform/errors.ts';
+import {
+  actionLabels,
+  type CaseAction,
+  type CaseSide,
+  type CaseState,
+  nextState,
+} from '../shared/case-states.ts';
 import { assertSeesCase, caseNotFound } from './case-access.ts';
 import { noticeCaseChange } from './case-notices.ts';
-import { actionLabels, type CaseAction, type CaseSide, type CaseState, nextState } from './case-states.ts';
 import { caseCounters, cases } from './schema.ts';
 
 export type CaseRow = typeof cases.$inferSelect;

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
-import { caseStates } from './case-states.ts';
+import { caseStates } from '../shared/case-states.ts';
 
 export const Anything = Type.Object({}, { additionalProperties: true });
 export const Listing = Type.Array(Anything);

@@ -20,7 +20,7 @@ import { agencies, jurisdictions, parties, users } from '../organisation/index.t
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
 import { bytea } from '../platform/db/columns.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
-import { type CaseState, caseWorkflow } from './case-states.ts';
+import { type CaseState, caseWorkflow } from '../shared/case-states.ts';
 import type { SignatureMethod } from './commitment-signature.ts';
 import {
   type CommitmentState,

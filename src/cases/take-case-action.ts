@@ -6,13 +6,13 @@ import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { Database } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
+import type { CaseSide } from '../shared/case-states.ts';
 import { sideOf } from './case-access.ts';
 import {
   closeCaseDeadlines,
   DECIDE_WITHIN_WORKING_DAYS,
   registerDecisionDeadline,
 } from './case-deadlines.ts';
-import type { CaseSide } from './case-states.ts';
 import { type CaseRow, lockCase, moveCase } from './case-store.ts';
 import { settleSignedCommitments } from './lapse-commitments.ts';
 

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { itemsInForce } from '../documents/document-scope.ts';
 import { publishFormatText } from '../documents/format-texts.ts';
 import { publishServiceGuide } from '../documents/service-guides.ts';
-import type { WorkRule } from '../documents/work-rule.ts';
 import { publishWorkRule, saveWorkRule } from '../documents/work-rules.ts';
 import { administrativeMatters, lists, listVersions } from '../lists/schema.ts';
 import { jurisdictions, users } from '../organisation/schema.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
+import type { WorkRule } from '../shared/work-rule.ts';
 
 /**
  * Loads the documents story through the users' use cases: each district's justice bureau publishes

@@ -3,7 +3,6 @@ import { termsInputOf } from '../lists/change-request-store.ts';
 import { claimItems } from '../lists/claim-items.ts';
 import { editDraft } from '../lists/edit-draft.ts';
 import type { ItemTermsInput } from '../lists/item-terms.ts';
-import type { ListItem, VerificationClass } from '../lists/list-item.ts';
 import { draftOf, ensureList, findList } from '../lists/list-store.ts';
 import { publishList } from '../lists/publish-list.ts';
 import { publishVersion } from '../lists/publish-version.ts';
@@ -18,6 +17,7 @@ import type { AuditActor } from '../platform/audit/record.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
+import type { ListItem, VerificationClass } from '../shared/list-item.ts';
 
 interface DemoItem {
   matter: string;

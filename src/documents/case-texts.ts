@@ -1,13 +1,13 @@
 import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { ListItem } from '../lists/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
+import { textDocument } from '../shared/document-models.ts';
+import type { TextKind } from '../shared/text-elements.ts';
 import type { DistrictContext } from './default-texts.ts';
-import { textDocument } from './document-models.ts';
 import { servedDistrictFacts } from './document-scope.ts';
 import { defaultText } from './format-texts.ts';
 import type { DocumentModel } from './pdf/render-document.ts';
 import { formatTextVersions } from './schema.ts';
-import type { TextKind } from './text-elements.ts';
 import { latestWorkRule } from './work-rules.ts';
 
 export interface CaseText {

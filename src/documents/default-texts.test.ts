@@ -3,10 +3,10 @@
 // demo lists is checked through the API in format-texts.api.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { expectDefaultCommitment, expectDefaultNotice, section } from '../../tests/support/documents.ts';
-import type { ListItem, VerificationClass } from '../lists/list-item.ts';
+import type { ListItem, VerificationClass } from '../shared/list-item.ts';
+import { missingGuideParts } from '../shared/service-guide.ts';
+import { missingElements } from '../shared/text-elements.ts';
 import { defaultCommitment, defaultGuide, defaultNotice } from './default-texts.ts';
-import { missingGuideParts } from './service-guide.ts';
-import { missingElements } from './text-elements.ts';
 
 const item = (over: Partial<ListItem> = {}): ListItem => ({
   key: '00000000-0000-4000-8000-000000000001',

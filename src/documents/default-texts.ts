@@ -1,6 +1,6 @@
 import { type ListItem, verificationClasses } from '../lists/index.ts';
-import type { ServiceGuide } from './service-guide.ts';
-import type { FormatText } from './text-elements.ts';
+import type { ServiceGuide } from '../shared/service-guide.ts';
+import type { FormatText } from '../shared/text-elements.ts';
 
 export interface DistrictContext {
   districtName: string;

@@ -15,9 +15,9 @@ import {
 } from '../../tests/support/documents.ts';
 import { ok, type PublicList, publicList } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import type { ListItem } from '../lists/list-item.ts';
+import type { ListItem } from '../shared/list-item.ts';
+import { type FormatText, missingElements } from '../shared/text-elements.ts';
 import { defaultCommitment, defaultNotice } from './default-texts.ts';
-import { type FormatText, missingElements } from './text-elements.ts';
 
 let t: TestApp;
 let justice: Session;

@@ -6,12 +6,12 @@ import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
+import { type FormatText, missingElements, type TextKind } from '../shared/text-elements.ts';
 import { defaultCommitment, defaultNotice } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce } from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';
 import { formatTextDrafts, formatTextVersions } from './schema.ts';
-import { type FormatText, missingElements, type TextKind } from './text-elements.ts';
 import { latestWorkRule } from './work-rules.ts';
 
 async function itemOf(db: AppDb, districtCode: string, itemKey: string) {

@@ -5,8 +5,8 @@ import type { AppContext } from '../platform/context.ts';
 import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
+import { guideDocument, textDocument, workRuleDocument } from '../shared/document-models.ts';
 import * as Contract from './contract.ts';
-import { guideDocument, textDocument, workRuleDocument } from './document-models.ts';
 import { districtContextFor, documentNotFound } from './document-scope.ts';
 import type { DocumentModel } from './pdf/render-document.ts';
 import {

@@ -6,6 +6,7 @@ import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses, Uuid, Version } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { shanghaiDate } from '../platform/time.ts';
+import { workRuleSections } from '../shared/work-rule.ts';
 import * as Contract from './contract.ts';
 import { listDocumentFilings, receiveDocumentFiling } from './document-filings.ts';
 import { getFormatText, publishFormatText, saveFormatText } from './format-texts.ts';
@@ -13,7 +14,6 @@ import { listServiceGuides } from './service-guide-list.ts';
 import { getServiceGuide, publishServiceGuide, saveServiceGuide } from './service-guides.ts';
 import { verifyStoredDocument } from './stored-documents.ts';
 import { textsDashboard } from './texts-dashboard.ts';
-import { workRuleSections } from './work-rule.ts';
 import { getWorkRule, publishWorkRule, saveWorkRule } from './work-rules.ts';
 
 const _Anything = Type.Object({}, { additionalProperties: true });

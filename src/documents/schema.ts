@@ -4,10 +4,10 @@ import { administrativeMatters } from '../lists/index.ts';
 import { agencies, jurisdictions } from '../organisation/index.ts';
 import { bytea } from '../platform/db/columns.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
+import type { ServiceGuide } from '../shared/service-guide.ts';
+import type { FormatText, TextKind } from '../shared/text-elements.ts';
+import type { WorkRule } from '../shared/work-rule.ts';
 import { documentFilingWorkflow } from './document-filing-states.ts';
-import type { ServiceGuide } from './service-guide.ts';
-import type { FormatText, TextKind } from './text-elements.ts';
-import type { WorkRule } from './work-rule.ts';
 
 /** DOC-1: the district's work rule as being edited; published copies are `workRuleVersions`. */
 export const workRuleDrafts = pgTable('work_rule_drafts', {

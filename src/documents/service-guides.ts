@@ -5,12 +5,12 @@ import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
+import { missingGuideParts, type ServiceGuide } from '../shared/service-guide.ts';
 import { defaultGuide } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce } from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';
 import { guideDrafts, guideVersions } from './schema.ts';
-import { missingGuideParts, type ServiceGuide } from './service-guide.ts';
 
 async function matterOf(db: AppDb, districtCode: string, id: string) {
   const [row] = await db

@@ -5,11 +5,11 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { parentOf } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, forbidden, staleVersion } from '../platform/errors.ts';
+import { missingRuleSections, type WorkRule, workRuleSections } from '../shared/work-rule.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { districtContextFor } from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';
 import { workRuleDrafts, workRuleVersions } from './schema.ts';
-import { missingRuleSections, type WorkRule, workRuleSections } from './work-rule.ts';
 
 const emptyRule = (districtName: string): WorkRule => ({
   title: `${districtName}证明事项告知承诺制通用性工作规程`,

@@ -1,9 +1,9 @@
 // LIST-2: matters that should use commitment, exclusions, and coverage of the fields pushed first.
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../platform/errors.ts';
+import { assertListable, exclusionCategoryIds } from '../shared/exclusions.ts';
+import { keyFields, type ListItem } from '../shared/list-item.ts';
 import { type CatalogueMatter, listCoverage } from './coverage.ts';
-import { assertListable, exclusionCategoryIds } from './exclusions.ts';
-import { keyFields, type ListItem } from './list-item.ts';
 
 const matter = (
   name: string,

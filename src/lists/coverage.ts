@@ -1,4 +1,4 @@
-import { keyFields, type ListItem, verificationClassIds } from './list-item.ts';
+import { keyFields, type ListItem, verificationClassIds } from '../shared/list-item.ts';
 
 export interface CatalogueMatter {
   name: string;

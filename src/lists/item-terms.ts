@@ -2,26 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { agencies } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
-import { assertListable } from './exclusions.ts';
-import { assertVerificationTerms, type VerificationClass } from './list-item.ts';
+import { assertListable } from '../shared/exclusions.ts';
+/** What a user enters for one item (LIST-1 and LIST-5); names are resolved from the catalogue. */
+import type { ItemTermsInput } from '../shared/item-terms-input.ts';
+import { assertVerificationTerms, type VerificationClass } from '../shared/list-item.ts';
 import type { DraftItemRow } from './list-store.ts';
 import { administrativeMatters, certificationMatters } from './schema.ts';
 
-/** What a user enters for one item (LIST-1 and LIST-5); names are resolved from the catalogue. */
-export interface ItemTermsInput {
-  certificationMatterId: string;
-  administrativeMatterId: string;
-  verification: VerificationClass;
-  assistingAgencyId: string | null;
-  timeLimitWorkingDays: number;
-  standard: string;
-  method: string;
-  disclosure: boolean;
-  remarks: string;
-  /** The basis for requiring this proof in this matter, when it differs from the matter's own. */
-  legalBasis?: string;
-  issuingBody?: string;
-}
+export type { ItemTermsInput };
 
 export type ItemTerms = Omit<
   DraftItemRow,

@@ -4,9 +4,9 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { type ChangeRequestState, changeRequestWorkflow } from './change-request-states.ts';
+import { type ChangeRequestState, changeRequestWorkflow } from '../shared/change-request-states.ts';
+import type { ListItem } from '../shared/list-item.ts';
 import { changeRequestNotFound } from './change-request-store.ts';
-import type { ListItem } from './list-item.ts';
 import { changeRequestEvents, changeRequests, lists } from './schema.ts';
 import { fieldChanges } from './version-diff.ts';
 

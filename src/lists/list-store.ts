@@ -3,7 +3,7 @@ import { agencies, districtSettings, jurisdictions } from '../organisation/index
 import { districtOf, levelOf } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
-import type { ListItem } from './list-item.ts';
+import type { ListItem } from '../shared/list-item.ts';
 import { draftItems, lists, listVersions } from './schema.ts';
 
 export type ListRow = typeof lists.$inferSelect;

@@ -5,11 +5,11 @@ import { canonicalJson, sm3Hex } from '../platform/crypto/sm3.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import { nextChangeRequestState } from './change-request-states.ts';
+import { nextChangeRequestState } from '../shared/change-request-states.ts';
+import { assertListable } from '../shared/exclusions.ts';
+import type { ListItem, RetainedProof } from '../shared/list-item.ts';
 import { chainOfList } from './draft-edits.ts';
-import { assertListable } from './exclusions.ts';
 import { openFilingHop } from './filing-hops.ts';
-import type { ListItem, RetainedProof } from './list-item.ts';
 import {
   asListItem,
   districtSettingsOf,

@@ -1,10 +1,10 @@
 import type { AuditActor } from '../platform/audit/record.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
+import { assertVerificationTerms, type VerificationClass } from '../shared/list-item.ts';
 import { type NamedAgency, resolveAgency } from './agency-resolution.ts';
 import { ensureAdministrativeMatter, ensureCertificationMatter } from './catalogue-store.ts';
 import type { ItemTerms } from './item-terms.ts';
-import { assertVerificationTerms, type VerificationClass } from './list-item.ts';
 import { defaultTimeLimit, type LayoutHeader } from './spreadsheet-layout.ts';
 
 /** A list row as text, the way an xlsx row or an upstream list's item names things. */

@@ -4,8 +4,8 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, forbidden, staleVersion } from '../platform/errors.ts';
+import type { Exclusion } from '../shared/exclusions.ts';
 import type { CertificationMatterRow } from './catalogue-store.ts';
-import type { Exclusion } from './exclusions.ts';
 import { certificationMatters, draftItems } from './schema.ts';
 
 export interface CertificationMatterInput {

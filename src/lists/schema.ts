@@ -14,10 +14,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { agencies, jurisdictions, users } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
-import { type ChangeRequestState, changeRequestWorkflow } from './change-request-states.ts';
-import type { Exclusion } from './exclusions.ts';
+import { type ChangeRequestState, changeRequestWorkflow } from '../shared/change-request-states.ts';
+import type { Exclusion } from '../shared/exclusions.ts';
+import type { ListItem, RetainedProof, VerificationClass } from '../shared/list-item.ts';
 import { type FilingState, filingWorkflow } from './filing-chain.ts';
-import type { ListItem, RetainedProof, VerificationClass } from './list-item.ts';
 
 /** LIST-1: the catalogue of certification matters (证明事项) of a district. */
 export const certificationMatters = pgTable(

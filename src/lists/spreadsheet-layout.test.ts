@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../platform/errors.ts';
-import type { ListItem } from './list-item.ts';
+import type { ListItem } from '../shared/list-item.ts';
 import {
   layoutColumns,
   parseRow,

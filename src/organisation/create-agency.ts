@@ -4,7 +4,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { districtOf } from '../platform/auth/jurisdiction-codes.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import type { AgencyKind } from './agency-kinds.ts';
+import type { AgencyKind } from '../shared/agency-kinds.ts';
 import type { AgencyRow } from './list-agencies.ts';
 import { agencies, jurisdictions } from './schema.ts';
 import { assertManages, chainOf } from './scope.ts';

@@ -5,7 +5,7 @@
 // Only demo users, matters and lists are relied on; every case is made here.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../../src/platform/identifiers/resident-id.ts';
+import { residentIdCheckCharacter } from '../../src/shared/identifiers/resident-id.ts';
 import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';

@@ -16,10 +16,10 @@ import type {
 } from '../../src/documents/published-documents.ts';
 import type { listServiceGuides } from '../../src/documents/service-guide-list.ts';
 import type { getServiceGuide } from '../../src/documents/service-guides.ts';
-import { consequenceTerms, type FormatText, type TextKind } from '../../src/documents/text-elements.ts';
 import type { textsDashboard } from '../../src/documents/texts-dashboard.ts';
 import type { getWorkRule } from '../../src/documents/work-rules.ts';
-import { type ListItem, verificationClasses } from '../../src/lists/list-item.ts';
+import { type ListItem, verificationClasses } from '../../src/shared/list-item.ts';
+import { consequenceTerms, type FormatText, type TextKind } from '../../src/shared/text-elements.ts';
 import { type AsJson, ok } from './lists.ts';
 import type { Session } from './test-app.ts';
 

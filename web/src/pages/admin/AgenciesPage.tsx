@@ -1,6 +1,6 @@
+import { agencyKinds } from '@shared/agency-kinds.ts';
 import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { agencyKinds } from '../../../../src/organisation/agency-kinds.ts';
 import type { Answer, Body } from '../../api/answers.ts';
 import { apiPost, apiPut } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';

@@ -1,6 +1,6 @@
+import { leadUnitRoles } from '@shared/district-settings-rules.ts';
 import { Alert, App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
-import { leadUnitRoles } from '../../../../src/organisation/district-settings-rules.ts';
 import type { Answer } from '../../api/answers.ts';
 import { apiPut } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';

@@ -1,7 +1,7 @@
+import { actionLabels } from '@shared/case-states.ts';
 import { Alert, Button, DatePicker, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { actionLabels } from '../../../../src/cases/case-states.ts';
 import { shanghaiToday } from './model.ts';
 import { useCaseTexts } from './texts.ts';
 import type { CaseAction, CaseDetail } from './types.ts';

@@ -1,6 +1,6 @@
+import { isClosed } from '@shared/case-states.ts';
 import { Alert, Card, Input, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { isClosed } from '../../../../src/cases/case-states.ts';
 import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';

@@ -1,5 +1,5 @@
+import { caseStateLabels } from '@shared/case-states.ts';
 import { Tag } from 'antd';
-import { caseStateLabels } from '../../../../src/cases/case-states.ts';
 import { usePreferences } from '../../lib/preferences.tsx';
 import { caseStateColours, commitmentStateLabels, dueTone } from './model.ts';
 import { useCaseTexts } from './texts.ts';

@@ -1,8 +1,8 @@
-import type { CaseAction, CaseState } from '../../../../src/cases/case-states.ts';
-import type { CommitmentState, DisclosureChoice, ProofChoice } from '../../../../src/cases/proof-plan.ts';
-import type { Eligibility } from '../../../../src/credit/eligibility.ts';
-import type { DocumentModel } from '../../../../src/documents/pdf/render-document.ts';
-import type { VerificationClass } from '../../../../src/lists/list-item.ts';
+import type { CaseAction, CaseState } from '@shared/case-states.ts';
+import type { DocumentModel } from '@shared/document-model.ts';
+import type { Eligibility } from '@shared/eligibility.ts';
+import type { VerificationClass } from '@shared/list-item.ts';
+import type { CommitmentState, DisclosureChoice, ProofChoice } from '@shared/proof-choices.ts';
 import type { Answer } from '../../api/answers.ts';
 
 export type {

@@ -1,6 +1,6 @@
+import { maskIdentifier } from '@shared/identifiers/index.ts';
 import { Card, Col, Descriptions, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { maskIdentifier } from '../../../../src/platform/identifiers/index.ts';
 import { EligibilityAlert } from '../cases/EligibilityAlert.tsx';
 import { casePages, formatTime, signatureMethodLabels } from '../cases/model.ts';
 import { CommitmentStateTag } from '../cases/StateTags.tsx';

@@ -1,6 +1,6 @@
+import { validateCreditCode, validateResidentId } from '@shared/identifiers/index.ts';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { validateCreditCode, validateResidentId } from '../../../../src/platform/identifiers/index.ts';
 import { ApiError, apiPost } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';

@@ -1,7 +1,7 @@
+import { guideDocument } from '@shared/document-models.ts';
+import { missingGuideParts } from '@shared/service-guide.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { guideDocument } from '../../../../src/documents/document-models.ts';
-import { missingGuideParts } from '../../../../src/documents/service-guide.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';

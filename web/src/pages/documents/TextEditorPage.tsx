@@ -1,3 +1,11 @@
+import { textDocument } from '@shared/document-models.ts';
+import {
+  elementsOf,
+  type MissingElement,
+  missingElements,
+  type TextElement,
+  type TextSection,
+} from '@shared/text-elements.ts';
 import {
   Alert,
   App,
@@ -15,14 +23,6 @@ import {
 } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { textDocument } from '../../../../src/documents/document-models.ts';
-import {
-  elementsOf,
-  type MissingElement,
-  missingElements,
-  type TextElement,
-  type TextSection,
-} from '../../../../src/documents/text-elements.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';

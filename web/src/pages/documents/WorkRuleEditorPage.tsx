@@ -1,9 +1,5 @@
+import { missingRuleSections, type WorkRuleSection, workRuleSections } from '@shared/work-rule.ts';
 import { Alert, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
-import {
-  missingRuleSections,
-  type WorkRuleSection,
-  workRuleSections,
-} from '../../../../src/documents/work-rule.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';

@@ -2,7 +2,7 @@ import {
   describeIdentifierProblem,
   validateCreditCode,
   validateResidentId,
-} from '../../../../src/platform/identifiers/index.ts';
+} from '@shared/identifiers/index.ts';
 
 type Kind = 'person' | 'organisation';
 

@@ -1,6 +1,6 @@
+import { administrativeMatterKinds } from '@shared/list-item.ts';
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
-import { administrativeMatterKinds } from '../../../../src/lists/list-item.ts';
 import { apiPost, apiPut } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';

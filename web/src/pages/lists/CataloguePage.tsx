@@ -1,6 +1,6 @@
+import { type VerificationClass, verificationClasses } from '@shared/list-item.ts';
 import { Button, Card, Col, List, Progress, Row, Statistic, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
-import { type VerificationClass, verificationClasses } from '../../../../src/lists/list-item.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';

@@ -1,3 +1,4 @@
+import { changeRequestStates } from '@shared/change-request-states.ts';
 import {
   App,
   Button,
@@ -13,7 +14,6 @@ import {
   Timeline,
 } from 'antd';
 import { useState } from 'react';
-import { changeRequestStates } from '../../../../src/lists/change-request-states.ts';
 import type { Answer, Body } from '../../api/answers.ts';
 import { apiPost } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';

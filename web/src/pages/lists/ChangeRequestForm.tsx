@@ -1,6 +1,6 @@
+import { verificationClasses } from '@shared/list-item.ts';
 import { Form, Input, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect } from 'react';
-import { verificationClasses } from '../../../../src/lists/list-item.ts';
 import type { Body } from '../../api/answers.ts';
 import { apiPost } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';

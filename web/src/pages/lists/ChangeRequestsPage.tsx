@@ -1,6 +1,6 @@
+import { changeRequestStates } from '@shared/change-request-states.ts';
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { changeRequestStates } from '../../../../src/lists/change-request-states.ts';
 import type { Answer } from '../../api/answers.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';

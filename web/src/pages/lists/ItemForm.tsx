@@ -1,7 +1,7 @@
+import type { ItemTermsInput } from '@shared/item-terms-input.ts';
+import { type VerificationClass, verificationClasses } from '@shared/list-item.ts';
 import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useEffect, useMemo } from 'react';
-import type { ItemTermsInput } from '../../../../src/lists/item-terms.ts';
-import { type VerificationClass, verificationClasses } from '../../../../src/lists/list-item.ts';
 import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';

@@ -1,7 +1,7 @@
+import { exclusionCategories } from '@shared/exclusions.ts';
+import { matterFields } from '@shared/list-item.ts';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect } from 'react';
-import { exclusionCategories } from '../../../../src/lists/exclusions.ts';
-import { matterFields } from '../../../../src/lists/list-item.ts';
 import { apiPost, apiPut } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';

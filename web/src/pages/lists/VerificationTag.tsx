@@ -1,5 +1,5 @@
+import { type VerificationClass, verificationClasses } from '@shared/list-item.ts';
 import { Tag } from 'antd';
-import { type VerificationClass, verificationClasses } from '../../../../src/lists/list-item.ts';
 import { usePreferences } from '../../lib/preferences.tsx';
 
 const colours: Record<VerificationClass, string> = {

@@ -1,5 +1,5 @@
+import type { Block, DocumentModel } from '@shared/document-model.ts';
 import type { ReactNode } from 'react';
-import type { Block, DocumentModel } from '../../../../../src/documents/pdf/render-document.ts';
 import { usePreferences } from '../../../lib/preferences.tsx';
 import { placeholderLabel, segments } from './placeholders.ts';
 import './documents.css';

@@ -1,5 +1,5 @@
+import { workRuleDocument } from '@shared/document-models.ts';
 import { Typography } from 'antd';
-import { workRuleDocument } from '../../../../../src/documents/document-models.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
 import { DocumentToolbar } from './DocumentToolbar.tsx';

@@ -1,10 +1,6 @@
+import { type DerivedListKind, derivedListKindIds, derivedListKinds } from '@shared/derived-lists.ts';
 import { Card, Tabs, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import {
-  type DerivedListKind,
-  derivedListKindIds,
-  derivedListKinds,
-} from '../../../../../src/lists/derived-lists.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';

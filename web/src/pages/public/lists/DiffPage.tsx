@@ -1,6 +1,6 @@
+import type { comparedFields } from '@shared/list-item.ts';
 import { Alert, Button, Card, Col, Empty, Row, Select, Table, Tag, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import type { comparedFields } from '../../../../../src/lists/list-item.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { Verification } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';

@@ -1,6 +1,6 @@
+import type { VerificationClass } from '@shared/list-item.ts';
 import { Descriptions, Grid, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { VerificationClass } from '../../../../../src/lists/list-item.ts';
 import { usePreferences } from '../../../lib/preferences.tsx';
 import { fieldValue, type ListItem, type RetainedProof, verificationLabel } from './model.ts';
 import { useListTexts } from './texts.ts';

@@ -1,7 +1,7 @@
+import { matterFields, verificationClassIds } from '@shared/list-item.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Select, Tabs, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { matterFields, verificationClassIds } from '../../../../../src/lists/list-item.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';

@@ -1,10 +1,6 @@
+import type { DerivedListKind } from '@shared/derived-lists.ts';
+import { type ListItem, type RetainedProof, verificationClasses } from '@shared/list-item.ts';
 import dayjs from 'dayjs';
-import type { DerivedListKind } from '../../../../../src/lists/derived-lists.ts';
-import {
-  type ListItem,
-  type RetainedProof,
-  verificationClasses,
-} from '../../../../../src/lists/list-item.ts';
 import type { Answer } from '../../../api/answers.ts';
 import { urlOf } from '../../../api/client.ts';
 import { listText } from './texts.ts';

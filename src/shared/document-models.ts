@@ -1,4 +1,4 @@
-import type { Block, DocumentModel } from './pdf/render-document.ts';
+import type { Block, DocumentModel } from './document-model.ts';
 import type { ServiceGuide } from './service-guide.ts';
 import type { FormatText } from './text-elements.ts';
 import { type WorkRule, workRuleSections } from './work-rule.ts';

@@ -1,4 +1,4 @@
-import { invalid } from '../errors.ts';
+import { invalid } from '../../platform/errors.ts';
 import { validateCreditCode } from './credit-code.ts';
 import { describeIdentifierProblem } from './problems.ts';
 import { validateResidentId } from './resident-id.ts';

@@ -1,10 +1,10 @@
 // DOC-1, DOC-2, DOC-4, DOC-6: rules, texts and guides as printable documents (the model the PDF renderer
 // and the public pages draw), and a commitment filled with a case's data.
 import { describe, expect, it } from 'vitest';
-import type { ListItem } from '../lists/list-item.ts';
-import { defaultCommitment, defaultGuide, defaultNotice } from './default-texts.ts';
+import { defaultCommitment, defaultGuide, defaultNotice } from '../documents/default-texts.ts';
+import { type Block, fillModelPlaceholders } from './document-model.ts';
 import { guideDocument, textDocument, workRuleDocument } from './document-models.ts';
-import { type Block, fillModelPlaceholders } from './pdf/render-document.ts';
+import type { ListItem } from './list-item.ts';
 import type { WorkRule } from './work-rule.ts';
 
 const item: ListItem = {
