@@ -33,6 +33,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page shows a change after its request and a reload; on a busy 2-core machine that can take
+          // longer than expect.poll's default second. The tests still wait for the state, never a time.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
