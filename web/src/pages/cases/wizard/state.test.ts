@@ -195,6 +195,13 @@ describe('choosing per proof (CASE-1, CASE-2, CASE-4)', () => {
     ]);
   });
 
+  it('chooses anew when the matter answers with other proofs meanwhile', () => {
+    const form = applicationForm();
+    const changed = { ...form, proofs: form.proofs.slice(1) };
+    const state = run(opened(), choose(INSURANCE, 'commit'), { type: 'formLoaded', form: changed });
+    expect(state.drafts.map((d) => d.choice)).toEqual([null, null, 'upload']);
+  });
+
   it("clears a proof's complaint as soon as that proof is changed", () => {
     const state = run(opened(), { type: 'next' }, choose(TECHNICAL, 'upload'));
     expect(state.proofErrors[TECHNICAL]).toBeNull();

@@ -231,6 +231,9 @@ const emptyDraft = (form: ApplicationForm, proof: FormProof): ProofDraft => ({
   file: null,
 });
 
+const sameProofs = (a: ApplicationForm, b: ApplicationForm): boolean =>
+  a.proofs.length === b.proofs.length && a.proofs.every((p, i) => p.name === b.proofs[i]!.name);
+
 /** Committing again after refusing disclosure asks for consent anew; submitting keeps a refusal. */
 const withChoice = (draft: ProofDraft, choice: ProofChoice): ProofDraft => ({
   ...draft,
@@ -303,7 +306,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'formLoaded': {
       const { form } = action;
       if (form.matter.id !== state.matterId) return state;
-      if (!state.form)
+      // The first answer, or the matter's proofs changed meanwhile: every proof is chosen anew.
+      if (!state.form || !sameProofs(state.form, form))
         return {
           ...state,
           form,
@@ -311,11 +315,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
           proofErrors: form.proofs.map(() => null),
         };
       // The same matter answered again (the counter applicant's eligibility now known): only take
-      // commitment away where it is barred.
+      // commitment away where it is no longer open.
       return {
         ...state,
         form,
-        drafts: mayCommit(form) ? state.drafts : state.drafts.map((d) => withChoice(d, 'upload')),
+        drafts: state.drafts.map((d, i) => (canCommit(form, form.proofs[i]!) ? d : withChoice(d, 'upload'))),
       };
     }
     case 'applicantEntered':
