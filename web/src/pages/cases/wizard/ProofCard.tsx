@@ -1,14 +1,10 @@
 import { Alert, Card, Radio, Tag } from 'antd';
-import { VerificationTag } from '../lists/VerificationTag.tsx';
-import { FileUpload } from './FileUpload.tsx';
-import { useCaseTexts } from './texts.ts';
-import type { DisclosureChoice, FormProof, ProofChoice, UploadedFile } from './types.ts';
-
-export interface ProofDraft {
-  choice: ProofChoice | null;
-  disclosure: DisclosureChoice | null;
-  file: UploadedFile | null;
-}
+import type { Dispatch } from 'react';
+import { VerificationTag } from '../../lists/VerificationTag.tsx';
+import { FileUpload } from '../FileUpload.tsx';
+import { useCaseTexts } from '../texts.ts';
+import type { FormProof } from '../types.ts';
+import { messageText, type ProofDraft, type WizardAction, type WizardMessage } from './state.ts';
 
 /**
  * CASE-1, CASE-2, CASE-4 for one proof: whether it is on the list in force and on what terms, the
@@ -19,42 +15,25 @@ export function ProofCard({
   index,
   proof,
   listVersionNo,
-  mayCommit,
+  canCommit,
   draft,
-  onChange,
+  dispatch,
   districtCode,
   error,
 }: {
   index: number;
   proof: FormProof;
   listVersionNo: number | null;
-  mayCommit: boolean;
+  canCommit: boolean;
   draft: ProofDraft;
-  onChange(next: ProofDraft): void;
+  dispatch: Dispatch<WizardAction>;
   districtCode: string;
-  error: string | null;
+  error: WizardMessage | null;
 }) {
   const { ct } = useCaseTexts();
   const item = proof.item;
-  const canCommit = Boolean(item) && mayCommit;
   const showDisclosure =
     Boolean(item?.disclosure) && canCommit && (draft.choice === 'commit' || draft.disclosure === 'refuse');
-  const setChoice = (choice: ProofChoice) =>
-    onChange({
-      ...draft,
-      choice,
-      // Committing again after refusing disclosure asks for consent anew; submitting keeps a refusal.
-      disclosure:
-        choice === 'commit'
-          ? draft.disclosure === 'refuse'
-            ? null
-            : draft.disclosure
-          : draft.disclosure === 'refuse'
-            ? 'refuse'
-            : null,
-    });
-  const setDisclosure = (disclosure: DisclosureChoice) =>
-    onChange({ ...draft, disclosure, choice: disclosure === 'refuse' ? 'upload' : 'commit' });
   const titleId = `proof-${index}-title`;
   return (
     <Card
@@ -108,7 +87,7 @@ export function ProofCard({
         <legend>{ct('proof.choice')}</legend>
         <Radio.Group
           value={draft.choice}
-          onChange={(e) => setChoice(e.target.value)}
+          onChange={(e) => dispatch({ type: 'choiceMade', index, choice: e.target.value })}
           aria-label={`${ct('proof.choice')}${ct('common.colon')}${proof.name}`}
           className="cn-case-radios"
         >
@@ -124,7 +103,7 @@ export function ProofCard({
           <p className="cn-case-help">{ct('proof.disclosureHelp')}</p>
           <Radio.Group
             value={draft.disclosure}
-            onChange={(e) => setDisclosure(e.target.value)}
+            onChange={(e) => dispatch({ type: 'disclosureMade', index, disclosure: e.target.value })}
             aria-label={`${ct('proof.disclosure')}${ct('common.colon')}${proof.name}`}
             className="cn-case-radios"
           >
@@ -148,7 +127,7 @@ export function ProofCard({
           <FileUpload
             districtCode={districtCode}
             value={draft.file}
-            onChange={(file) => onChange({ ...draft, file })}
+            onChange={(file) => dispatch({ type: 'fileUploaded', index, file })}
             label={proof.name}
             testId={`proof-${index}-upload`}
           />
@@ -156,7 +135,7 @@ export function ProofCard({
       )}
       {error && (
         <div className="cn-case-field-error" role="alert" data-testid={`proof-${index}-error`}>
-          {error}
+          {messageText(error, ct)}
         </div>
       )}
     </Card>

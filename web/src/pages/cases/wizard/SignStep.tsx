@@ -1,0 +1,84 @@
+import { Card, Checkbox, Tag, Typography } from 'antd';
+import type { Dispatch } from 'react';
+import { FileUpload } from '../FileUpload.tsx';
+import { LetterPreviews } from '../LetterPreviews.tsx';
+import { useCaseTexts } from '../texts.ts';
+import type { DocumentModel } from '../types.ts';
+import { LettersFrame } from './LettersFrame.tsx';
+import { committedProofs, type WizardAction, type WizardState } from './state.ts';
+
+/**
+ * The commitment preview comes filled with no disclosure answer; the signed letter carries the
+ * consent where the text's one blank paragraph ({{disclosureChoice}}) is, so show it there too.
+ */
+function withConsent(model: DocumentModel): DocumentModel {
+  const blanks = model.blocks.filter((b) => b.kind === 'paragraph' && b.text === '');
+  if (blanks.length !== 1) return model;
+  return {
+    ...model,
+    blocks: model.blocks.map((b) => (b === blanks[0] ? { ...b, text: '☑ 本人同意公开本承诺书' } : b)),
+  };
+}
+
+/**
+ * CASE-3: the filled commitments, signed electronically online, or at the counter signed on paper by
+ * the applicant and uploaded as a scan.
+ */
+export function SignStep({
+  state,
+  districtCode,
+  dispatch,
+}: {
+  state: WizardState;
+  districtCode: string;
+  dispatch: Dispatch<WizardAction>;
+}) {
+  const { ct } = useCaseTexts();
+  const counter = state.mode === 'counter';
+  const committed = committedProofs(state);
+  return (
+    <LettersFrame committed={committed.length} counter={counter} intro="sign.intro">
+      <LetterPreviews
+        testId="commitment-previews"
+        letters={committed.map(({ proof, draft }) => {
+          const consent = draft.disclosure === 'consent';
+          return {
+            proof: proof.name,
+            model: proof.item?.disclosure && consent ? withConsent(proof.commitment!) : proof.commitment!,
+            note: proof.item?.disclosure ? (
+              <span>
+                {ct('sign.disclosure')}
+                <Tag color={consent ? 'purple' : 'default'}>
+                  {ct(consent ? 'disclosure.consent' : 'disclosure.refuse')}
+                </Tag>
+              </span>
+            ) : undefined,
+          };
+        })}
+      />
+      {counter ? (
+        <Card size="small" className="cn-case-step-card" title={ct('sign.paper')}>
+          <Typography.Paragraph type="secondary">{ct('sign.paperHelp')}</Typography.Paragraph>
+          <FileUpload
+            districtCode={districtCode}
+            value={state.scan}
+            onChange={(scan) => dispatch({ type: 'scanUploaded', scan })}
+            label={ct('sign.paper')}
+            testId="signature-scan"
+          />
+        </Card>
+      ) : (
+        <Typography.Paragraph type="secondary" className="cn-case-sign-method">
+          {ct('sign.method')}
+        </Typography.Paragraph>
+      )}
+      <Checkbox
+        className="cn-case-confirm"
+        checked={state.confirmed}
+        onChange={(e) => dispatch({ type: 'confirmChecked', confirmed: e.target.checked })}
+      >
+        {ct(counter ? 'sign.counterConfirm' : 'sign.confirm')}
+      </Checkbox>
+    </LettersFrame>
+  );
+}

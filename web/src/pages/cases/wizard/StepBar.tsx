@@ -1,0 +1,88 @@
+import { Alert, Button, Steps } from 'antd';
+import type { Dispatch } from 'react';
+import { type CaseTextKey, useCaseTexts } from '../texts.ts';
+import {
+  choiceCounts,
+  currentStep,
+  isLastStep,
+  messageText,
+  type StepKey,
+  stepsOf,
+  type WizardAction,
+  type WizardState,
+} from './state.ts';
+
+const titles: Record<StepKey, CaseTextKey> = {
+  applicant: 'apply.step.applicant',
+  proofs: 'apply.step.proofs',
+  notices: 'apply.step.notices',
+  sign: 'apply.step.sign',
+};
+
+/** Where the wizard is, above its step. */
+export function WizardSteps({ state }: { state: WizardState }) {
+  const { ct } = useCaseTexts();
+  return (
+    <Steps
+      className="cn-case-steps"
+      current={state.step}
+      size="small"
+      items={stepsOf(state.mode).map((key) => ({
+        title: ct(key === 'sign' && state.mode === 'counter' ? 'apply.step.signPaper' : titles[key]),
+      }))}
+    />
+  );
+}
+
+/** Below the step: what keeps it from going on, the tally of choices, and back / next / submit. */
+export function StepBar({
+  state,
+  dispatch,
+  onNext,
+  onSubmit,
+}: {
+  state: WizardState;
+  dispatch: Dispatch<WizardAction>;
+  onNext(): void;
+  onSubmit(): void;
+}) {
+  const { ct } = useCaseTexts();
+  const counts = choiceCounts(state);
+  return (
+    <>
+      {state.stepError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          className="cn-case-step-error"
+          title={messageText(state.stepError, ct)}
+        />
+      )}
+      <div className="cn-case-step-bar">
+        <span className="cn-case-muted" aria-live="polite">
+          {currentStep(state) !== 'applicant' && ct('apply.summary', counts)}
+        </span>
+        <span className="cn-case-step-buttons">
+          {state.step > 0 && <Button onClick={() => dispatch({ type: 'prev' })}>{ct('common.prev')}</Button>}
+          {isLastStep(state) ? (
+            <Button
+              type="primary"
+              loading={state.submitting}
+              onClick={onSubmit}
+              data-testid="submit-application"
+            >
+              {counts.commit === 0
+                ? ct('sign.submitNoCommit')
+                : ct(state.mode === 'counter' ? 'sign.counterSubmit' : 'sign.submit')}
+            </Button>
+          ) : (
+            <Button type="primary" onClick={onNext}>
+              {ct('common.next')}
+            </Button>
+          )}
+        </span>
+      </div>
+    </>
+  );
+}
