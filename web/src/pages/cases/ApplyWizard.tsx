@@ -1,7 +1,7 @@
 import { Alert, App, Card, Empty, Form, Skeleton, Typography } from 'antd';
 import { useReducer } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError, api } from '../../lib/api.ts';
+import { ApiError, apiPost } from '../../api/client.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -72,9 +72,9 @@ function Wizard({ mode }: { mode: WizardMode }) {
     const body = submissionBody(state, counter ? applicantForm.getFieldsValue(true) : null);
     if (!body) return;
     try {
-      const created = await api<Pick<CaseDetail, 'id' | 'caseNo'>>('POST', '/api/cases', body, {
-        'idempotency-key': state.idempotencyKey,
-        prefer: 'return=minimal',
+      const created = await apiPost('/api/cases', {
+        body,
+        params: { header: { 'idempotency-key': state.idempotencyKey, prefer: 'return=minimal' } },
       });
       void message.success(ct('sign.submitted', { no: created.caseNo }));
       void navigate(casePages.case(created.id));
