@@ -217,6 +217,7 @@ export const ServiceGuide = Type.Object({
   withdrawal: Type.String(),
 });
 export const FormatTextDraft = Type.Object({
+  allowedActions: AllowedActions,
   item: ListItem,
   agencyId: Type.Union([Type.Null(), Type.String()]),
   kind: Type.Union([Type.Literal('notice'), Type.Literal('commitment')]),
@@ -256,6 +257,7 @@ export const FormatTextPublished = Type.Object({
   administrativeMatter: Type.String(),
 });
 export const WorkRuleDraft = Type.Object({
+  allowedActions: AllowedActions,
   rule: WorkRule,
   revision: Type.Number(),
   published: Type.Union([
@@ -296,6 +298,7 @@ export const WorkRulePublished = Type.Object({
   rule: WorkRule,
 });
 export const ServiceGuideDraft = Type.Object({
+  allowedActions: AllowedActions,
   matter: Type.Object({
     id: Type.String(),
     districtCode: Type.String(),

@@ -4,7 +4,7 @@ import { agencies, districtSettings, jurisdictions } from '../organisation/index
 import { can } from '../platform/auth/access-policy.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { levelOf } from '../platform/auth/jurisdiction-codes.ts';
-import { assertDistrictAccess } from '../platform/auth/permissions.ts';
+import { assertDistrictAccess, can as hasPermission } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { DistrictContext } from './default-texts.ts';
@@ -69,6 +69,12 @@ export function assertKeepsDocument(actor: Actor, districtCode: string, agencyId
     'Only the handling agency or the district justice bureau keeps this text',
   );
 }
+
+/** What the viewer may do with a document being edited (save, publish): the keepers with the right to manage. */
+export const documentActions = (actor: Actor, districtCode: string, agencyId: string | null) =>
+  hasPermission(actor, 'documents.manage') && can(actor, 'keep', { type: 'document', districtCode, agencyId })
+    ? (['save', 'publish'] as const)
+    : ([] as const);
 
 export const agencyOf = async (db: AppDb, districtCode: string, name: string) =>
   (

@@ -9,7 +9,13 @@ import { DomainError, staleVersion } from '../platform/errors.ts';
 import { type FormatText, missingElements, type TextKind } from '../shared/text-elements.ts';
 import { defaultCommitment, defaultNotice } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
-import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce } from './document-scope.ts';
+import {
+  assertKeepsDocument,
+  districtContextFor,
+  documentActions,
+  documentNotFound,
+  itemsInForce,
+} from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';
 import { formatTextDrafts, formatTextVersions } from './schema.ts';
 import { latestWorkRule } from './work-rules.ts';
@@ -73,6 +79,7 @@ export async function getFormatText(
     isDefault: !draft,
     missing: missingElements(kind, text),
     versions,
+    allowedActions: documentActions(actor, districtCode, agencyId),
   };
 }
 

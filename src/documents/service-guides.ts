@@ -8,7 +8,13 @@ import { DomainError, staleVersion } from '../platform/errors.ts';
 import { missingGuideParts, type ServiceGuide } from '../shared/service-guide.ts';
 import { defaultGuide } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
-import { assertKeepsDocument, districtContextFor, documentNotFound, itemsInForce } from './document-scope.ts';
+import {
+  assertKeepsDocument,
+  districtContextFor,
+  documentActions,
+  documentNotFound,
+  itemsInForce,
+} from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';
 import { guideDrafts, guideVersions } from './schema.ts';
 
@@ -57,6 +63,7 @@ export async function getServiceGuide(db: AppDb, actor: Actor, districtCode: str
     revision: draft?.revision ?? 0,
     missing: missingGuideParts(guide),
     versions,
+    allowedActions: documentActions(actor, districtCode, matter.agencyId),
   };
 }
 

@@ -7,7 +7,7 @@ import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, forbidden, staleVersion } from '../platform/errors.ts';
 import { missingRuleSections, type WorkRule, workRuleSections } from '../shared/work-rule.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
-import { districtContextFor } from './document-scope.ts';
+import { districtContextFor, documentActions } from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';
 import { workRuleDrafts, workRuleVersions } from './schema.ts';
 
@@ -37,6 +37,7 @@ export async function getWorkRule(db: AppDb, actor: Actor, districtCode: string)
     revision: draft?.revision ?? 0,
     published: published ?? null,
     missing: missingRuleSections(rule),
+    allowedActions: documentActions(actor, districtCode, null),
   };
 }
 

@@ -5,7 +5,7 @@ import { invalid } from '../platform/errors.ts';
 import { assertListable } from '../shared/exclusions.ts';
 /** What a user enters for one item (LIST-1 and LIST-5); names are resolved from the catalogue. */
 import type { ItemTermsInput } from '../shared/item-terms-input.ts';
-import { assertVerificationTerms, type VerificationClass } from '../shared/list-item.ts';
+import { assertVerificationTerms } from '../shared/list-item.ts';
 import type { DraftItemRow } from './list-store.ts';
 import { administrativeMatters, certificationMatters } from './schema.ts';
 

@@ -116,5 +116,5 @@ const rules: Rules = {
 
 export function can<R extends Resource>(actor: Actor, action: Actions[R['type']], resource: R): boolean {
   const rule = (rules[resource.type] as Record<string, (actor: Actor, resource: R) => boolean>)[action];
-  return rule !== undefined && rule(actor, resource);
+  return rule?.(actor, resource) ?? false;
 }

@@ -7825,6 +7825,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
                         item: {
                             key: string;
                             name: string;
@@ -8136,6 +8138,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
                         rule: {
                             title: string;
                             rightsAndDuties: string;
@@ -8506,6 +8510,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
                         matter: {
                             id: string;
                             districtCode: string;

@@ -7,7 +7,6 @@ import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { casePages, newIdempotencyKey } from './model.ts';
 import { useCaseTexts } from './texts.ts';
-import type { CaseDetail } from './types.ts';
 import { ApplicantStep } from './wizard/ApplicantStep.tsx';
 import { MatterStep, MatterSummary } from './wizard/MatterStep.tsx';
 import { NoticesStep } from './wizard/NoticesStep.tsx';

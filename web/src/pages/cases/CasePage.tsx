@@ -13,7 +13,6 @@ import { EligibilityAlert } from './EligibilityAlert.tsx';
 import { casePages, formatTime } from './model.ts';
 import { CaseStateTag, DueDate } from './StateTags.tsx';
 import { useCaseTexts } from './texts.ts';
-import type { CaseDetail } from './types.ts';
 import { useCaseChange } from './useCaseChange.ts';
 import './cases.css';
 

@@ -139,7 +139,7 @@ export function DocumentFilingsPage() {
             title: dt('common.actions'),
             width: 110,
             render: (_v, f) =>
-              f.canReceive ? (
+              f.allowedActions.includes('receive') ? (
                 <Button
                   size="small"
                   type="primary"

@@ -2,7 +2,6 @@ import { guideDocument } from '@shared/document-models.ts';
 import { missingGuideParts } from '@shared/service-guide.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
@@ -29,7 +28,6 @@ const parts: Record<string, DocumentTextKey> = {
 export function GuideEditorPage() {
   const { id = '' } = useParams();
   const { dt, language } = useDocumentTexts();
-  const { me } = useAuth();
   const district = useStaffDistrict();
   const editing = useDraftEditing({
     path: '/api/documents/guides/{id}',
@@ -57,9 +55,7 @@ export function GuideEditorPage() {
   if (!loaded || !guide) return <Spin />;
 
   const { matter } = loaded;
-  const canEdit =
-    me!.agency?.id === matter.agencyId ||
-    (me!.role === 'justice-officer' && me!.jurisdiction.code === district.code);
+  const canEdit = loaded.allowedActions.includes('save');
   const missing = missingGuideParts(guide);
   const latest = loaded.versions[0];
   const edit = (patch: Partial<ServiceGuide>) => editing.edit((current) => ({ ...current, ...patch }));

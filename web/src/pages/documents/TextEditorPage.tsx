@@ -23,7 +23,6 @@ import {
 } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
@@ -57,7 +56,6 @@ export function TextEditorPage() {
   const { itemKey = '', kind: kindParam = 'notice' } = useParams();
   const kind: TextKind = kindParam === 'commitment' ? 'commitment' : 'notice';
   const { dt, language } = useDocumentTexts();
-  const { me } = useAuth();
   const { modal } = App.useApp();
   const navigate = useNavigate();
   const district = useStaffDistrict();
@@ -88,9 +86,7 @@ export function TextEditorPage() {
   if (!loaded || !value) return <Spin />;
 
   const { item } = loaded;
-  const canEdit =
-    (loaded.agencyId !== null && me!.agency?.id === loaded.agencyId) ||
-    (me!.role === 'justice-officer' && me!.jurisdiction.code === district.code);
+  const canEdit = loaded.allowedActions.includes('save');
   const elements = elementsOf(kind);
   const elementName = (e: string) => elements[e]?.[language] ?? e;
   const { title, sections } = value;

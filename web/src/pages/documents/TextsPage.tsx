@@ -8,7 +8,7 @@ import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { useDocumentTexts } from './texts.ts';
-import type { DashboardItem, TextStatus, TextsDashboard } from './types.ts';
+import type { DashboardItem, TextStatus } from './types.ts';
 import './documents.css';
 
 export const textEditorPath = (itemKey: string, kind: 'notice' | 'commitment', district: string) =>

@@ -1,6 +1,5 @@
 import { missingRuleSections, type WorkRuleSection, workRuleSections } from '@shared/work-rule.ts';
 import { Alert, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
-import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
@@ -19,7 +18,6 @@ const sectionKeys = Object.keys(workRuleSections) as WorkRuleSection[];
  */
 export function WorkRuleEditorPage() {
   const { dt, language } = useDocumentTexts();
-  const { me } = useAuth();
   const district = useStaffDistrict();
   const editing = useDraftEditing({
     path: '/api/documents/work-rule',
@@ -38,7 +36,7 @@ export function WorkRuleEditorPage() {
     );
   if (!loaded || !rule) return <Spin />;
 
-  const canEdit = me!.role === 'justice-officer' && me!.jurisdiction.code === district.code;
+  const canEdit = loaded.allowedActions.includes('save');
   const missing = missingRuleSections(rule);
   const published = loaded.published;
   const name = (s: WorkRuleSection) => workRuleSections[s][language];

@@ -5,7 +5,7 @@ import { apiPost, apiPut } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
-import type { AdministrativeMatter, Agency, CertificationMatter } from './types.ts';
+import type { AdministrativeMatter, CertificationMatter } from './types.ts';
 
 /** LIST-1: an administrative matter, its handling agency and the proofs it requires, listed or not. */
 export function AdministrativeMatterForm(props: {

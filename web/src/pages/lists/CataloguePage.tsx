@@ -7,7 +7,7 @@ import { PageTitle } from '../admin/PageTitle.tsx';
 import { AdministrativeMatterForm } from './AdministrativeMatterForm.tsx';
 import { MatterForm } from './MatterForm.tsx';
 import { useListTexts } from './texts.ts';
-import type { AdministrativeMatter, Catalogue, CertificationMatter } from './types.ts';
+import type { AdministrativeMatter, CertificationMatter } from './types.ts';
 
 /** Excluded matters first, then retained ones: what an officer reviews most. */
 const byFlag = (matters: CertificationMatter[]) => [...matters].sort((a, b) => flag(b) - flag(a));

@@ -7,7 +7,6 @@ import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
-import type { Agency, Catalogue, Workspace } from './types.ts';
 
 const amendable = [
   'verification',

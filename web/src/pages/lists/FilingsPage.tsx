@@ -73,12 +73,12 @@ export function FilingsPage() {
             title: '',
             render: (_v, f) => (
               <Space>
-                {f.canSubmit && (
+                {f.allowedActions.includes('submit') && (
                   <Button size="small" type="primary" onClick={() => act(f, 'submit')}>
                     {lt('filing.submit')}
                   </Button>
                 )}
-                {f.canReceive && (
+                {f.allowedActions.includes('receive') && (
                   <Button size="small" type="primary" onClick={() => act(f, 'receive')}>
                     {lt('filing.receive')}
                   </Button>

@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { useApi } from '../../api/use-api.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
-import type { Agency, Catalogue, DraftItem } from './types.ts';
+import type { DraftItem } from './types.ts';
 
 export type ItemValues = ItemTermsInput;
 

@@ -8,7 +8,6 @@ import { ClaimPanel } from './ClaimPanel.tsx';
 import { DraftPanel } from './DraftPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { useListTexts } from './texts.ts';
-import type { Workspace } from './types.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
 
 /**
