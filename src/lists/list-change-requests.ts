@@ -3,6 +3,7 @@ import { agencies, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';
+import { withinReach } from '../platform/auth/within-reach.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { type ChangeRequestState, changeRequestWorkflow } from '../shared/change-request-states.ts';
 import type { ListItem } from '../shared/list-item.ts';
@@ -74,7 +75,7 @@ export async function listChangeRequests(
   actor: Actor,
   filter: { list?: string; state?: ChangeRequestState },
 ) {
-  const where: SQL[] = [];
+  const where: SQL[] = [withinReach(actor, changeRequests.districtCode)];
   if (filter.list) where.push(eq(lists.jurisdictionCode, filter.list));
   if (filter.state) where.push(eq(changeRequests.state, filter.state));
   const rows = await db
@@ -83,18 +84,9 @@ export async function listChangeRequests(
     .innerJoin(lists, eq(lists.id, changeRequests.listId))
     .innerJoin(agencies, eq(agencies.id, changeRequests.requestingAgencyId))
     .innerJoin(users, eq(users.id, changeRequests.requestedBy))
-    .where(where.length ? and(...where) : undefined)
+    .where(and(...where))
     .orderBy(desc(changeRequests.updatedAt));
-  return rows
-    .filter(
-      (j) =>
-        canAccessDistrict(actor, j.request.districtCode) &&
-        // a town's staff see their town's requests; district staff see every request of the district
-        (actor.jurisdictionCode.length === 6 ||
-          contains(actor.jurisdictionCode, j.listCode) ||
-          j.request.requestingAgencyId === actor.agencyId),
-    )
-    .map((j) => present(actor, j));
+  return rows.filter((j) => seesRequest(actor, j)).map((j) => present(actor, j));
 }
 
 export async function getChangeRequest(db: AppDb, actor: Actor, id: string) {
