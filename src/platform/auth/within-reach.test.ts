@@ -9,8 +9,9 @@ describe('ORG-2 the reach a query is narrowed to', () => {
   it('holds exactly the districts the access policy lets the actor read', () => {
     for (const jurisdictionCode of places)
       for (const district of districts)
-        expect(district.startsWith(reachPrefix({ jurisdictionCode })), `${jurisdictionCode} → ${district}`).toBe(
-          reachesDistrict({ jurisdictionCode }, district),
-        );
+        expect(
+          district.startsWith(reachPrefix({ jurisdictionCode })),
+          `${jurisdictionCode} → ${district}`,
+        ).toBe(reachesDistrict({ jurisdictionCode }, district));
   });
 });
