@@ -3,6 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import { authorize, requireActor } from '../platform/http/request-auth.ts';
 import { IdParam, responses, Uuid } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as Contract from './contract.ts';
 import { decideAgentRequest } from './decide-agent-request.ts';
 import { filePartyClaim } from './file-party-claim.ts';
 import { getPartyClaim } from './get-party-claim.ts';
@@ -11,42 +12,6 @@ import { listCompanyAgents } from './list-company-agents.ts';
 import { proveClaimByCode } from './prove-claim-by-code.ts';
 import { removeCompanyAgent } from './remove-company-agent.ts';
 import { requestClaimSms } from './request-claim-sms.ts';
-
-const Kind = Type.Union([Type.Literal('person'), Type.Literal('organisation')]);
-const Identifier = Type.String({
-  minLength: 18,
-  maxLength: 18,
-  description: '居民身份证号 or 统一社会信用代码',
-});
-
-export const ClaimBody = Type.Object(
-  {
-    kind: Kind,
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    identifier: Identifier,
-    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
-    agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-    agentIdNumber: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
-  },
-  { additionalProperties: false },
-);
-const CodeBody = Type.Object(
-  { code: Type.String({ minLength: 6, maxLength: 16, description: '短信验证码或柜台核验码' }) },
-  { additionalProperties: false },
-);
-const CounterCodeBody = Type.Object(
-  {
-    kind: Kind,
-    identifier: Identifier,
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    capacity: Type.Union([Type.Literal('self'), Type.Literal('administrator'), Type.Literal('agent')]),
-  },
-  { additionalProperties: false },
-);
-const DecisionBody = Type.Object(
-  { decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]) },
-  { additionalProperties: false },
-);
 
 const ClaimStatus = Type.Union(
   ['none', 'pending', 'proven', 'refused', 'withdrawn'].map((s) => Type.Literal(s)),
@@ -57,7 +22,7 @@ const ClaimView = Type.Object({
     Type.Null(),
     Type.Object({
       id: Uuid,
-      kind: Kind,
+      kind: Contract.PartyKind,
       name: Type.String(),
       identifier: Type.String({ description: 'masked' }),
       capacity: Type.String(),
@@ -140,7 +105,7 @@ export function claimRoutes(ctx: AppContext) {
         schema: {
           tags: ['auth'],
           summary: '重新提交身份核验 Name whom the account is (again), replacing an open claim',
-          body: ClaimBody,
+          body: Contract.PostAuthPartyClaimBody,
           response: responses({ 204: Type.Null() }),
         },
       },
@@ -180,7 +145,7 @@ export function claimRoutes(ctx: AppContext) {
         schema: {
           tags: ['auth'],
           summary: '提交验证码完成核验 Prove the claim with an SMS or counter code',
-          body: CodeBody,
+          body: Contract.PostAuthPartyClaimVerificationBody,
           response: responses({ 200: Type.Object({ status: Type.Literal('proven') }) }),
         },
       },
@@ -200,7 +165,7 @@ export function claimRoutes(ctx: AppContext) {
         schema: {
           tags: ['auth'],
           summary: '签发柜台核验码 Issue a one-time code after checking documents in person',
-          body: CounterCodeBody,
+          body: Contract.PostCounterCodesBody,
           response: responses({ 201: CounterCode }),
         },
       },
@@ -232,7 +197,7 @@ export function claimRoutes(ctx: AppContext) {
           tags: ['auth'],
           summary: '同意或拒绝经办人申请 Accept or refuse an agent request',
           params: IdParam,
-          body: DecisionBody,
+          body: Contract.PostCompanyAgentRequestsByIdDecisionBody,
           response: responses({ 204: Type.Null() }),
         },
       },

@@ -1,5 +1,88 @@
 import { Type } from '@sinclair/typebox';
 
+// What the routes of this capability are sent: bodies, parameters and queries.
+
+const Username = Type.String({ minLength: 1, maxLength: 64, description: '用户名' });
+export const PostAuthLoginBody = Type.Object(
+  {
+    username: Username,
+    password: Type.String({ minLength: 1, maxLength: 128 }),
+    humanCheck: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 2048,
+        description: '人机验证令牌 Human-check token, when asked',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export const PostAuthPasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 128 }),
+  },
+  { additionalProperties: false },
+);
+export const PostAuthRegisterBody = Type.Object(
+  {
+    username: Type.String({
+      pattern: '^[A-Za-z0-9_.@-]{3,40}$',
+      description: '3–40 letters, digits or _ . @ -',
+    }),
+    password: Type.String({ minLength: 8, maxLength: 64 }),
+    kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    identifier: Type.String({
+      minLength: 18,
+      maxLength: 18,
+      description: '居民身份证号 or 统一社会信用代码',
+    }),
+    districtCode: Type.String({ pattern: '^\\d{6}$' }),
+    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
+    agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    agentIdNumber: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
+  },
+  { additionalProperties: false },
+);
+
+/** Whom an account may be: a person or an organisation. */
+export const PartyKind = Type.Union([Type.Literal('person'), Type.Literal('organisation')]);
+const Identifier = Type.String({
+  minLength: 18,
+  maxLength: 18,
+  description: '居民身份证号 or 统一社会信用代码',
+});
+
+export const PostAuthPartyClaimBody = Type.Object(
+  {
+    kind: PartyKind,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    identifier: Identifier,
+    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
+    agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    agentIdNumber: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
+  },
+  { additionalProperties: false },
+);
+export const PostAuthPartyClaimVerificationBody = Type.Object(
+  { code: Type.String({ minLength: 6, maxLength: 16, description: '短信验证码或柜台核验码' }) },
+  { additionalProperties: false },
+);
+export const PostCounterCodesBody = Type.Object(
+  {
+    kind: PartyKind,
+    identifier: Identifier,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    capacity: Type.Union([Type.Literal('self'), Type.Literal('administrator'), Type.Literal('agent')]),
+  },
+  { additionalProperties: false },
+);
+export const PostCompanyAgentRequestsByIdDecisionBody = Type.Object(
+  { decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]) },
+  { additionalProperties: false },
+);
+
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetAuthMeResponse = Type.Object({
   csrfToken: Type.Union([Type.Null(), Type.String()]),

@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import { type Static, Type } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { CSRF_COOKIE, requireActor, SESSION_COOKIE } from '../platform/http/request-auth.ts';
@@ -13,56 +13,7 @@ import { logOut } from './log-out.ts';
 import type { OpenedSession } from './open-session.ts';
 import { registerApplicant } from './register-applicant.ts';
 
-const Username = Type.String({ minLength: 1, maxLength: 64, description: '用户名' });
-export const LoginBody = Type.Object(
-  {
-    username: Username,
-    password: Type.String({ minLength: 1, maxLength: 128 }),
-    humanCheck: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 2048,
-        description: '人机验证令牌 Human-check token, when asked',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
 export const SessionReply = Type.Object({ csrfToken: Type.String(), mustChangePassword: Type.Boolean() });
-export const PasswordChangeBody = Type.Object(
-  {
-    currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
-    newPassword: Type.String({ minLength: 1, maxLength: 128 }),
-  },
-  { additionalProperties: false },
-);
-export const RegistrationBody = Type.Object(
-  {
-    username: Type.String({
-      pattern: '^[A-Za-z0-9_.@-]{3,40}$',
-      description: '3–40 letters, digits or _ . @ -',
-    }),
-    password: Type.String({ minLength: 8, maxLength: 64 }),
-    kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    identifier: Type.String({
-      minLength: 18,
-      maxLength: 18,
-      description: '居民身份证号 or 统一社会信用代码',
-    }),
-    districtCode: Type.String({ pattern: '^\\d{6}$' }),
-    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
-    agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-    agentIdNumber: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
-  },
-  { additionalProperties: false },
-);
-export type Registration = Static<typeof RegistrationBody>;
-
-const _Me = Type.Object(
-  {},
-  { additionalProperties: true, description: 'The signed-in user, role and scope' },
-);
 
 export function accountRoutes(ctx: AppContext) {
   const secure = ctx.config.environment === 'production';
@@ -95,7 +46,7 @@ export function accountRoutes(ctx: AppContext) {
         schema: {
           tags: ['auth'],
           summary: '登录 Log in',
-          body: LoginBody,
+          body: Contract.PostAuthLoginBody,
           response: responses({ 200: SessionReply }),
         },
       },
@@ -149,7 +100,7 @@ export function accountRoutes(ctx: AppContext) {
         schema: {
           tags: ['auth'],
           summary: '修改密码 Change password',
-          body: PasswordChangeBody,
+          body: Contract.PostAuthPasswordBody,
           response: responses({ 204: Type.Null() }),
         },
       },
@@ -172,7 +123,7 @@ export function accountRoutes(ctx: AppContext) {
         schema: {
           tags: ['auth'],
           summary: '申请人注册 Register an applicant (Q-1)',
-          body: RegistrationBody,
+          body: Contract.PostAuthRegisterBody,
           response: responses({ 201: SessionReply }),
         },
       },

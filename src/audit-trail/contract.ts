@@ -1,6 +1,20 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime } from '../platform/http/schemas.ts';
 
+// What the routes of this capability are sent: bodies, parameters and queries.
+
+const Chain = Type.String({
+  pattern: '^\\d{6}$',
+  description: 'district code, or 370000 for platform-wide changes',
+});
+export const GetAuditEntriesQuery = Type.Object({
+  chain: Chain,
+  beforeSeq: Type.Optional(Type.Integer({ minimum: 1 })),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  entityId: Type.Optional(Type.String({ maxLength: 64 })),
+});
+export const GetAuditVerificationQuery = Type.Object({ chain: Type.Optional(Chain) });
+
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetAuditEntriesResponse = Type.Array(
   Type.Object({

@@ -9,17 +9,6 @@ import * as Contract from './contract.ts';
 import { listAuditEntries } from './list-audit-entries.ts';
 import { canReadChain } from './visible-chains.ts';
 
-const Chain = Type.String({
-  pattern: '^\\d{6}$',
-  description: 'district code, or 370000 for platform-wide changes',
-});
-const EntriesQuery = Type.Object({
-  chain: Chain,
-  beforeSeq: Type.Optional(Type.Integer({ minimum: 1 })),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-  entityId: Type.Optional(Type.String({ maxLength: 64 })),
-});
-const VerifyQuery = Type.Object({ chain: Type.Optional(Chain) });
 const Report = Type.Array(
   Type.Object({
     chain: Type.String(),
@@ -46,7 +35,7 @@ export function auditRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '审计记录 Audit entries (GOV-5)',
-          querystring: EntriesQuery,
+          querystring: Contract.GetAuditEntriesQuery,
           response: responses({ 200: Contract.GetAuditEntriesResponse }),
         },
       },
@@ -59,7 +48,7 @@ export function auditRoutes(ctx: AppContext) {
           tags,
           summary: '校验审计链 Verify the hash chains (GOV-5)',
           description: `Recomputes the SM3 chain and names the first broken link. Actions: ${auditActions.join(', ')}`,
-          querystring: VerifyQuery,
+          querystring: Contract.GetAuditVerificationQuery,
           response: responses({ 200: Report }),
         },
       },

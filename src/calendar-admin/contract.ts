@@ -1,6 +1,29 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime, IsoDate } from '../platform/http/schemas.ts';
 
+// What the routes of this capability are sent: bodies, parameters and queries.
+
+export const PutCalendarDaysByDateBody = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('holiday'), Type.Literal('workday')]),
+    name: Type.String({ minLength: 1, maxLength: 30 }),
+  },
+  { additionalProperties: false },
+);
+export const DateParam = Type.Object({ date: IsoDate });
+export const PostCalendarYearSchedulesBody = Type.Object(
+  {
+    text: Type.String({ minLength: 10, maxLength: 20_000 }),
+    note: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export const GetCalendarAddWorkingDaysQuery = Type.Object({
+  from: IsoDate,
+  days: Type.Integer({ minimum: -366, maximum: 366 }),
+});
+export const GetCalendarDaysQuery = Type.Object({ from: IsoDate, to: IsoDate });
+
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetCalendarResponse = Type.Object({
   packageYears: Type.Object({ from: Type.Number(), to: Type.Number() }),

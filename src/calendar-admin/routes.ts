@@ -11,30 +11,12 @@ import { enterYearSchedule } from './enter-year-schedule.ts';
 import { getCalendarStatus } from './get-calendar-status.ts';
 import { setCalendarDay } from './set-calendar-day.ts';
 
-const DayBody = Type.Object(
-  {
-    kind: Type.Union([Type.Literal('holiday'), Type.Literal('workday')]),
-    name: Type.String({ minLength: 1, maxLength: 30 }),
-  },
-  { additionalProperties: false },
-);
-const DateParam = Type.Object({ date: IsoDate });
-const ScheduleBody = Type.Object(
-  {
-    text: Type.String({ minLength: 10, maxLength: 20_000 }),
-    note: Type.String({ minLength: 1, maxLength: 200 }),
-  },
-  { additionalProperties: false },
-);
-const AddQuery = Type.Object({ from: IsoDate, days: Type.Integer({ minimum: -366, maximum: 366 }) });
-const RangeQuery = Type.Object({ from: IsoDate, to: IsoDate });
 const Warning = Type.Object({
   code: Type.String(),
   year: Type.Integer(),
   message: Type.String(),
   messageEn: Type.String(),
 });
-const _Anything = Type.Object({}, { additionalProperties: true });
 
 const parseOrReject = <T>(field: string, run: () => T): T => {
   try {
@@ -71,7 +53,7 @@ export function calendarRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '推算工作日 The n-th working day after a date',
-          querystring: AddQuery,
+          querystring: Contract.GetCalendarAddWorkingDaysQuery,
           response: responses({ 200: Type.Object({ date: IsoDate, warnings: Type.Array(Warning) }) }),
         },
       },
@@ -90,7 +72,7 @@ export function calendarRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '日期详情 Days of a range (≤ 93 days)',
-          querystring: RangeQuery,
+          querystring: Contract.GetCalendarDaysQuery,
           response: responses({ 200: Contract.GetCalendarDaysResponse }),
         },
       },
@@ -114,8 +96,8 @@ export function calendarRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '设置某日 Override a date',
-          params: DateParam,
-          body: DayBody,
+          params: Contract.DateParam,
+          body: Contract.PutCalendarDaysByDateBody,
           response: responses({ 200: Contract.PutCalendarDaysByDateResponse }),
         },
       },
@@ -133,7 +115,7 @@ export function calendarRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '取消设置 Remove an override',
-          params: DateParam,
+          params: Contract.DateParam,
           response: responses({ 204: Type.Null() }),
         },
       },
@@ -153,7 +135,7 @@ export function calendarRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '录入年度节假日安排 Enter a year’s official schedule',
-          body: ScheduleBody,
+          body: Contract.PostCalendarYearSchedulesBody,
           response: responses({ 201: Type.Object({ year: Type.Integer(), days: Type.Integer() }) }),
         },
       },

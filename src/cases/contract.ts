@@ -2,10 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
 import { caseStates } from '../shared/case-states.ts';
 
-export const Anything = Type.Object({}, { additionalProperties: true });
-export const Listing = Type.Array(Anything);
-
 export const DistrictQuery = Type.Object({ district: DivisionCode });
+export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
 export const FormQuery = Type.Object({
   matterId: Uuid,
   identifier: Type.Optional(

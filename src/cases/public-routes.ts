@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
+import * as S from './contract.ts';
 import { publicDisclosures } from './public-disclosures.ts';
 
-const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
 const Disclosure = Type.Object({
   caseNo: Type.String(),
   matter: Type.String(),
@@ -23,7 +23,7 @@ export function publicCaseRoutes(ctx: AppContext) {
         schema: {
           tags: ['public'],
           summary: '承诺公开 Disclosed commitments, personal data masked (CASE-4, Q-2)',
-          params: DistrictParam,
+          params: S.DistrictParam,
           response: responses({ 200: Type.Array(Disclosure) }),
         },
       },

@@ -1,6 +1,74 @@
 import { Type } from '@sinclair/typebox';
 import { ListItem } from '../lists/contract.ts';
-import { AllowedActions, DateTime } from '../platform/http/schemas.ts';
+import { AllowedActions, DateTime, Uuid, Version } from '../platform/http/schemas.ts';
+import { workRuleSections } from '../shared/work-rule.ts';
+
+// What the routes of this capability are sent: bodies, parameters and queries.
+
+export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+export const DistrictQuery = Type.Object({ district: Type.String({ pattern: '^\\d{6}$' }) });
+const Kind = Type.Union([Type.Literal('notice'), Type.Literal('commitment')]);
+export const TextParams = Type.Object({ itemKey: Uuid, kind: Kind });
+const Revision = Type.Integer({ minimum: 0, description: 'The draft revision read (0: never saved)' });
+const Text = (max: number) => Type.String({ maxLength: max });
+export const FormatTextBody = Type.Object(
+  {
+    text: Type.Object(
+      {
+        title: Type.String({ minLength: 1, maxLength: 100 }),
+        sections: Type.Array(
+          Type.Object(
+            {
+              element: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]),
+              heading: Text(100),
+              body: Text(4000),
+            },
+            { additionalProperties: false },
+          ),
+          { maxItems: 30 },
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    revision: Revision,
+  },
+  { additionalProperties: false },
+);
+export const WorkRuleBody = Type.Object(
+  {
+    rule: Type.Object(
+      {
+        title: Type.String({ minLength: 1, maxLength: 100 }),
+        ...Object.fromEntries(Object.keys(workRuleSections).map((k) => [k, Text(20000)])),
+      },
+      { additionalProperties: false },
+    ),
+    revision: Revision,
+  },
+  { additionalProperties: false },
+);
+export const ServiceGuideBody = Type.Object(
+  {
+    guide: Type.Object(
+      {
+        title: Type.String({ minLength: 1, maxLength: 100 }),
+        conditions: Text(4000),
+        withCommitment: Type.Array(Text(500), { maxItems: 20 }),
+        withoutCommitment: Type.Array(Text(500), { maxItems: 20 }),
+        withdrawal: Text(4000),
+      },
+      { additionalProperties: false },
+    ),
+    revision: Revision,
+  },
+  { additionalProperties: false },
+);
+export const PublishBody = Type.Object({ revision: Revision }, { additionalProperties: false });
+
+export const PostDocumentsFilingsByIdReceiptBody = Type.Object(
+  { revision: Version },
+  { additionalProperties: false },
+);
 
 /** What the routes of this capability answer (the contract the web client is generated from). */
 /** DOC-1: a work rule as stored: its title and every section (empty while still drafted). */

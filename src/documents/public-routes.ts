@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
 import { jurisdictions } from '../organisation/index.ts';
 import type { AppContext } from '../platform/context.ts';
@@ -18,10 +17,6 @@ import {
 } from './published-documents.ts';
 import { workRuleVersions } from './schema.ts';
 import { publishedPdf } from './stored-documents.ts';
-
-const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
-const Anything = Type.Object({}, { additionalProperties: true });
-const _Listing = Type.Array(Anything);
 
 const kindName = { notice: '告知书', commitment: '承诺书' } as const;
 
@@ -54,7 +49,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '已公布的告知书、承诺书格式文本 Published format texts (DOC-2, DOC-3)',
-          params: DistrictParam,
+          params: Contract.DistrictParam,
           response: responses({ 200: Contract.GetPublicDistrictsByCodeTextsResponse }),
         },
       },
@@ -69,7 +64,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '已公布的办事指南 Published service guides (DOC-4)',
-          params: DistrictParam,
+          params: Contract.DistrictParam,
           response: responses({ 200: Contract.GetPublicDistrictsByCodeGuidesResponse }),
         },
       },
@@ -84,7 +79,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '现行通用性工作规程 The work rule in force (DOC-1)',
-          params: DistrictParam,
+          params: Contract.DistrictParam,
           response: responses({ 200: Contract.GetPublicDistrictsByCodeWorkRuleResponse }),
         },
       },

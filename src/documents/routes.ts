@@ -1,12 +1,11 @@
-import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
-import { IdParam, responses, Uuid, Version } from '../platform/http/schemas.ts';
+import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import { workRuleSections } from '../shared/work-rule.ts';
 import * as Contract from './contract.ts';
 import { listDocumentFilings, receiveDocumentFiling } from './document-filings.ts';
 import { getFormatText, publishFormatText, saveFormatText } from './format-texts.ts';
@@ -15,66 +14,6 @@ import { getServiceGuide, publishServiceGuide, saveServiceGuide } from './servic
 import { verifyStoredDocument } from './stored-documents.ts';
 import { textsDashboard } from './texts-dashboard.ts';
 import { getWorkRule, publishWorkRule, saveWorkRule } from './work-rules.ts';
-
-const _Anything = Type.Object({}, { additionalProperties: true });
-const DistrictQuery = Type.Object({ district: Type.String({ pattern: '^\\d{6}$' }) });
-const Kind = Type.Union([Type.Literal('notice'), Type.Literal('commitment')]);
-const TextParams = Type.Object({ itemKey: Uuid, kind: Kind });
-const Revision = Type.Integer({ minimum: 0, description: 'The draft revision read (0: never saved)' });
-const Text = (max: number) => Type.String({ maxLength: max });
-const FormatTextBody = Type.Object(
-  {
-    text: Type.Object(
-      {
-        title: Type.String({ minLength: 1, maxLength: 100 }),
-        sections: Type.Array(
-          Type.Object(
-            {
-              element: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]),
-              heading: Text(100),
-              body: Text(4000),
-            },
-            { additionalProperties: false },
-          ),
-          { maxItems: 30 },
-        ),
-      },
-      { additionalProperties: false },
-    ),
-    revision: Revision,
-  },
-  { additionalProperties: false },
-);
-const WorkRuleBody = Type.Object(
-  {
-    rule: Type.Object(
-      {
-        title: Type.String({ minLength: 1, maxLength: 100 }),
-        ...Object.fromEntries(Object.keys(workRuleSections).map((k) => [k, Text(20000)])),
-      },
-      { additionalProperties: false },
-    ),
-    revision: Revision,
-  },
-  { additionalProperties: false },
-);
-const GuideBody = Type.Object(
-  {
-    guide: Type.Object(
-      {
-        title: Type.String({ minLength: 1, maxLength: 100 }),
-        conditions: Text(4000),
-        withCommitment: Type.Array(Text(500), { maxItems: 20 }),
-        withoutCommitment: Type.Array(Text(500), { maxItems: 20 }),
-        withdrawal: Text(4000),
-      },
-      { additionalProperties: false },
-    ),
-    revision: Revision,
-  },
-  { additionalProperties: false },
-);
-const PublishBody = Type.Object({ revision: Revision }, { additionalProperties: false });
 
 interface DraftBase {
   database: AppContext['database'];
@@ -104,7 +43,7 @@ function draftRoutes<P extends TObject, B extends TObject>(
 ) {
   const tags = ['documents'];
   const params = route.params ? { params: route.params } : {};
-  type Request = FastifyRequest<{ Params: Static<P>; Querystring: Static<typeof DistrictQuery> }>;
+  type Request = FastifyRequest<{ Params: Static<P>; Querystring: Static<typeof Contract.DistrictQuery> }>;
   const base = (request: Request): DraftBase => ({
     database: ctx.database,
     actor: authorize(request, 'documents.manage'),
@@ -119,7 +58,7 @@ function draftRoutes<P extends TObject, B extends TObject>(
         tags,
         summary: getSummary,
         ...params,
-        querystring: DistrictQuery,
+        querystring: Contract.DistrictQuery,
         response: responses({ 200: route.answers.draft }),
       },
     },
@@ -135,7 +74,7 @@ function draftRoutes<P extends TObject, B extends TObject>(
         tags,
         summary: saveSummary,
         ...params,
-        querystring: DistrictQuery,
+        querystring: Contract.DistrictQuery,
         body: route.body,
         response: responses({ 200: route.answers.saved }),
       },
@@ -152,14 +91,14 @@ function draftRoutes<P extends TObject, B extends TObject>(
         tags,
         summary: publishSummary,
         ...params,
-        querystring: DistrictQuery,
-        body: PublishBody,
+        querystring: Contract.DistrictQuery,
+        body: Contract.PublishBody,
         response: responses({ 201: route.answers.published }),
       },
     },
     async (request, reply) => {
       const r = request as Request;
-      const revision = (request.body as Static<typeof PublishBody>).revision;
+      const revision = (request.body as Static<typeof Contract.PublishBody>).revision;
       return reply.status(201).send(await route.publish(base(r), r.params as Static<P>, revision));
     },
   );
@@ -176,7 +115,7 @@ export function documentRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '格式文本公布情况 Texts per item: published / due / overdue (DOC-3)',
-          querystring: DistrictQuery,
+          querystring: Contract.DistrictQuery,
           response: responses({ 200: Contract.GetDocumentsTextsResponse }),
         },
       },
@@ -190,8 +129,8 @@ export function documentRoutes(ctx: AppContext) {
     );
     draftRoutes(app, ctx, {
       path: '/api/documents/texts/:itemKey/:kind',
-      params: TextParams,
-      body: FormatTextBody,
+      params: Contract.TextParams,
+      body: Contract.FormatTextBody,
       summaries: [
         '告知书或承诺书（草稿或默认文本）A format text (DOC-2)',
         '保存格式文本草稿 Save a text draft',
@@ -210,7 +149,7 @@ export function documentRoutes(ctx: AppContext) {
     draftRoutes(app, ctx, {
       path: '/api/documents/work-rule',
       params: null,
-      body: WorkRuleBody,
+      body: Contract.WorkRuleBody,
       summaries: [
         '通用性工作规程 The work rule being edited (DOC-1)',
         '保存工作规程草稿 Save the work rule draft',
@@ -231,7 +170,7 @@ export function documentRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '办事指南 Guides per administrative matter (DOC-4)',
-          querystring: DistrictQuery,
+          querystring: Contract.DistrictQuery,
           response: responses({ 200: Contract.GetDocumentsGuidesResponse }),
         },
       },
@@ -241,7 +180,7 @@ export function documentRoutes(ctx: AppContext) {
     draftRoutes(app, ctx, {
       path: '/api/documents/guides/:id',
       params: IdParam,
-      body: GuideBody,
+      body: Contract.ServiceGuideBody,
       summaries: [
         '办事指南（草稿或默认）A guide being edited',
         '保存办事指南草稿 Save a guide draft',
@@ -263,7 +202,7 @@ export function documentRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '规程与文本备案 Filings of rules, texts and guides (DOC-5)',
-          querystring: DistrictQuery,
+          querystring: Contract.DistrictQuery,
           response: responses({ 200: Contract.GetDocumentsFilingsResponse }),
         },
       },
@@ -277,7 +216,7 @@ export function documentRoutes(ctx: AppContext) {
           tags,
           summary: '确认备案 Record a filing received (DOC-5)',
           params: IdParam,
-          body: Type.Object({ revision: Version }, { additionalProperties: false }),
+          body: Contract.PostDocumentsFilingsByIdReceiptBody,
           response: responses({ 200: Contract.PostDocumentsFilingsByIdReceiptResponse }),
         },
       },

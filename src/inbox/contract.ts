@@ -1,6 +1,13 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { CalendarWarning, DateTime } from '../platform/http/schemas.ts';
 
+// What the routes of this capability are sent: bodies, parameters and queries.
+
+export const GetInboxQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) });
+export const GetDeadlinesQuery = Type.Object({
+  district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),
+});
+
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetDeadlinesResponse = Type.Array(
   Type.Object({

@@ -9,9 +9,6 @@ import { listDeadlines } from './list-deadlines.ts';
 import { listInbox } from './list-inbox.ts';
 import { markNotificationRead } from './mark-read.ts';
 
-const InboxQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) });
-const DeadlineQuery = Type.Object({ district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) });
-
 /** GOV-4 / CASE-7: each user's inbox and the deadlines they answer for. */
 export function inboxRoutes(ctx: AppContext) {
   const { database } = ctx;
@@ -23,7 +20,7 @@ export function inboxRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '站内消息 My inbox',
-          querystring: InboxQuery,
+          querystring: Contract.GetInboxQuery,
           response: responses({ 200: Contract.GetInboxResponse }),
         },
       },
@@ -51,7 +48,7 @@ export function inboxRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: '期限 Open deadlines: mine, or a district’s (GOV-4)',
-          querystring: DeadlineQuery,
+          querystring: Contract.GetDeadlinesQuery,
           response: responses({ 200: Contract.GetDeadlinesResponse }),
         },
       },

@@ -1,6 +1,19 @@
 import { Type } from '@sinclair/typebox';
 import { Eligibility } from '../credit/contract.ts';
 
+// What the routes of this capability are sent: bodies, parameters and queries.
+
+export const PostCreditIntegrityFilesLookupBody = Type.Object(
+  {
+    identifier: Type.String({
+      minLength: 18,
+      maxLength: 18,
+      description: '居民身份证号 or 统一社会信用代码',
+    }),
+  },
+  { additionalProperties: false },
+);
+
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetCreditIntegrityFileResponse = Type.Object({
   party: Type.Object({

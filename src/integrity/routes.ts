@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import { provenParty } from '../platform/auth/proven-party.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
@@ -7,17 +6,6 @@ import type { TypedApp } from '../platform/http/typed-app.ts';
 import * as Contract from './contract.ts';
 import { integrityFile } from './integrity-file.ts';
 import { lookUpIntegrityFile } from './look-up-integrity-file.ts';
-
-const LookupBody = Type.Object(
-  {
-    identifier: Type.String({
-      minLength: 18,
-      maxLength: 18,
-      description: '居民身份证号 or 统一社会信用代码',
-    }),
-  },
-  { additionalProperties: false },
-);
 
 /** CRED-1: the applicant's own integrity file, and credit officers' look-up of a party's. */
 export function integrityRoutes(ctx: AppContext) {
@@ -44,7 +32,7 @@ export function integrityRoutes(ctx: AppContext) {
         schema: {
           tags: ['credit'],
           summary: '查询申请人诚信档案（本区）Look up a party’s integrity file in one’s district (CRED-1)',
-          body: LookupBody,
+          body: Contract.PostCreditIntegrityFilesLookupBody,
           response: responses({ 200: Contract.GetCreditIntegrityFileResponse }),
         },
       },

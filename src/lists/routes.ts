@@ -27,9 +27,6 @@ import { saveCertificationMatter } from './save-certification-matter.ts';
 import { submitChangeRequest } from './submit-change-request.ts';
 import { submitFiling } from './submit-filing.ts';
 
-const Anything = Type.Object({}, { additionalProperties: true });
-const _List = Type.Array(Anything);
-
 type SaveCatalogueEntry<I> = (options: {
   database: AppContext['database'];
   actor: Actor;

@@ -1,5 +1,70 @@
-import { Type } from '@sinclair/typebox';
-import { DateTime } from '../platform/http/schemas.ts';
+import { type TSchema, Type } from '@sinclair/typebox';
+import { roles } from '../platform/auth/actor.ts';
+import { DateTime, DivisionCode, Version } from '../platform/http/schemas.ts';
+import { agencyKindIds } from '../shared/agency-kinds.ts';
+
+// What the routes of this capability are sent: bodies, parameters and queries.
+
+const Name = (max: number) => Type.String({ minLength: 1, maxLength: max });
+const AgencyKind = Type.Union(agencyKindIds.map((k) => Type.Literal(k)));
+const RoleSchema = Type.Union(roles.map((r) => Type.Literal(r)));
+const Password = Type.String({ minLength: 8, maxLength: 64 });
+const Phone = Type.Union([Type.String({ pattern: '^1[3-9]\\d{9}$' }), Type.Null()]);
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const PostJurisdictionsBody = Type.Object(
+  { code: DivisionCode, name: Type.Optional(Name(50)) },
+  { additionalProperties: false },
+);
+export const PutJurisdictionsByCodeBody = Type.Object(
+  { name: Name(50), version: Version },
+  { additionalProperties: false },
+);
+export const PostAgenciesBody = Type.Object(
+  { jurisdictionCode: DivisionCode, name: Name(80), shortName: Name(30), kind: AgencyKind },
+  { additionalProperties: false },
+);
+export const PutAgenciesByIdBody = Type.Object(
+  { name: Name(80), shortName: Name(30), kind: AgencyKind, active: Type.Boolean(), version: Version },
+  { additionalProperties: false },
+);
+const placement = {
+  displayName: Name(50),
+  role: RoleSchema,
+  jurisdictionCode: DivisionCode,
+  agencyId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+  districtCode: Type.Optional(DivisionCode),
+  phone: Type.Optional(Phone),
+};
+export const PostUsersBody = Type.Object(
+  { username: Type.String({ pattern: '^[A-Za-z0-9_.@-]{3,40}$' }), password: Password, ...placement },
+  { additionalProperties: false },
+);
+export const PutUsersByIdBody = Type.Object(
+  { ...placement, active: Type.Boolean(), version: Version },
+  { additionalProperties: false },
+);
+export const PostUsersByIdPasswordResetBody = Type.Object(
+  { password: Password },
+  { additionalProperties: false },
+);
+export const PutDistrictsByCodeSettingsBody = Type.Object(
+  {
+    filingDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
+    textPublicationDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
+    reminderLeadWorkingDays: Type.Integer({ minimum: 0, maximum: 30 }),
+    townsAdjustLists: Type.Boolean(),
+    creditPlatforms: Type.Array(Name(80), { maxItems: 10 }),
+    leadUnits: Type.Record(Type.String(), Type.String({ format: 'uuid' })),
+    version: Version,
+  },
+  { additionalProperties: false },
+);
+export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+export const PutJurisdictionsByCodeParams = Type.Object({ code: DivisionCode });
+export const GetAgenciesQuery = Type.Object({
+  district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),
+});
 
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetJurisdictionsResponse = Type.Array(

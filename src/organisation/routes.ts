@@ -1,11 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { roles } from '../platform/auth/actor.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { authorize } from '../platform/http/request-auth.ts';
-import { DivisionCode, IdParam, responses, Version } from '../platform/http/schemas.ts';
+import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
-import { agencyKindIds } from '../shared/agency-kinds.ts';
 import { addJurisdiction } from './add-jurisdiction.ts';
 import * as Contract from './contract.ts';
 import { createAgency } from './create-agency.ts';
@@ -21,63 +19,6 @@ import { updateAgency } from './update-agency.ts';
 import { updateDistrictSettings } from './update-district-settings.ts';
 import { updateUser } from './update-user.ts';
 
-const Name = (max: number) => Type.String({ minLength: 1, maxLength: max });
-const AgencyKind = Type.Union(agencyKindIds.map((k) => Type.Literal(k)));
-const RoleSchema = Type.Union(roles.map((r) => Type.Literal(r)));
-const Password = Type.String({ minLength: 8, maxLength: 64 });
-const Phone = Type.Union([Type.String({ pattern: '^1[3-9]\\d{9}$' }), Type.Null()]);
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
-
-export const JurisdictionBody = Type.Object(
-  { code: DivisionCode, name: Type.Optional(Name(50)) },
-  { additionalProperties: false },
-);
-export const JurisdictionRename = Type.Object(
-  { name: Name(50), version: Version },
-  { additionalProperties: false },
-);
-export const AgencyBody = Type.Object(
-  { jurisdictionCode: DivisionCode, name: Name(80), shortName: Name(30), kind: AgencyKind },
-  { additionalProperties: false },
-);
-export const AgencyChangeBody = Type.Object(
-  { name: Name(80), shortName: Name(30), kind: AgencyKind, active: Type.Boolean(), version: Version },
-  { additionalProperties: false },
-);
-const placement = {
-  displayName: Name(50),
-  role: RoleSchema,
-  jurisdictionCode: DivisionCode,
-  agencyId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
-  districtCode: Type.Optional(DivisionCode),
-  phone: Type.Optional(Phone),
-};
-export const UserBody = Type.Object(
-  { username: Type.String({ pattern: '^[A-Za-z0-9_.@-]{3,40}$' }), password: Password, ...placement },
-  { additionalProperties: false },
-);
-export const UserChangeBody = Type.Object(
-  { ...placement, active: Type.Boolean(), version: Version },
-  { additionalProperties: false },
-);
-export const PasswordResetBody = Type.Object({ password: Password }, { additionalProperties: false });
-export const DistrictSettingsBody = Type.Object(
-  {
-    filingDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
-    textPublicationDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
-    reminderLeadWorkingDays: Type.Integer({ minimum: 0, maximum: 30 }),
-    townsAdjustLists: Type.Boolean(),
-    creditPlatforms: Type.Array(Name(80), { maxItems: 10 }),
-    leadUnits: Type.Record(Type.String(), Type.String({ format: 'uuid' })),
-    version: Version,
-  },
-  { additionalProperties: false },
-);
-const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
-const CodeParam = Type.Object({ code: DivisionCode });
-const AgencyQuery = Type.Object({ district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) });
-const Anything = Type.Object({}, { additionalProperties: true });
-const _List = Type.Array(Anything);
 const PublicDistrict = Type.Object({
   code: Type.String(),
   name: Type.String(),
@@ -118,7 +59,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         schema: {
           tags,
           summary: '新增区划 Add a jurisdiction',
-          body: JurisdictionBody,
+          body: Contract.PostJurisdictionsBody,
           response: responses({ 201: Contract.PostJurisdictionsResponse }),
         },
       },
@@ -135,8 +76,8 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         schema: {
           tags,
           summary: '修改区划名称 Rename',
-          params: CodeParam,
-          body: JurisdictionRename,
+          params: Contract.PutJurisdictionsByCodeParams,
+          body: Contract.PutJurisdictionsByCodeBody,
           response: responses({ 200: Contract.PutJurisdictionsByCodeResponse }),
         },
       },
@@ -155,7 +96,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         schema: {
           tags,
           summary: '单位 Agencies',
-          querystring: AgencyQuery,
+          querystring: Contract.GetAgenciesQuery,
           response: responses({ 200: Contract.GetAgenciesResponse }),
         },
       },
@@ -170,7 +111,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         schema: {
           tags,
           summary: '新增单位 Create an agency',
-          body: AgencyBody,
+          body: Contract.PostAgenciesBody,
           response: responses({ 201: Contract.PostAgenciesResponse }),
         },
       },
@@ -188,7 +129,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
           tags,
           summary: '修改单位 Update an agency',
           params: IdParam,
-          body: AgencyChangeBody,
+          body: Contract.PutAgenciesByIdBody,
           response: responses({ 200: Contract.PutAgenciesByIdResponse }),
         },
       },
@@ -218,7 +159,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         schema: {
           tags,
           summary: '新增用户 Create a user',
-          body: UserBody,
+          body: Contract.PostUsersBody,
           response: responses({ 201: Contract.PostUsersResponse }),
         },
       },
@@ -241,7 +182,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
           tags,
           summary: '修改用户角色与范围 Update a user',
           params: IdParam,
-          body: UserChangeBody,
+          body: Contract.PutUsersByIdBody,
           response: responses({ 200: Contract.PutUsersByIdResponse }),
         },
       },
@@ -262,7 +203,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
           tags,
           summary: '重置密码 Reset a password',
           params: IdParam,
-          body: PasswordResetBody,
+          body: Contract.PostUsersByIdPasswordResetBody,
           response: responses({ 204: Type.Null() }),
         },
       },
@@ -285,7 +226,7 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         schema: {
           tags,
           summary: '区县配置 District settings (ORG-3)',
-          params: DistrictParam,
+          params: Contract.DistrictParam,
           response: responses({ 200: Contract.GetDistrictsByCodeSettingsResponse }),
         },
       },
@@ -298,8 +239,8 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         schema: {
           tags,
           summary: '修改区县配置 Update district settings (ORG-3)',
-          params: DistrictParam,
-          body: DistrictSettingsBody,
+          params: Contract.DistrictParam,
+          body: Contract.PutDistrictsByCodeSettingsBody,
           response: responses({ 200: Contract.GetDistrictsByCodeSettingsResponse }),
         },
       },
