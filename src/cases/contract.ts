@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
+import { DistrictParam, DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
 import { caseStates } from '../shared/case-states.ts';
 
 export const DistrictQuery = Type.Object({ district: DivisionCode });
-export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+export { DistrictParam };
 export const FormQuery = Type.Object({
   matterId: Uuid,
   identifier: Type.Optional(

@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { ListItem } from '../lists/contract.ts';
-import { AllowedActions, DateTime, Uuid, Version } from '../platform/http/schemas.ts';
+import { AllowedActions, DateTime, DistrictParam, Uuid, Version } from '../platform/http/schemas.ts';
 import { workRuleSections } from '../shared/work-rule.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 
-export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+export { DistrictParam };
 export const DistrictQuery = Type.Object({ district: Type.String({ pattern: '^\\d{6}$' }) });
 const Kind = Type.Union([Type.Literal('notice'), Type.Literal('commitment')]);
 export const TextParams = Type.Object({ itemKey: Uuid, kind: Kind });

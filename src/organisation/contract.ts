@@ -1,6 +1,6 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { roles } from '../platform/auth/actor.ts';
-import { DateTime, DivisionCode, Version } from '../platform/http/schemas.ts';
+import { DateTime, DistrictParam, DivisionCode, Version } from '../platform/http/schemas.ts';
 import { agencyKindIds } from '../shared/agency-kinds.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
@@ -60,7 +60,7 @@ export const PutDistrictsByCodeSettingsBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
+export { DistrictParam };
 export const PutJurisdictionsByCodeParams = Type.Object({ code: DivisionCode });
 export const GetAgenciesQuery = Type.Object({
   district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),

@@ -59,3 +59,6 @@ export const CalendarWarning = Type.Object({
 export const AllowedActions = Type.Array(Type.String(), {
   description: 'Actions the viewer may take on this resource now',
 });
+
+/** `/…/:code` of a district (县级区划代码). */
+export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });
