@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
 import { authorize, requireActor } from '../platform/http/request-auth.ts';
-import { IdParam, responses, Uuid } from '../platform/http/schemas.ts';
+import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import * as Contract from './contract.ts';
+import { Agents, ClaimView, CounterCode, SmsAnswer } from './contract.ts';
 import { decideAgentRequest } from './decide-agent-request.ts';
 import { filePartyClaim } from './file-party-claim.ts';
 import { getPartyClaim } from './get-party-claim.ts';
@@ -12,70 +13,6 @@ import { listCompanyAgents } from './list-company-agents.ts';
 import { proveClaimByCode } from './prove-claim-by-code.ts';
 import { removeCompanyAgent } from './remove-company-agent.ts';
 import { requestClaimSms } from './request-claim-sms.ts';
-
-const ClaimStatus = Type.Union(
-  ['none', 'pending', 'proven', 'refused', 'withdrawn'].map((s) => Type.Literal(s)),
-);
-const ClaimView = Type.Object({
-  status: ClaimStatus,
-  claim: Type.Union([
-    Type.Null(),
-    Type.Object({
-      id: Uuid,
-      kind: Contract.PartyKind,
-      name: Type.String(),
-      identifier: Type.String({ description: 'masked' }),
-      capacity: Type.String(),
-      provenBy: Type.Union([Type.String(), Type.Null()]),
-      createdAt: Type.String(),
-      decidedAt: Type.Union([Type.String(), Type.Null()]),
-      ways: Type.Array(Type.String()),
-      smsSentAt: Type.Union([Type.String(), Type.Null()]),
-      smsAvailableInSeconds: Type.Integer(),
-    }),
-  ]),
-});
-const SmsAnswer = Type.Object({
-  message: Type.String(),
-  message_en: Type.String(),
-  retryAfterSeconds: Type.Integer(),
-});
-const CounterCode = Type.Object({
-  code: Type.String({ description: 'shown once; hand it to the person' }),
-  expiresAt: Type.String(),
-  name: Type.String(),
-  identifier: Type.String({ description: 'masked' }),
-});
-const Person = Type.Object({
-  agentName: Type.String(),
-  agentIdNumber: Type.Union([Type.String(), Type.Null()]),
-  username: Type.String(),
-});
-const Agents = Type.Object({
-  organisation: Type.Object({ name: Type.String() }),
-  accounts: Type.Array(
-    Type.Composite([
-      Person,
-      Type.Object({
-        userId: Uuid,
-        capacity: Type.Union([
-          Type.Literal('self'),
-          Type.Literal('administrator'),
-          Type.Literal('agent'),
-          Type.Null(),
-        ]),
-        active: Type.Boolean(),
-        self: Type.Boolean(),
-      }),
-    ]),
-  ),
-  requests: Type.Array(
-    Type.Composite([
-      Person,
-      Type.Object({ claimId: Uuid, nameMatches: Type.Boolean(), requestedAt: Type.String() }),
-    ]),
-  ),
-});
 
 const SMS_SENT = {
   message:

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Uuid } from '../platform/http/schemas.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 
@@ -141,4 +142,75 @@ export const GetAuthMeResponse = Type.Object({
   ]),
   identityCheck: Type.Union([Type.Null(), Type.String()]),
   mustChangePassword: Type.Boolean(),
+});
+
+export const SessionReply = Type.Object({ csrfToken: Type.String(), mustChangePassword: Type.Boolean() });
+
+const ClaimStatus = Type.Union(
+  ['none', 'pending', 'proven', 'refused', 'withdrawn'].map((s) => Type.Literal(s)),
+);
+
+const Person = Type.Object({
+  agentName: Type.String(),
+  agentIdNumber: Type.Union([Type.String(), Type.Null()]),
+  username: Type.String(),
+});
+
+export const ClaimView = Type.Object({
+  status: ClaimStatus,
+  claim: Type.Union([
+    Type.Null(),
+    Type.Object({
+      id: Uuid,
+      kind: PartyKind,
+      name: Type.String(),
+      identifier: Type.String({ description: 'masked' }),
+      capacity: Type.String(),
+      provenBy: Type.Union([Type.String(), Type.Null()]),
+      createdAt: Type.String(),
+      decidedAt: Type.Union([Type.String(), Type.Null()]),
+      ways: Type.Array(Type.String()),
+      smsSentAt: Type.Union([Type.String(), Type.Null()]),
+      smsAvailableInSeconds: Type.Integer(),
+    }),
+  ]),
+});
+
+export const SmsAnswer = Type.Object({
+  message: Type.String(),
+  message_en: Type.String(),
+  retryAfterSeconds: Type.Integer(),
+});
+
+export const CounterCode = Type.Object({
+  code: Type.String({ description: 'shown once; hand it to the person' }),
+  expiresAt: Type.String(),
+  name: Type.String(),
+  identifier: Type.String({ description: 'masked' }),
+});
+
+export const Agents = Type.Object({
+  organisation: Type.Object({ name: Type.String() }),
+  accounts: Type.Array(
+    Type.Composite([
+      Person,
+      Type.Object({
+        userId: Uuid,
+        capacity: Type.Union([
+          Type.Literal('self'),
+          Type.Literal('administrator'),
+          Type.Literal('agent'),
+          Type.Null(),
+        ]),
+        active: Type.Boolean(),
+        self: Type.Boolean(),
+      }),
+    ]),
+  ),
+  requests: Type.Array(
+    Type.Composite([
+      Person,
+      Type.Object({ claimId: Uuid, nameMatches: Type.Boolean(), requestedAt: Type.String() }),
+    ]),
+  ),
 });

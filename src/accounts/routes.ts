@@ -7,13 +7,12 @@ import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { changePassword } from './change-password.ts';
 import * as Contract from './contract.ts';
+import { SessionReply } from './contract.ts';
 import { currentUser } from './current-user.ts';
 import { logIn } from './log-in.ts';
 import { logOut } from './log-out.ts';
 import type { OpenedSession } from './open-session.ts';
 import { registerApplicant } from './register-applicant.ts';
-
-export const SessionReply = Type.Object({ csrfToken: Type.String(), mustChangePassword: Type.Boolean() });
 
 export function accountRoutes(ctx: AppContext) {
   const secure = ctx.config.environment === 'production';

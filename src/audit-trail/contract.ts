@@ -36,3 +36,19 @@ export const GetAuditEntriesResponse = Type.Array(
     hash: Type.String(),
   }),
 );
+
+export const Report = Type.Array(
+  Type.Object({
+    chain: Type.String(),
+    entries: Type.Integer(),
+    firstBreak: Type.Union([
+      Type.Null(),
+      Type.Object({
+        chain: Type.String(),
+        seq: Type.Integer(),
+        entryId: Type.Integer(),
+        reason: Type.String(),
+      }),
+    ]),
+  }),
+);

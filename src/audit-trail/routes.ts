@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import { auditActions } from '../platform/audit/actions.ts';
 import { verifyAuditTrail } from '../platform/audit/verify-audit-trail.ts';
 import type { AppContext } from '../platform/context.ts';
@@ -6,24 +5,9 @@ import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import * as Contract from './contract.ts';
+import { Report } from './contract.ts';
 import { listAuditEntries } from './list-audit-entries.ts';
 import { canReadChain } from './visible-chains.ts';
-
-const Report = Type.Array(
-  Type.Object({
-    chain: Type.String(),
-    entries: Type.Integer(),
-    firstBreak: Type.Union([
-      Type.Null(),
-      Type.Object({
-        chain: Type.String(),
-        seq: Type.Integer(),
-        entryId: Type.Integer(),
-        reason: Type.String(),
-      }),
-    ]),
-  }),
-);
 
 /** GOV-5: browse the audit trail and verify its hash chains. */
 export function auditRoutes(ctx: AppContext) {

@@ -63,3 +63,16 @@ export const PutCalendarDaysByDateResponse = Type.Object({
   enteredBy: Type.String(),
   enteredAt: DateTime,
 });
+
+export const Warning = Type.Object({
+  code: Type.String(),
+  year: Type.Integer(),
+  message: Type.String(),
+  messageEn: Type.String(),
+});
+
+export const GetCalendarAddWorkingDaysResponse = Type.Object({
+  date: IsoDate,
+  warnings: Type.Array(Warning),
+});
+export const PostCalendarYearSchedulesResponse = Type.Object({ year: Type.Integer(), days: Type.Integer() });

@@ -3,20 +3,13 @@ import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppContext } from '../platform/context.ts';
 import { invalid } from '../platform/errors.ts';
 import { authorize } from '../platform/http/request-auth.ts';
-import { IsoDate, responses } from '../platform/http/schemas.ts';
+import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { clearCalendarDay } from './clear-calendar-day.ts';
 import * as Contract from './contract.ts';
 import { enterYearSchedule } from './enter-year-schedule.ts';
 import { getCalendarStatus } from './get-calendar-status.ts';
 import { setCalendarDay } from './set-calendar-day.ts';
-
-const Warning = Type.Object({
-  code: Type.String(),
-  year: Type.Integer(),
-  message: Type.String(),
-  messageEn: Type.String(),
-});
 
 const parseOrReject = <T>(field: string, run: () => T): T => {
   try {
@@ -54,7 +47,7 @@ export function calendarRoutes(ctx: AppContext) {
           tags,
           summary: '推算工作日 The n-th working day after a date',
           querystring: Contract.GetCalendarAddWorkingDaysQuery,
-          response: responses({ 200: Type.Object({ date: IsoDate, warnings: Type.Array(Warning) }) }),
+          response: responses({ 200: Contract.GetCalendarAddWorkingDaysResponse }),
         },
       },
       async (request) => {
@@ -136,7 +129,7 @@ export function calendarRoutes(ctx: AppContext) {
           tags,
           summary: '录入年度节假日安排 Enter a year’s official schedule',
           body: Contract.PostCalendarYearSchedulesBody,
-          response: responses({ 201: Type.Object({ year: Type.Integer(), days: Type.Integer() }) }),
+          response: responses({ 201: Contract.PostCalendarYearSchedulesResponse }),
         },
       },
       async (request, reply) => {

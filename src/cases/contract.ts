@@ -479,3 +479,12 @@ export const PostCasesByIdDecisionResponse = Type.Composite([
   GetCasesByIdResponse,
   Type.Object({ eligibilityFailed: Type.Boolean() }),
 ]);
+
+export const Disclosure = Type.Object({
+  caseNo: Type.String(),
+  matter: Type.String(),
+  item: Type.String(),
+  committer: Type.String({ description: 'organisations in full, persons masked (张*)' }),
+  committedAt: Type.String({ format: 'date-time' }),
+  text: Type.String({ description: 'the commitment, identifiers and phone numbers masked' }),
+});

@@ -3,16 +3,8 @@ import type { AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import * as S from './contract.ts';
+import { Disclosure } from './contract.ts';
 import { publicDisclosures } from './public-disclosures.ts';
-
-const Disclosure = Type.Object({
-  caseNo: Type.String(),
-  matter: Type.String(),
-  item: Type.String(),
-  committer: Type.String({ description: 'organisations in full, persons masked (张*)' }),
-  committedAt: Type.String({ format: 'date-time' }),
-  text: Type.String({ description: 'the commitment, identifiers and phone numbers masked' }),
-});
 
 /** CASE-4 open data: disclosed commitments of a district. */
 export function publicCaseRoutes(ctx: AppContext) {

@@ -807,3 +807,26 @@ export const AdministrativeMatter = Type.Object({
   agencyId: Type.String(),
   proofs: Type.Array(Type.String()),
 });
+
+/** The places with a published list (city, district, town). */
+export const GetPublicListsResponse = Type.Array(
+  Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    level: Type.String(),
+    districtCode: Type.Union([Type.String(), Type.Null()]),
+    title: Type.String(),
+    version: Type.Integer(),
+  }),
+);
+
+/** Every published version of a list (LIST-4). */
+export const GetPublicListVersionsResponse = Type.Array(
+  Type.Object({
+    version: Type.Integer(),
+    publishedOn: Type.String(),
+    publishedAt: Type.String(),
+    note: Type.String(),
+    contentSm3: Type.String(),
+  }),
+);

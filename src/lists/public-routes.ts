@@ -65,16 +65,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
           tags,
           summary: '已公布清单的地区 Places with a published list (city, district, town)',
           response: responses({
-            200: Type.Array(
-              Type.Object({
-                code: Type.String(),
-                name: Type.String(),
-                level: Type.String(),
-                districtCode: Type.Union([Type.String(), Type.Null()]),
-                title: Type.String(),
-                version: Type.Integer(),
-              }),
-            ),
+            200: S.GetPublicListsResponse,
           }),
         },
       },
@@ -127,15 +118,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
           summary: '历次版本 Every published version (LIST-4)',
           params: S.ListCodeParam,
           response: responses({
-            200: Type.Array(
-              Type.Object({
-                version: Type.Integer(),
-                publishedOn: Type.String(),
-                publishedAt: Type.String(),
-                note: Type.String(),
-                contentSm3: Type.String(),
-              }),
-            ),
+            200: S.GetPublicListVersionsResponse,
           }),
         },
       },

@@ -225,3 +225,10 @@ export const PostUsersResponse = Type.Object({
   agentIdNumber: Type.Union([Type.Null(), Type.String()]),
   mustChangePassword: Type.Boolean(),
 });
+
+export const PublicDistrict = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  cityCode: Type.String(),
+  cityName: Type.String(),
+});

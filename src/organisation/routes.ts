@@ -6,6 +6,7 @@ import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { addJurisdiction } from './add-jurisdiction.ts';
 import * as Contract from './contract.ts';
+import { PublicDistrict } from './contract.ts';
 import { createAgency } from './create-agency.ts';
 import { createUser } from './create-user.ts';
 import { getDistrictSettings } from './get-district-settings.ts';
@@ -18,13 +19,6 @@ import { resetUserPassword } from './reset-user-password.ts';
 import { updateAgency } from './update-agency.ts';
 import { updateDistrictSettings } from './update-district-settings.ts';
 import { updateUser } from './update-user.ts';
-
-const PublicDistrict = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  cityCode: Type.String(),
-  cityName: Type.String(),
-});
 
 /** ORG-1..3: jurisdictions, agencies, users and district settings. */
 export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId: string) => Promise<void>) {
