@@ -154,7 +154,6 @@ export const GetDocumentsGuidesResponse = Type.Array(
 export const GetDocumentsFilingsResponse = Type.Array(
   Type.Object({
     allowedActions: AllowedActions,
-    canReceive: Type.Boolean(),
     id: Type.String(),
     districtCode: Type.String(),
     subjectType: Type.Union([Type.Literal('guide'), Type.Literal('work-rule'), Type.Literal('format-text')]),

@@ -31,7 +31,7 @@ describe('ORG-2 positive control: the platform admin (province) sees both distri
       const filings = await get<Row[]>(w, `/api/documents/filings?district=${m.district}`, staff);
       expect(filings.find((f) => f.id === m.filing.id)).toMatchObject({
         state: 'submitted',
-        canReceive: true,
+        allowedActions: ['receive'],
       });
       const verification = await get<Row>(w, `/api/documents/stored/${m.stored}/verification`, officer);
       expect(verification.intact).toBe(true);
@@ -43,11 +43,11 @@ describe('ORG-2 positive control: the platform admin (province) sees both distri
       );
     expect(await city('qd-justice', w.docs.ls)).toMatchObject({
       toJurisdictionCode: '370200',
-      canReceive: true,
+      allowedActions: ['receive'],
     });
     expect(await city('zz-justice', w.docs.st)).toMatchObject({
       toJurisdictionCode: '370400',
-      canReceive: true,
+      allowedActions: ['receive'],
     });
     // the documents' ids are marks of their district, so a leak of one would be found
     expect(leaks({ id: w.docs.st.stored }, w.st)).toHaveLength(1);

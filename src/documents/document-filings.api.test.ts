@@ -88,7 +88,6 @@ describe('DOC-5 every publication is filed with the district justice bureau', ()
       receivedBy: null,
       revision: 1,
       allowedActions: ['receive'],
-      canReceive: true,
     });
   });
 });
@@ -101,9 +100,9 @@ describe('DOC-5 the district justice bureau records a filing (已备案)', () =>
   });
 
   it('is refused to the agency that filed it, to the city bureau and to another district', async () => {
-    expect((await documentFilings(officer)).find((f) => f.id === filing.id)?.canReceive).toBe(false);
+    expect((await documentFilings(officer)).find((f) => f.id === filing.id)?.allowedActions).toEqual([]);
     const city = await t.login('qd-justice');
-    expect((await documentFilings(city)).find((f) => f.id === filing.id)?.canReceive).toBe(false);
+    expect((await documentFilings(city)).find((f) => f.id === filing.id)?.allowedActions).toEqual([]);
     for (const [session, status] of [
       [officer, 403],
       [city, 403],
@@ -145,7 +144,7 @@ describe('DOC-5 the district justice bureau records a filing (已备案)', () =>
     expect(listed).toMatchObject({
       state: 'received',
       receivedAt: '2026-09-24T06:30:00.000Z',
-      canReceive: false,
+      allowedActions: [],
     });
     expect(listed?.submittedAt).toBe(filing.submittedAt);
   });

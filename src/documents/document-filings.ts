@@ -14,7 +14,7 @@ export async function listDocumentFilings(db: AppDb, actor: Actor, districtCode:
   return (await filingsOfDistrict({ db }, districtCode)).map((f) => {
     const receiver = actor.role === 'justice-officer' && actor.jurisdictionCode === f.toJurisdictionCode;
     const allowedActions = receiver ? documentFilingWorkflow.allowedActions(f.state, 'receiver') : [];
-    return { ...f, allowedActions, canReceive: allowedActions.includes('receive') };
+    return { ...f, allowedActions };
   });
 }
 

@@ -151,7 +151,7 @@ describe('DOC-4 editing and publishing a guide', () => {
       fromName: '崂山区人力资源和社会保障局',
       toJurisdictionCode: '370212',
       state: 'submitted',
-      canReceive: true,
+      allowedActions: ['receive'],
     });
   });
 

@@ -154,7 +154,7 @@ describe('DOC-5 the work rule is filed with the justice bureau of the level abov
       fromName: '崂山区司法局',
       submittedAt: t.clock.now.toISOString(),
       receivedAt: null,
-      canReceive: false,
+      allowedActions: [],
     });
   });
 
@@ -167,7 +167,7 @@ describe('DOC-5 the work rule is filed with the justice bureau of the level abov
 
     const city = await t.login('qd-justice');
     const seen = (await documentFilings(city)).find((f) => f.id === filing.id)!;
-    expect(seen.canReceive).toBe(true);
+    expect(seen.allowedActions).toEqual(['receive']);
     t.clock.now = new Date('2026-09-24T03:30:00.000Z');
     const received = await ok<{ state: string; receivedAt: string; receivedBy: string; revision: number }>(
       receiveFiling(city, seen),

@@ -600,8 +600,6 @@ export const GetListFilingsResponse = Type.Array(
     stateLabelEn: Type.String(),
     late: Type.Boolean(),
     allowedActions: AllowedActions,
-    canSubmit: Type.Boolean(),
-    canReceive: Type.Boolean(),
     id: Type.String(),
     listVersionId: Type.String(),
     districtCode: Type.Union([Type.Null(), Type.String()]),

@@ -42,17 +42,17 @@ describe('ORG-2 positive control: the platform admin (province) sees both distri
     expect(lsFilings.find((f) => f.id === w.lists.ls.filing.id)).toMatchObject({
       state: 'pending',
       overdue: false,
-      canSubmit: true,
+      allowedActions: ['submit'],
     });
     const stFilings = await get<Row[]>(w, '/api/list-filings', 'st-justice');
     expect(stFilings.find((f) => f.id === w.lists.st.filing.id)).toMatchObject({
       state: 'pending',
       overdue: true,
-      canSubmit: true,
+      allowedActions: ['submit'],
     });
     expect(stFilings.find((f) => f.id === w.lists.town.filing.id)).toMatchObject({
       state: 'submitted',
-      canReceive: true,
+      allowedActions: ['receive'],
     });
   });
 });

@@ -63,8 +63,6 @@ export async function listFilingsFor(db: AppDb, actor: Actor, today: string) {
         stateLabelEn: overdue ? 'Overdue' : filingStates[r.filing.state].en,
         late: r.filing.submittedAt !== null && shanghaiDate(r.filing.submittedAt) > r.filing.dueDate,
         allowedActions,
-        canSubmit: allowedActions.includes('submit'),
-        canReceive: allowedActions.includes('receive'),
       };
     });
 }

@@ -6930,8 +6930,6 @@ export interface operations {
                         late: boolean;
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];
-                        canSubmit: boolean;
-                        canReceive: boolean;
                         id: string;
                         listVersionId: string;
                         districtCode: string | null;
@@ -8802,7 +8800,6 @@ export interface operations {
                     "application/json": {
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];
-                        canReceive: boolean;
                         id: string;
                         districtCode: string;
                         subjectType: "guide" | "work-rule" | "format-text";
