@@ -5,8 +5,8 @@
 // Only demo users, matters and lists are relied on; every case is made here.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../../src/shared/identifiers/resident-id.ts';
-import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
+import { residentIdCheckCharacter } from '../../src/common/identifiers/resident-id.ts';
+import { baseUrl, launch, logInByKeyboard, screenshot, settled } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';
 const DESKTOP = { width: 1440, height: 960 };
@@ -190,7 +190,6 @@ describe('CASE-1..7 an applicant applies online and withdraws a commitment midwa
     await modal.getByLabel('撤回原因').fill('已开具社会保险缴纳证明，改为提交证明');
     await modal.locator('input[type=file]').setInputFiles(pdf('社保缴费证明.pdf'));
     await modal.getByText('已上传：社保缴费证明.pdf').waitFor();
-    await applicant.waitForTimeout(300); // the modal's zoom-in, so the screenshot shows it settled
     await screenshot(applicant, 'cases-withdraw-commitment');
     await modal.getByRole('button', { name: '撤回承诺' }).click();
     await applicant.getByText('已撤回承诺，改为提交证明材料').waitFor();
@@ -278,7 +277,6 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
     const modal = officer.locator('.ant-modal', { hasText: '决定文号' });
     await modal.getByLabel('决定文号').fill(DECISION_NO);
     expect(await modal.getByLabel('决定日期').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await officer.waitForTimeout(300);
     await screenshot(officer, 'cases-decision');
     await modal.getByRole('button', { name: '准予许可' }).click();
     await expect.poll(() => officer.getByTestId('case-state').first().textContent()).toBe('准予许可');
@@ -457,7 +455,7 @@ describe('CASE-4 a disclosed commitment on the public site, personal data masked
       expect(await entries.first().getByTestId('disclosure-committer').textContent()).toBe('孙**');
       await entries.first().locator('.ant-collapse-header').click();
       await visitor.getByTestId('disclosure-text').first().waitFor();
-      await visitor.waitForTimeout(400); // the panel's slide-down, so the screenshot shows it open
+      await settled(visitor);
       const text = (await visitor.getByTestId('disclosure-text').first().textContent())!;
       expect(text).toContain('证明事项告知承诺书');
       expect(text).toContain('370406********3513');

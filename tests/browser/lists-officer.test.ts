@@ -136,7 +136,6 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 山亭区', ()
     await justice.getByText('调整内容').waitFor();
     const diff = await justice.locator('.ant-drawer .ant-table').first().textContent();
     expect(diff).toContain('核查时限（工作日）');
-    await justice.waitForTimeout(500); // the drawer's slide-in, so the screenshot shows it settled
     await screenshot(justice, 'list-change-review');
     await justice.getByLabel('意见').fill('同意');
     await justice.getByRole('button', { name: '通过', exact: true }).click();

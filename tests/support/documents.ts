@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { type ListItem, verificationClasses } from '../../src/common/list-item.ts';
+import { consequenceTerms, type FormatText, type TextKind } from '../../src/common/text-elements.ts';
 import type { DistrictContext } from '../../src/documents/default-texts.ts';
 import type { listDocumentFilings } from '../../src/documents/document-filings.ts';
 import type { getFormatText } from '../../src/documents/format-texts.ts';
@@ -18,8 +20,6 @@ import type { listServiceGuides } from '../../src/documents/service-guide-list.t
 import type { getServiceGuide } from '../../src/documents/service-guides.ts';
 import type { textsDashboard } from '../../src/documents/texts-dashboard.ts';
 import type { getWorkRule } from '../../src/documents/work-rules.ts';
-import { type ListItem, verificationClasses } from '../../src/shared/list-item.ts';
-import { consequenceTerms, type FormatText, type TextKind } from '../../src/shared/text-elements.ts';
 import { type AsJson, ok } from './lists.ts';
 import type { Session } from './test-app.ts';
 

@@ -1,6 +1,6 @@
 // Who probes ORG-2: demo accounts of 崂山区 (LS, 370212) and of 山亭区 (ST, 370406), the bodies above
 // each, and the platform admin, who sees both.
-import { residentIdCheckCharacter } from '../../../src/shared/identifiers/index.ts';
+import { residentIdCheckCharacter } from '../../../src/common/identifiers/index.ts';
 
 export const actors = [
   'ls-admin',

@@ -1,7 +1,7 @@
 // The leak check of ORG-2: an answer must hold nothing that marks the other district.
 
+import { ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN } from '../../../src/common/eligibility.ts';
 import { contains } from '../../../src/platform/auth/jurisdiction-codes.ts';
-import { ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN } from '../../../src/shared/eligibility.ts';
 
 /** What belongs to one district: its codes, names, and the ids of its records. */
 export interface DistrictMarks {
