@@ -7,7 +7,7 @@ module.exports = {
       comment: 'Shared machinery (db, http, auth, audit, jobs, calendar) knows no capability.',
       severity: 'error',
       from: { path: '^src/platform/' },
-      to: { path: '^src/', pathNot: '^src/(platform|shared)/' },
+      to: { path: '^src/', pathNot: '^src/(platform|common)/' },
     },
     {
       name: 'capabilities-meet-at-their-index',
@@ -17,7 +17,7 @@ module.exports = {
       from: { path: '^src/([^/]+)/', pathNot: '^src/(platform|demo|tools|stand-ins)/' },
       to: {
         path: '^src/[^/]+/',
-        pathNot: ['^src/$1/', '^src/(platform|shared)/', '^src/[^/]+/(index|contract)\\.ts$'],
+        pathNot: ['^src/$1/', '^src/(platform|common)/', '^src/[^/]+/(index|contract)\\.ts$'],
       },
     },
     {
@@ -38,12 +38,12 @@ module.exports = {
     {
       name: 'shared-code-is-pure',
       comment:
-        'src/shared is what the web and the server both run: pure code that imports nothing but itself and the platform errors and workflow helper.',
+        'src/common is what the web and the server both run: pure code that imports nothing but itself and the platform errors and workflow helper.',
       severity: 'error',
-      from: { path: '^src/shared/' },
+      from: { path: '^src/common/' },
       to: {
         path: '(^src/|node_modules)',
-        pathNot: '^src/(shared/|platform/(errors|workflow)\\.ts$)',
+        pathNot: '^src/(common/|platform/(errors|workflow)\\.ts$)',
       },
     },
     {
@@ -51,7 +51,7 @@ module.exports = {
       comment: 'The web reaches the server only through the generated client and the shared pure code.',
       severity: 'error',
       from: { path: '^web/src/' },
-      to: { path: '^src/', pathNot: '^src/shared/' },
+      to: { path: '^src/', pathNot: '^src/common/' },
     },
     {
       name: 'server-does-not-import-web',

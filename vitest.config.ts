@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Three suites: pure domain code, API on a real database (PGlite, or PostgreSQL with DATABASE_URL),
 // and a few browser journeys in Debian's Chromium.
 export default defineConfig({
-  resolve: { alias: { '@shared': path.resolve(import.meta.dirname, 'src/shared') } },
+  resolve: { alias: { '@common': path.resolve(import.meta.dirname, 'src/common') } },
   test: {
     projects: [
       {

@@ -5,7 +5,7 @@
 // the tools, which import everything on purpose.
 import { execFileSync } from 'node:child_process';
 
-const composing = new Set(['platform', 'shared', 'demo', 'tools', 'stand-ins']);
+const composing = new Set(['platform', 'common', 'demo', 'tools', 'stand-ins']);
 const capabilityOf = (path) => {
   const match = /^src\/([^/]+)\//.exec(path);
   return match && !composing.has(match[1]) ? match[1] : null;

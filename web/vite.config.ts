@@ -8,8 +8,8 @@ export default defineConfig(({ command }) => ({
   // production code, without their development warnings.
   ...(command === 'build' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   plugins: [react()],
-  // The pure code the web shares with the server (identifiers, labels, list items): src/shared only.
-  resolve: { alias: { '@shared': path.resolve(import.meta.dirname, '../src/shared') } },
+  // The pure code the web shares with the server (identifiers, labels, list items): src/common only.
+  resolve: { alias: { '@common': path.resolve(import.meta.dirname, '../src/common') } },
   // The server puts each page's CSP nonce here (src/platform/http/web-app.ts).
   html: { cspNonce: '__CSP_NONCE__' },
   build: {

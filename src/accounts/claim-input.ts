@@ -1,6 +1,6 @@
+import { checkedPartyIdentifier } from '../common/identifiers/checked.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
-import { checkedPartyIdentifier } from '../shared/identifiers/checked.ts';
 import { partyClaims } from './schema.ts';
 
 /** Who an account says it is (or acts for), as registration and a new claim take it. */

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { maskIdentifier } from '../common/identifiers/index.ts';
 import { agencies, jurisdictions, parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { isPlatformAdmin, rolePermissions } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { latestClaimOf } from './claim-store.ts';
 import { findUserById } from './user-store.ts';
 

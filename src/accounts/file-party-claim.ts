@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { maskIdentifier } from '../common/identifiers/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, forbidden } from '../platform/errors.ts';
-import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { type ClaimInput, checkedClaim, insertClaim } from './claim-input.ts';
 import { partyClaims } from './schema.ts';
 

@@ -1,6 +1,6 @@
+import { maskIdentifier } from '../common/identifiers/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { latestClaimOf } from './claim-store.ts';
 import { SMS_INTERVAL_SECONDS } from './party-claim-rules.ts';
 

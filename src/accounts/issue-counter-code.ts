@@ -1,10 +1,10 @@
+import { checkedPartyIdentifier } from '../common/identifiers/checked.ts';
+import { maskIdentifier } from '../common/identifiers/index.ts';
 import type { PartyCapacity } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { forbidden, invalid } from '../platform/errors.ts';
-import { checkedPartyIdentifier } from '../shared/identifiers/checked.ts';
-import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { COUNTER_CODE_HOURS, codeHash, newCounterCode } from './party-claim-rules.ts';
 import { counterCodes } from './schema.ts';
 

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { maskIdentifier } from '../common/identifiers/index.ts';
 import { type PartyCapacity, parties, users } from '../organisation/index.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
-import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { type ClaimProof, partyClaims } from './schema.ts';
 
 type Claim = typeof partyClaims.$inferSelect;

@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { maskResidentId } from '../common/identifiers/index.ts';
 import { parties, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { maskResidentId } from '../shared/identifiers/index.ts';
 import { administeredParty } from './company-agents.ts';
 import { partyClaims } from './schema.ts';
 

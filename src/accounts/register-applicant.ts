@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { maskIdentifier } from '../common/identifiers/index.ts';
 import { districtSettings, users } from '../organisation/index.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { assertPasswordRule, type HashingProfile, hashPassword } from '../platform/auth/passwords.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { type ClaimInput, checkedClaim, insertClaim } from './claim-input.ts';
 import { type OpenedSession, openSession } from './open-session.ts';
 import { findUserByUsername } from './user-store.ts';

@@ -1,7 +1,7 @@
+import type { CaseSide } from '../common/case-states.ts';
 import { can } from '../platform/auth/access-policy.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { DomainError } from '../platform/errors.ts';
-import type { CaseSide } from '../shared/case-states.ts';
 
 export const caseNotFound = () =>
   new DomainError('NOT_FOUND', '案件不存在或无权查看', 'No such case, or not visible to you');

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { checkedPartyIdentifier } from '../common/identifiers/checked.ts';
 import { parties, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { provenParty } from '../platform/auth/proven-party.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 import { DomainError, forbidden, invalid } from '../platform/errors.ts';
-import { checkedPartyIdentifier } from '../shared/identifiers/checked.ts';
 import type { Committer } from './case-letters.ts';
 
 /** Who applies at the window: the officer types what the applicant's ID or licence shows. */

@@ -1,8 +1,8 @@
 import { and, eq, or } from 'drizzle-orm';
+import { type CaseState, caseStateLabels } from '../common/case-states.ts';
 import { notifications } from '../inbox/index.ts';
 import { users } from '../organisation/index.ts';
 import type { Tx } from '../platform/db/database.ts';
-import { type CaseState, caseStateLabels } from '../shared/case-states.ts';
 import { caseLink } from './case-link.ts';
 
 /**

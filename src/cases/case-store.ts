@@ -1,16 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { AuditAction } from '../platform/audit/actions.ts';
-import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
-import type { Actor } from '../platform/auth/actor.ts';
-import type { Tx } from '../platform/db/database.ts';
-import { staleVersion } from '../platform/errors.ts';
 import {
   actionLabels,
   type CaseAction,
   type CaseSide,
   type CaseState,
   nextState,
-} from '../shared/case-states.ts';
+} from '../common/case-states.ts';
+import type { AuditAction } from '../platform/audit/actions.ts';
+import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import type { Tx } from '../platform/db/database.ts';
+import { staleVersion } from '../platform/errors.ts';
 import { assertSeesCase, caseNotFound } from './case-access.ts';
 import { noticeCaseChange } from './case-notices.ts';
 import { caseCounters, cases } from './schema.ts';

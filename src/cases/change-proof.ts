@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { proofsOpen } from '../common/case-states.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, invalid, notFound } from '../platform/errors.ts';
-import { proofsOpen } from '../shared/case-states.ts';
 import { sideOf } from './case-access.ts';
 import { noticeCaseChange } from './case-notices.ts';
 import { type CaseRow, lockCase, recordCaseEvent, reviseCase } from './case-store.ts';

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
+import { caseStates } from '../common/case-states.ts';
 import { DistrictParam, DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
-import { caseStates } from '../shared/case-states.ts';
 
 export const DistrictQuery = Type.Object({ district: DivisionCode });
 export { DistrictParam };

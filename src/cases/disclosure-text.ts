@@ -1,5 +1,5 @@
+import { maskIdentifier, maskPersonName } from '../common/identifiers/index.ts';
 import type { Block, DocumentModel } from '../documents/index.ts';
-import { maskIdentifier, maskPersonName } from '../shared/identifiers/index.ts';
 
 const maskPhone = (phone: string) =>
   phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';

@@ -17,11 +17,11 @@ import {
 } from '../../tests/support/cases.ts';
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
+import { ELIGIBILITY_RULE } from '../common/eligibility.ts';
+import { residentIdCheckCharacter } from '../common/identifiers/index.ts';
 import { creditRecords } from '../credit/schema.ts';
 import { deadlines } from '../inbox/schema.ts';
 import { parties } from '../organisation/schema.ts';
-import { ELIGIBILITY_RULE } from '../shared/eligibility.ts';
-import { residentIdCheckCharacter } from '../shared/identifiers/index.ts';
 import { verificationTasks } from '../verification/schema.ts';
 import { cases, commitments } from './schema.ts';
 

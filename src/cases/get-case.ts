@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { availableActions, proofsOpen } from '../common/case-states.ts';
+import { maskIdentifier, maskPhone } from '../common/identifiers/index.ts';
 import { agencies, parties, users } from '../organisation/index.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { availableActions, proofsOpen } from '../shared/case-states.ts';
-import { maskIdentifier, maskPhone } from '../shared/identifiers/index.ts';
 import { canSeeCase, caseNotFound, handlesCase, mayViewPersonalData } from './case-access.ts';
 import { proofsWithCommitments } from './proof-status.ts';
 import { caseDocuments, caseFiles, cases } from './schema.ts';

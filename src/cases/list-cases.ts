@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { type CaseState, isClosed } from '../common/case-states.ts';
 import { parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { type CaseState, isClosed } from '../shared/case-states.ts';
 import { caseProofs, cases } from './schema.ts';
 
 /**

@@ -2,9 +2,9 @@
 // the applicant's eligibility, whatever the client sends.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Eligibility, evaluateEligibility } from '../common/eligibility.ts';
+import type { ListItem } from '../common/list-item.ts';
 import { DomainError } from '../platform/errors.ts';
-import { type Eligibility, evaluateEligibility } from '../shared/eligibility.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { listedProofs, type ProofRequest, planProofs } from './proof-plan.ts';
 
 const AT = new Date('2026-09-24T02:00:00Z');

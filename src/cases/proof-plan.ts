@@ -1,14 +1,14 @@
+import type { DisclosureChoice, ProofChoice } from '../common/proof-choices.ts';
 import { barringRecords, type Eligibility } from '../credit/index.ts';
 import type { ListItem } from '../lists/index.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import type { DisclosureChoice, ProofChoice } from '../shared/proof-choices.ts';
 
 export {
   type CommitmentState,
   commitmentStates,
   type DisclosureChoice,
   type ProofChoice,
-} from '../shared/proof-choices.ts';
+} from '../common/proof-choices.ts';
 
 export interface ProofRequest {
   proof: string;

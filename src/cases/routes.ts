@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { type CaseState, caseStates } from '../common/case-states.ts';
 import type { AppContext } from '../platform/context.ts';
 import { invalid } from '../platform/errors.ts';
 import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
-import { type CaseState, caseStates } from '../shared/case-states.ts';
 import { applicableMatters, applicationForm } from './application-form.ts';
 import { caseDocumentPdf } from './case-documents.ts';
 import { caseFileDownload } from './case-file-download.ts';

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { type CaseState, caseWorkflow } from '../common/case-states.ts';
 import type { Eligibility } from '../credit/index.ts';
 import type { DocumentModel } from '../documents/index.ts';
 import { storedDocuments } from '../documents/index.ts';
@@ -20,7 +21,6 @@ import { agencies, jurisdictions, parties, users } from '../organisation/index.t
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
 import { bytea } from '../platform/db/columns.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
-import { type CaseState, caseWorkflow } from '../shared/case-states.ts';
 import type { SignatureMethod } from './commitment-signature.ts';
 import {
   type CommitmentState,

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { actionLabels, nextState } from '../common/case-states.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';
@@ -9,7 +10,6 @@ import type { Database } from '../platform/db/database.ts';
 import { uniqueViolation } from '../platform/db/database-errors.ts';
 import { DomainError } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import { actionLabels, nextState } from '../shared/case-states.ts';
 import { applicationContext } from './application-context.ts';
 import { type CounterApplicant, ensureParty, resolveApplicant } from './case-applicant.ts';
 import { noticeCaseChange } from './case-notices.ts';

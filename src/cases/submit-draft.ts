@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
+import { nextState } from '../common/case-states.ts';
 import { parties } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { PlatformKey } from '../platform/crypto/platform-key.ts';
 import type { Database } from '../platform/db/database.ts';
-import { nextState } from '../shared/case-states.ts';
 import { applicationContext } from './application-context.ts';
 import { caseNotFound, sideOf } from './case-access.ts';
 import { type CaseRow, lockCase, moveCase } from './case-store.ts';

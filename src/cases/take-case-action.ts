@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { CaseSide } from '../common/case-states.ts';
 import { agencies } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
@@ -6,7 +7,6 @@ import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { Database } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import type { CaseSide } from '../shared/case-states.ts';
 import { sideOf } from './case-access.ts';
 import {
   closeCaseDeadlines,

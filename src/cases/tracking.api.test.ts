@@ -18,9 +18,9 @@ import {
 } from '../../tests/support/cases.ts';
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
+import { maskIdentifier, residentIdCheckCharacter } from '../common/identifiers/index.ts';
 import { parties } from '../organisation/schema.ts';
 import { platformKeys } from '../platform/crypto/schema.ts';
-import { maskIdentifier, residentIdCheckCharacter } from '../shared/identifiers/index.ts';
 import { commitments } from './schema.ts';
 
 const LS = '370212';

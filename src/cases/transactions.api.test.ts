@@ -15,9 +15,9 @@ import {
 } from '../../tests/support/cases.ts';
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
+import { residentIdCheckCharacter } from '../common/identifiers/index.ts';
 import { users } from '../organisation/schema.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
-import { residentIdCheckCharacter } from '../shared/identifiers/index.ts';
 import { caseVerification } from '../verification/case-verification.ts';
 import { changeProof } from './change-proof.ts';
 import { generateSigningKey } from './commitment-signature.ts';

@@ -1,4 +1,4 @@
 // What other capabilities may use of credit; the rest of the folder is its own (npm run deps checks it).
-export * from '../shared/eligibility.ts';
+export * from '../common/eligibility.ts';
 export * from './party-eligibility.ts';
 export * from './schema.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { type Eligibility, evaluateEligibility } from '../common/eligibility.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { type Eligibility, evaluateEligibility } from '../shared/eligibility.ts';
 import { creditRecords } from './schema.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { CreditRecordKind, CreditSeverity } from '../common/eligibility.ts';
 import { jurisdictions, parties } from '../organisation/index.ts';
-import type { CreditRecordKind, CreditSeverity } from '../shared/eligibility.ts';
 
 /**
  * CRED-1: dishonesty records of a party's integrity file (诚信档案): false commitments and serious

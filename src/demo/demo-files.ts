@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { WorkRule } from '../common/work-rule.ts';
 import { projectRoot } from '../platform/config.ts';
-import type { WorkRule } from '../shared/work-rule.ts';
 import type { DemoCases } from './load-demo-cases.ts';
 import type { DemoCityList, DemoDistrictLists } from './load-demo-lists.ts';
 

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { validateCreditCode, validateResidentId } from '../common/identifiers/index.ts';
 import { registerDeadline } from '../inbox/register-deadline.ts';
 import { regionsOfDistrict } from '../organisation/reference-regions.ts';
 import { agencies, districtSettings, jurisdictions, parties, users } from '../organisation/schema.ts';
@@ -11,7 +12,6 @@ import type { PlatformKey } from '../platform/crypto/platform-key.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
 import { platformMeta } from '../platform/db/meta-schema.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import { validateCreditCode, validateResidentId } from '../shared/identifiers/index.ts';
 import type { DemoData } from './demo-files.ts';
 import { loadDemoCases } from './load-demo-cases.ts';
 import { loadDemoDocuments } from './load-demo-documents.ts';

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { WorkRule } from '../common/work-rule.ts';
 import { itemsInForce } from '../documents/document-scope.ts';
 import { publishFormatText } from '../documents/format-texts.ts';
 import { publishServiceGuide } from '../documents/service-guides.ts';
@@ -8,7 +9,6 @@ import { jurisdictions, users } from '../organisation/schema.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
-import type { WorkRule } from '../shared/work-rule.ts';
 
 /**
  * Loads the documents story through the users' use cases: each district's justice bureau publishes

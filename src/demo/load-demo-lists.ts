@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { ListItem, VerificationClass } from '../common/list-item.ts';
 import { termsInputOf } from '../lists/change-request-store.ts';
 import { claimItems } from '../lists/claim-items.ts';
 import { editDraft } from '../lists/edit-draft.ts';
@@ -17,7 +18,6 @@ import type { AuditActor } from '../platform/audit/record.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
-import type { ListItem, VerificationClass } from '../shared/list-item.ts';
 
 interface DemoItem {
   matter: string;

@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, lte } from 'drizzle-orm';
+import { textDocument } from '../common/document-models.ts';
+import type { TextKind } from '../common/text-elements.ts';
 import type { ListItem } from '../lists/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { textDocument } from '../shared/document-models.ts';
-import type { TextKind } from '../shared/text-elements.ts';
 import type { DistrictContext } from './default-texts.ts';
 import { servedDistrictFacts } from './document-scope.ts';
 import { defaultText } from './format-texts.ts';

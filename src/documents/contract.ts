@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
+import { workRuleSections } from '../common/work-rule.ts';
 import { ListItem } from '../lists/contract.ts';
 import { AllowedActions, DateTime, DistrictParam, Uuid, Version } from '../platform/http/schemas.ts';
-import { workRuleSections } from '../shared/work-rule.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 

@@ -3,9 +3,9 @@
 // demo lists is checked through the API in format-texts.api.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { expectDefaultCommitment, expectDefaultNotice, section } from '../../tests/support/documents.ts';
-import type { ListItem, VerificationClass } from '../shared/list-item.ts';
-import { missingGuideParts } from '../shared/service-guide.ts';
-import { missingElements } from '../shared/text-elements.ts';
+import type { ListItem, VerificationClass } from '../common/list-item.ts';
+import { missingGuideParts } from '../common/service-guide.ts';
+import { missingElements } from '../common/text-elements.ts';
 import { defaultCommitment, defaultGuide, defaultNotice } from './default-texts.ts';
 
 const item = (over: Partial<ListItem> = {}): ListItem => ({

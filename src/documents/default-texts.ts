@@ -1,6 +1,6 @@
+import type { ServiceGuide } from '../common/service-guide.ts';
+import type { FormatText } from '../common/text-elements.ts';
 import { type ListItem, verificationClasses } from '../lists/index.ts';
-import type { ServiceGuide } from '../shared/service-guide.ts';
-import type { FormatText } from '../shared/text-elements.ts';
 
 export interface DistrictContext {
   districtName: string;

@@ -15,8 +15,8 @@ import {
 } from '../../tests/support/documents.ts';
 import { ok, type PublicList, publicList } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import type { ListItem } from '../shared/list-item.ts';
-import { type FormatText, missingElements } from '../shared/text-elements.ts';
+import type { ListItem } from '../common/list-item.ts';
+import { type FormatText, missingElements } from '../common/text-elements.ts';
 import { defaultCommitment, defaultNotice } from './default-texts.ts';
 
 let t: TestApp;

@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { type FormatText, missingElements, type TextKind } from '../common/text-elements.ts';
 import { closeDeadline } from '../inbox/index.ts';
 import type { ListItem } from '../lists/index.ts';
 import { textDeadlineKey } from '../lists/index.ts';
@@ -6,7 +7,6 @@ import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
-import { type FormatText, missingElements, type TextKind } from '../shared/text-elements.ts';
 import { defaultCommitment, defaultNotice } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import {

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { guideDocument, textDocument, workRuleDocument } from '../common/document-models.ts';
 import { jurisdictions } from '../organisation/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
-import { guideDocument, textDocument, workRuleDocument } from '../shared/document-models.ts';
 import * as Contract from './contract.ts';
 import { districtContextFor, documentNotFound } from './document-scope.ts';
 import type { DocumentModel } from './pdf/render-document.ts';

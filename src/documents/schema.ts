@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { ServiceGuide } from '../common/service-guide.ts';
+import type { FormatText, TextKind } from '../common/text-elements.ts';
+import type { WorkRule } from '../common/work-rule.ts';
 import { administrativeMatters } from '../lists/index.ts';
 import { agencies, jurisdictions } from '../organisation/index.ts';
 import { bytea } from '../platform/db/columns.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
-import type { ServiceGuide } from '../shared/service-guide.ts';
-import type { FormatText, TextKind } from '../shared/text-elements.ts';
-import type { WorkRule } from '../shared/work-rule.ts';
 import { documentFilingWorkflow } from './document-filing-states.ts';
 
 /** DOC-1: the district's work rule as being edited; published copies are `workRuleVersions`. */

@@ -12,7 +12,7 @@ import {
 } from '../../tests/support/documents.ts';
 import { ok, publicList } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import type { ServiceGuide } from '../shared/service-guide.ts';
+import type { ServiceGuide } from '../common/service-guide.ts';
 
 let t: TestApp;
 let justice: Session;

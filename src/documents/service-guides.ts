@@ -1,11 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { missingGuideParts, type ServiceGuide } from '../common/service-guide.ts';
 import { administrativeMatters } from '../lists/index.ts';
 import { agencies } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
-import { missingGuideParts, type ServiceGuide } from '../shared/service-guide.ts';
 import { defaultGuide } from './default-texts.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import {

@@ -11,12 +11,12 @@ import {
 } from '../../tests/support/documents.ts';
 import { ok, publicList } from '../../tests/support/lists.ts';
 import { createTestApp, type TestApp } from '../../tests/support/test-app.ts';
+import { textDocument } from '../common/document-models.ts';
+import type { ListItem } from '../common/list-item.ts';
 import { users } from '../organisation/schema.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor, Role } from '../platform/auth/actor.ts';
 import { sm3Hex } from '../platform/crypto/sm3.ts';
-import { textDocument } from '../shared/document-models.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { textVersion } from './published-documents.ts';
 import { storedDocuments } from './schema.ts';
 import { storeFilledDocument, verifyStoredDocument } from './stored-documents.ts';

@@ -11,7 +11,7 @@ import {
 } from '../../tests/support/documents.ts';
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import type { WorkRule } from '../shared/work-rule.ts';
+import type { WorkRule } from '../common/work-rule.ts';
 
 let t: TestApp;
 let justice: Session;

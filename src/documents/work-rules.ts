@@ -1,11 +1,11 @@
 import { desc, eq } from 'drizzle-orm';
+import { missingRuleSections, type WorkRule, workRuleSections } from '../common/work-rule.ts';
 import { agencies } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { parentOf } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, forbidden, staleVersion } from '../platform/errors.ts';
-import { missingRuleSections, type WorkRule, workRuleSections } from '../shared/work-rule.ts';
 import { fileWithJusticeBureau } from './document-filing-store.ts';
 import { districtContextFor, documentActions } from './document-scope.ts';
 import { nextVersionNo } from './next-version.ts';

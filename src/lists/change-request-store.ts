@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { type ChangeRequestAction, nextChangeRequestState } from '../common/change-request-states.ts';
+import type { ListItem } from '../common/list-item.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
-import { type ChangeRequestAction, nextChangeRequestState } from '../shared/change-request-states.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { type ItemTermsInput, resolveItemTerms } from './item-terms.ts';
 import { asListItem, type DraftItemRow, type ListRow } from './list-store.ts';
 import { changeRequestEvents, changeRequests } from './schema.ts';

@@ -1,7 +1,7 @@
 import { type TSchema, Type } from '@sinclair/typebox';
+import { exclusionCategoryIds } from '../common/exclusions.ts';
+import { administrativeMatterKinds, matterFields, verificationClassIds } from '../common/list-item.ts';
 import { AllowedActions, DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
-import { exclusionCategoryIds } from '../shared/exclusions.ts';
-import { administrativeMatterKinds, matterFields, verificationClassIds } from '../shared/list-item.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (max: number) => Type.String({ maxLength: max });

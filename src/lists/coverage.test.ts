@@ -1,8 +1,8 @@
 // LIST-2: matters that should use commitment, exclusions, and coverage of the fields pushed first.
 import { describe, expect, it } from 'vitest';
+import { assertListable, exclusionCategoryIds } from '../common/exclusions.ts';
+import { keyFields, type ListItem } from '../common/list-item.ts';
 import { DomainError } from '../platform/errors.ts';
-import { assertListable, exclusionCategoryIds } from '../shared/exclusions.ts';
-import { keyFields, type ListItem } from '../shared/list-item.ts';
 import { type CatalogueMatter, listCoverage } from './coverage.ts';
 
 const matter = (

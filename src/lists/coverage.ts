@@ -1,4 +1,4 @@
-import { keyFields, type ListItem, verificationClassIds } from '../shared/list-item.ts';
+import { keyFields, type ListItem, verificationClassIds } from '../common/list-item.ts';
 
 export interface CatalogueMatter {
   name: string;

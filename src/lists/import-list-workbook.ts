@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ListItem } from '../common/list-item.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
@@ -6,7 +7,6 @@ import { sm3Hex } from '../platform/crypto/sm3.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { addDraftItem, chainOfList } from './draft-edits.ts';
 import { assertKeepsList, assertReachesListCode } from './list-access.ts';
 import { agenciesOfDistrict, draftOf, ensureList, latestVersion } from './list-store.ts';

@@ -1,6 +1,6 @@
 // What other capabilities may use of lists; the rest of the folder is its own (npm run deps checks it).
 
-export * from '../shared/list-item.ts';
+export * from '../common/list-item.ts';
 export * from './list-in-force.ts';
 export * from './list-store.ts';
 export * from './schema.ts';

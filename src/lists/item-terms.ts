@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
+import { assertListable } from '../common/exclusions.ts';
+/** What a user enters for one item (LIST-1 and LIST-5); names are resolved from the catalogue. */
+import type { ItemTermsInput } from '../common/item-terms-input.ts';
+import { assertVerificationTerms } from '../common/list-item.ts';
 import { agencies } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
-import { assertListable } from '../shared/exclusions.ts';
-/** What a user enters for one item (LIST-1 and LIST-5); names are resolved from the catalogue. */
-import type { ItemTermsInput } from '../shared/item-terms-input.ts';
-import { assertVerificationTerms } from '../shared/list-item.ts';
 import type { DraftItemRow } from './list-store.ts';
 import { administrativeMatters, certificationMatters } from './schema.ts';
 

@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { type ChangeRequestState, changeRequestWorkflow } from '../common/change-request-states.ts';
+import type { ListItem } from '../common/list-item.ts';
 import { agencies, users } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';
 import { withinReach } from '../platform/auth/within-reach.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { type ChangeRequestState, changeRequestWorkflow } from '../shared/change-request-states.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { changeRequestNotFound } from './change-request-store.ts';
 import { changeRequestEvents, changeRequests, lists } from './schema.ts';
 import { fieldChanges } from './version-diff.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
+import type { ListItem } from '../common/list-item.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { findList } from './list-store.ts';
 import { listVersions } from './schema.ts';
 

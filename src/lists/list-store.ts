@@ -1,9 +1,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
+import type { ListItem } from '../common/list-item.ts';
 import { agencies, districtSettings, jurisdictions } from '../organisation/index.ts';
 import { districtOf, levelOf } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { draftItems, lists, listVersions } from './schema.ts';
 
 export type ListRow = typeof lists.$inferSelect;

@@ -14,7 +14,7 @@ import {
   workspace,
 } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import type { ListItem } from '../shared/list-item.ts';
+import type { ListItem } from '../common/list-item.ts';
 
 let t: TestApp;
 let justice: Session;

@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type DerivedListKind, derivedListKinds, deriveItems } from '../common/derived-lists.ts';
 import type { AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
-import { type DerivedListKind, derivedListKinds, deriveItems } from '../shared/derived-lists.ts';
 import * as S from './contract.ts';
 import { listPublishedPlaces } from './list-published-places.ts';
 import type { ListVersionRow } from './list-store.ts';

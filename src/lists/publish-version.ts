@@ -1,13 +1,13 @@
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { nextChangeRequestState } from '../common/change-request-states.ts';
+import { assertListable } from '../common/exclusions.ts';
+import type { ListItem, RetainedProof } from '../common/list-item.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import { canonicalJson, sm3Hex } from '../platform/crypto/sm3.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
-import { nextChangeRequestState } from '../shared/change-request-states.ts';
-import { assertListable } from '../shared/exclusions.ts';
-import type { ListItem, RetainedProof } from '../shared/list-item.ts';
 import { chainOfList } from './draft-edits.ts';
 import { openFilingHop } from './filing-hops.ts';
 import {

@@ -1,7 +1,7 @@
+import { assertVerificationTerms, type VerificationClass } from '../common/list-item.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
-import { assertVerificationTerms, type VerificationClass } from '../shared/list-item.ts';
 import { type NamedAgency, resolveAgency } from './agency-resolution.ts';
 import { ensureAdministrativeMatter, ensureCertificationMatter } from './catalogue-store.ts';
 import type { ItemTerms } from './item-terms.ts';

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import type { Exclusion } from '../common/exclusions.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, forbidden, staleVersion } from '../platform/errors.ts';
-import type { Exclusion } from '../shared/exclusions.ts';
 import type { CertificationMatterRow } from './catalogue-store.ts';
 import { certificationMatters, draftItems } from './schema.ts';
 

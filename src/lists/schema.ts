@@ -12,11 +12,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { type ChangeRequestState, changeRequestWorkflow } from '../common/change-request-states.ts';
+import type { Exclusion } from '../common/exclusions.ts';
+import type { ListItem, RetainedProof, VerificationClass } from '../common/list-item.ts';
 import { agencies, jurisdictions, users } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
-import { type ChangeRequestState, changeRequestWorkflow } from '../shared/change-request-states.ts';
-import type { Exclusion } from '../shared/exclusions.ts';
-import type { ListItem, RetainedProof, VerificationClass } from '../shared/list-item.ts';
 import { type FilingState, filingWorkflow } from './filing-chain.ts';
 
 /** LIST-1: the catalogue of certification matters (证明事项) of a district. */

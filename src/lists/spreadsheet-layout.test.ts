@@ -1,8 +1,8 @@
 // LIST-8: the government column layout, read and written.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ListItem } from '../common/list-item.ts';
 import { DomainError } from '../platform/errors.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import {
   layoutColumns,
   parseRow,

@@ -1,4 +1,4 @@
-import { type ListItem, type VerificationClass, verificationClasses } from '../shared/list-item.ts';
+import { type ListItem, type VerificationClass, verificationClasses } from '../common/list-item.ts';
 
 /**
  * LIST-8: the column layout governments publish lists in. The first eight columns are the layout;

@@ -1,6 +1,6 @@
 // LIST-4: the differences between two published versions, item by item.
 import { describe, expect, it } from 'vitest';
-import type { ListItem } from '../shared/list-item.ts';
+import type { ListItem } from '../common/list-item.ts';
 import { diffVersions, fieldChanges } from './version-diff.ts';
 
 const item = (key: string, over: Partial<ListItem> = {}): ListItem => ({

@@ -1,4 +1,4 @@
-import { comparedFields, type ListItem } from '../shared/list-item.ts';
+import { comparedFields, type ListItem } from '../common/list-item.ts';
 
 export interface FieldChange {
   field: (typeof comparedFields)[number];

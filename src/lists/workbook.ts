@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import type { ListItem, RetainedProof } from '../common/list-item.ts';
 import { invalid } from '../platform/errors.ts';
-import type { ListItem, RetainedProof } from '../shared/list-item.ts';
 import { itemCells, layoutColumns } from './spreadsheet-layout.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,7 @@
 import { type TSchema, Type } from '@sinclair/typebox';
+import { agencyKindIds } from '../common/agency-kinds.ts';
 import { roles } from '../platform/auth/actor.ts';
 import { DateTime, DistrictParam, DivisionCode, Version } from '../platform/http/schemas.ts';
-import { agencyKindIds } from '../shared/agency-kinds.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 

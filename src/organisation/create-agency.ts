@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
+import type { AgencyKind } from '../common/agency-kinds.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { districtOf } from '../platform/auth/jurisdiction-codes.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import type { AgencyKind } from '../shared/agency-kinds.ts';
 import type { AgencyRow } from './list-agencies.ts';
 import { agencies, jurisdictions } from './schema.ts';
 import { assertManages, chainOf } from './scope.ts';

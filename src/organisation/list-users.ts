@@ -1,8 +1,8 @@
 import { asc } from 'drizzle-orm';
+import { maskIdentifier } from '../common/identifiers/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { contains } from '../platform/auth/jurisdiction-codes.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { maskIdentifier } from '../shared/identifiers/index.ts';
 import { users } from './schema.ts';
 
 /** The accounts an admin manages: those within the admin's jurisdiction. Secrets never leave. */

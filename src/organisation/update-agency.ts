@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
+import type { AgencyKind } from '../common/agency-kinds.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { staleVersion } from '../platform/errors.ts';
-import type { AgencyKind } from '../shared/agency-kinds.ts';
 import type { AgencyRow } from './list-agencies.ts';
 import { agencies } from './schema.ts';
 import { agencyNotFound, assertManages, canSeeAgency, chainOf } from './scope.ts';

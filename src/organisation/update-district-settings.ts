@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { checkDistrictSettings, type DistrictSettingsInput } from '../common/district-settings-rules.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, invalid, staleVersion } from '../platform/errors.ts';
-import { checkDistrictSettings, type DistrictSettingsInput } from '../shared/district-settings-rules.ts';
 import type { DistrictSettingsRow } from './get-district-settings.ts';
 import { agencies, districtSettings } from './schema.ts';
 import { assertManages } from './scope.ts';

@@ -1,8 +1,8 @@
 // VER-1: one verification task per committed proof, due the item's working days after the decision
 // (SPEC §10 Clocks, the official calendar); exempt items go to supervision without a due date.
 import { describe, expect, it } from 'vitest';
+import type { ListItem } from '../common/list-item.ts';
 import { createWorkingCalendar } from '../platform/calendar/working-days.ts';
-import type { ListItem } from '../shared/list-item.ts';
 import { planVerification } from './verification-plan.ts';
 
 const calendar = createWorkingCalendar();

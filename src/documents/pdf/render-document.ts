@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { type Block, type DocumentModel, PLACEHOLDER } from '../../shared/document-model.ts';
+import { type Block, type DocumentModel, PLACEHOLDER } from '../../common/document-model.ts';
 import { type FontCoverage, readFontCoverage } from './font-coverage.ts';
 
 /**
@@ -26,7 +26,7 @@ export {
   fillModelPlaceholders,
   fillPlaceholders,
   type PlaceholderValues,
-} from '../../shared/document-model.ts';
+} from '../../common/document-model.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Fonts: read and registered once per process (the TTFs are ~10 MB each), kept in pdfmake's virtual

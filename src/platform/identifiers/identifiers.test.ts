@@ -12,7 +12,7 @@ import {
   residentIdCheckCharacter,
   validateCreditCode,
   validateResidentId,
-} from '../../shared/identifiers/index.ts';
+} from '../../common/identifiers/index.ts';
 
 // Half past midnight in China is still the previous day in UTC: the date check must use China's date.
 const TODAY = new Date('2024-06-01T00:30:00+08:00');

@@ -1,4 +1,4 @@
-import { agencyKinds } from '@shared/agency-kinds.ts';
+import { agencyKinds } from '@common/agency-kinds.ts';
 import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Answer, Body } from '../../api/answers.ts';

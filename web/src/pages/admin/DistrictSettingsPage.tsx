@@ -1,4 +1,4 @@
-import { leadUnitRoles } from '@shared/district-settings-rules.ts';
+import { leadUnitRoles } from '@common/district-settings-rules.ts';
 import { Alert, App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../../api/answers.ts';

@@ -1,4 +1,4 @@
-import { actionLabels } from '@shared/case-states.ts';
+import { actionLabels } from '@common/case-states.ts';
 import { Alert, Button, DatePicker, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import { isClosed } from '@shared/case-states.ts';
+import { isClosed } from '@common/case-states.ts';
 import { Alert, Card, Input, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/use-api.ts';

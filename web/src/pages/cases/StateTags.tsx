@@ -1,4 +1,4 @@
-import { caseStateLabels } from '@shared/case-states.ts';
+import { caseStateLabels } from '@common/case-states.ts';
 import { Tag } from 'antd';
 import { usePreferences } from '../../lib/preferences.tsx';
 import { caseStateColours, commitmentStateLabels, dueTone } from './model.ts';

@@ -1,8 +1,8 @@
-import type { CaseAction, CaseState } from '@shared/case-states.ts';
-import type { DocumentModel } from '@shared/document-model.ts';
-import type { Eligibility } from '@shared/eligibility.ts';
-import type { VerificationClass } from '@shared/list-item.ts';
-import type { CommitmentState, DisclosureChoice, ProofChoice } from '@shared/proof-choices.ts';
+import type { CaseAction, CaseState } from '@common/case-states.ts';
+import type { DocumentModel } from '@common/document-model.ts';
+import type { Eligibility } from '@common/eligibility.ts';
+import type { VerificationClass } from '@common/list-item.ts';
+import type { CommitmentState, DisclosureChoice, ProofChoice } from '@common/proof-choices.ts';
 import type { Answer } from '../../api/answers.ts';
 
 export type {

@@ -1,4 +1,4 @@
-import { maskIdentifier } from '@shared/identifiers/index.ts';
+import { maskIdentifier } from '@common/identifiers/index.ts';
 import { Card, Col, Descriptions, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { EligibilityAlert } from '../cases/EligibilityAlert.tsx';

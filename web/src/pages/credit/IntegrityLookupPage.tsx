@@ -1,4 +1,4 @@
-import { validateCreditCode, validateResidentId } from '@shared/identifiers/index.ts';
+import { validateCreditCode, validateResidentId } from '@common/identifiers/index.ts';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, apiPost } from '../../api/client.ts';

@@ -1,5 +1,5 @@
-import { guideDocument } from '@shared/document-models.ts';
-import { missingGuideParts } from '@shared/service-guide.ts';
+import { guideDocument } from '@common/document-models.ts';
+import { missingGuideParts } from '@common/service-guide.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { applyServerError } from '../../lib/form-errors.ts';

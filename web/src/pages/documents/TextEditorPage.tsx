@@ -1,11 +1,11 @@
-import { textDocument } from '@shared/document-models.ts';
+import { textDocument } from '@common/document-models.ts';
 import {
   elementsOf,
   type MissingElement,
   missingElements,
   type TextElement,
   type TextSection,
-} from '@shared/text-elements.ts';
+} from '@common/text-elements.ts';
 import {
   Alert,
   App,

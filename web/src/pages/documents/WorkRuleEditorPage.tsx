@@ -1,4 +1,4 @@
-import { missingRuleSections, type WorkRuleSection, workRuleSections } from '@shared/work-rule.ts';
+import { missingRuleSections, type WorkRuleSection, workRuleSections } from '@common/work-rule.ts';
 import { Alert, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';

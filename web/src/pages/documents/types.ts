@@ -1,6 +1,6 @@
-import type { ServiceGuide } from '@shared/service-guide.ts';
-import type { FormatText, MissingElement, TextKind } from '@shared/text-elements.ts';
-import type { WorkRule, WorkRuleSection } from '@shared/work-rule.ts';
+import type { ServiceGuide } from '@common/service-guide.ts';
+import type { FormatText, MissingElement, TextKind } from '@common/text-elements.ts';
+import type { WorkRule, WorkRuleSection } from '@common/work-rule.ts';
 import type { Answer } from '../../api/answers.ts';
 
 export type { FormatText, MissingElement, ServiceGuide, TextKind, WorkRule, WorkRuleSection };

@@ -2,7 +2,7 @@ import {
   describeIdentifierProblem,
   validateCreditCode,
   validateResidentId,
-} from '@shared/identifiers/index.ts';
+} from '@common/identifiers/index.ts';
 
 type Kind = 'person' | 'organisation';
 

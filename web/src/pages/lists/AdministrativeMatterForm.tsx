@@ -1,4 +1,4 @@
-import { administrativeMatterKinds } from '@shared/list-item.ts';
+import { administrativeMatterKinds } from '@common/list-item.ts';
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { apiPost, apiPut } from '../../api/client.ts';

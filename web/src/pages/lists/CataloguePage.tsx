@@ -1,4 +1,4 @@
-import { type VerificationClass, verificationClasses } from '@shared/list-item.ts';
+import { type VerificationClass, verificationClasses } from '@common/list-item.ts';
 import { Button, Card, Col, List, Progress, Row, Statistic, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api.ts';

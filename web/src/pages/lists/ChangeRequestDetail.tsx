@@ -1,4 +1,4 @@
-import { changeRequestStates } from '@shared/change-request-states.ts';
+import { changeRequestStates } from '@common/change-request-states.ts';
 import {
   App,
   Button,

@@ -1,4 +1,4 @@
-import { verificationClasses } from '@shared/list-item.ts';
+import { verificationClasses } from '@common/list-item.ts';
 import { Form, Input, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import type { Body } from '../../api/answers.ts';

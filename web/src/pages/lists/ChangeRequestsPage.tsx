@@ -1,4 +1,4 @@
-import { changeRequestStates } from '@shared/change-request-states.ts';
+import { changeRequestStates } from '@common/change-request-states.ts';
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Answer } from '../../api/answers.ts';

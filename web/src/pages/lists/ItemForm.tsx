@@ -1,5 +1,5 @@
-import type { ItemTermsInput } from '@shared/item-terms-input.ts';
-import { type VerificationClass, verificationClasses } from '@shared/list-item.ts';
+import type { ItemTermsInput } from '@common/item-terms-input.ts';
+import { type VerificationClass, verificationClasses } from '@common/list-item.ts';
 import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useApi } from '../../api/use-api.ts';

@@ -1,5 +1,5 @@
-import { exclusionCategories } from '@shared/exclusions.ts';
-import { matterFields } from '@shared/list-item.ts';
+import { exclusionCategories } from '@common/exclusions.ts';
+import { matterFields } from '@common/list-item.ts';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { apiPost, apiPut } from '../../api/client.ts';

@@ -1,4 +1,4 @@
-import { type VerificationClass, verificationClasses } from '@shared/list-item.ts';
+import { type VerificationClass, verificationClasses } from '@common/list-item.ts';
 import { Tag } from 'antd';
 import { usePreferences } from '../../lib/preferences.tsx';
 

@@ -1,4 +1,4 @@
-import type { Block, DocumentModel } from '@shared/document-model.ts';
+import type { Block, DocumentModel } from '@common/document-model.ts';
 import type { ReactNode } from 'react';
 import { usePreferences } from '../../../lib/preferences.tsx';
 import { placeholderLabel, segments } from './placeholders.ts';

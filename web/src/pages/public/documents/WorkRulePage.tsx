@@ -1,4 +1,4 @@
-import { workRuleDocument } from '@shared/document-models.ts';
+import { workRuleDocument } from '@common/document-models.ts';
 import { Typography } from 'antd';
 import { useApi } from '../../../api/use-api.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';

@@ -1,4 +1,4 @@
-import { type DerivedListKind, derivedListKindIds, derivedListKinds } from '@shared/derived-lists.ts';
+import { type DerivedListKind, derivedListKindIds, derivedListKinds } from '@common/derived-lists.ts';
 import { Card, Tabs, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../../api/use-api.ts';

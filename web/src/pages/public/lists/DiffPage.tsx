@@ -1,4 +1,4 @@
-import type { comparedFields } from '@shared/list-item.ts';
+import type { comparedFields } from '@common/list-item.ts';
 import { Alert, Button, Card, Col, Empty, Row, Select, Table, Tag, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../../api/use-api.ts';

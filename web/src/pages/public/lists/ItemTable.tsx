@@ -1,4 +1,4 @@
-import type { VerificationClass } from '@shared/list-item.ts';
+import type { VerificationClass } from '@common/list-item.ts';
 import { Descriptions, Grid, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { usePreferences } from '../../../lib/preferences.tsx';

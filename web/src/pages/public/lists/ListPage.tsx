@@ -1,4 +1,4 @@
-import { matterFields, verificationClassIds } from '@shared/list-item.ts';
+import { matterFields, verificationClassIds } from '@common/list-item.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Select, Tabs, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';

@@ -1,5 +1,5 @@
-import type { DerivedListKind } from '@shared/derived-lists.ts';
-import { type ListItem, type RetainedProof, verificationClasses } from '@shared/list-item.ts';
+import type { DerivedListKind } from '@common/derived-lists.ts';
+import { type ListItem, type RetainedProof, verificationClasses } from '@common/list-item.ts';
 import dayjs from 'dayjs';
 import type { Answer } from '../../../api/answers.ts';
 import { urlOf } from '../../../api/client.ts';
