@@ -95,20 +95,8 @@ export const PutJurisdictionsByCodeResponse = Type.Object({
   parentCode: Type.Union([Type.Null(), Type.String()]),
   createdAt: DateTime,
 });
-export const GetAgenciesResponse = Type.Array(
-  Type.Object({
-    version: Type.Number(),
-    jurisdictionCode: Type.String(),
-    name: Type.String(),
-    createdAt: DateTime,
-    id: Type.String(),
-    districtCode: Type.Union([Type.Null(), Type.String()]),
-    shortName: Type.String(),
-    kind: Type.String(),
-    active: Type.Boolean(),
-  }),
-);
-export const PutAgenciesByIdResponse = Type.Object({
+/** An agency as staff see it. */
+const Agency = Type.Object({
   version: Type.Number(),
   jurisdictionCode: Type.String(),
   name: Type.String(),
@@ -119,32 +107,10 @@ export const PutAgenciesByIdResponse = Type.Object({
   kind: Type.String(),
   active: Type.Boolean(),
 });
-export const GetUsersResponse = Type.Array(
-  Type.Object({
-    agentIdNumber: Type.Union([Type.Null(), Type.String()]),
-    id: Type.String(),
-    username: Type.String(),
-    displayName: Type.String(),
-    role: Type.String(),
-    jurisdictionCode: Type.String(),
-    districtCode: Type.String(),
-    agencyId: Type.Union([Type.Null(), Type.String()]),
-    partyId: Type.Union([Type.Null(), Type.String()]),
-    partyCapacity: Type.Union([
-      Type.Null(),
-      Type.Literal('self'),
-      Type.Literal('administrator'),
-      Type.Literal('agent'),
-    ]),
-    agentName: Type.Union([Type.Null(), Type.String()]),
-    phone: Type.Union([Type.Null(), Type.String()]),
-    active: Type.Boolean(),
-    mustChangePassword: Type.Boolean(),
-    version: Type.Number(),
-    createdAt: DateTime,
-  }),
-);
-export const PutUsersByIdResponse = Type.Object({
+export const PutAgenciesByIdResponse = Agency;
+export const GetAgenciesResponse = Type.Array(Agency);
+/** A user account as its administrators see it. */
+const User = Type.Object({
   id: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
@@ -167,6 +133,8 @@ export const PutUsersByIdResponse = Type.Object({
   version: Type.Number(),
   createdAt: DateTime,
 });
+export const PutUsersByIdResponse = User;
+export const GetUsersResponse = Type.Array(User);
 export const GetDistrictsByCodeSettingsResponse = Type.Object({
   version: Type.Number(),
   districtCode: Type.String(),
@@ -191,40 +159,8 @@ export const PostJurisdictionsResponse = Type.Object({
   version: Type.Number(),
   createdAt: DateTime,
 });
-export const PostAgenciesResponse = Type.Object({
-  name: Type.String(),
-  version: Type.Number(),
-  createdAt: DateTime,
-  districtCode: Type.Union([Type.Null(), Type.String()]),
-  id: Type.String(),
-  jurisdictionCode: Type.String(),
-  shortName: Type.String(),
-  kind: Type.String(),
-  active: Type.Boolean(),
-});
-export const PostUsersResponse = Type.Object({
-  version: Type.Number(),
-  createdAt: DateTime,
-  districtCode: Type.String(),
-  id: Type.String(),
-  jurisdictionCode: Type.String(),
-  active: Type.Boolean(),
-  username: Type.String(),
-  displayName: Type.String(),
-  role: Type.String(),
-  agencyId: Type.Union([Type.Null(), Type.String()]),
-  phone: Type.Union([Type.Null(), Type.String()]),
-  partyId: Type.Union([Type.Null(), Type.String()]),
-  partyCapacity: Type.Union([
-    Type.Null(),
-    Type.Literal('self'),
-    Type.Literal('administrator'),
-    Type.Literal('agent'),
-  ]),
-  agentName: Type.Union([Type.Null(), Type.String()]),
-  agentIdNumber: Type.Union([Type.Null(), Type.String()]),
-  mustChangePassword: Type.Boolean(),
-});
+export const PostAgenciesResponse = Agency;
+export const PostUsersResponse = User;
 
 export const PublicDistrict = Type.Object({
   code: Type.String(),

@@ -3188,13 +3188,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        name: string;
                         version: number;
+                        jurisdictionCode: string;
+                        name: string;
                         /** Format: date-time */
                         createdAt: string;
-                        districtCode: string | null;
                         id: string;
-                        jurisdictionCode: string;
+                        districtCode: string | null;
                         shortName: string;
                         kind: string;
                         active: boolean;
@@ -3353,7 +3353,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        agentIdNumber: string | null;
                         id: string;
                         username: string;
                         displayName: string;
@@ -3364,6 +3363,7 @@ export interface operations {
                         partyId: string | null;
                         partyCapacity: (never | null) | "self" | "administrator" | "agent";
                         agentName: string | null;
+                        agentIdNumber: string | null;
                         phone: string | null;
                         active: boolean;
                         mustChangePassword: boolean;
@@ -3455,23 +3455,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        districtCode: string;
                         id: string;
-                        jurisdictionCode: string;
-                        active: boolean;
                         username: string;
                         displayName: string;
                         role: string;
+                        jurisdictionCode: string;
+                        districtCode: string;
                         agencyId: string | null;
-                        phone: string | null;
                         partyId: string | null;
                         partyCapacity: (never | null) | "self" | "administrator" | "agent";
                         agentName: string | null;
                         agentIdNumber: string | null;
+                        phone: string | null;
+                        active: boolean;
                         mustChangePassword: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
