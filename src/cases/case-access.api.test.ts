@@ -215,7 +215,7 @@ describe('ORG-2 the handling agency’s staff: who reads, who acts', () => {
     const verifier = as('ls-verifier');
     const seen = await ok<CaseView>(verifier.request('GET', `/api/cases/${accepted.id}`));
     expect(seen.caseNo).toBe(accepted.caseNo);
-    expect(seen.actions).toEqual([]);
+    expect(seen.allowedActions).toEqual([]);
     const pdf = await verifier.request('GET', accepted.documents[0]!.pdfUrl);
     expect(pdf.statusCode).toBe(200);
     const before = await snapshot(accepted.id);

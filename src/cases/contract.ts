@@ -313,7 +313,7 @@ export const GetCasesByIdResponse = Type.Object({
   decisionNo: Type.Union([Type.Null(), Type.String()]),
   officerNote: Type.Union([Type.Null(), Type.String()]),
   proofsOpen: Type.Boolean(),
-  actions: Type.Array(
+  allowedActions: Type.Array(
     Type.Union([
       Type.Literal('accept'),
       Type.Literal('approve'),

@@ -84,7 +84,7 @@ describe('CASE-6 acceptance', () => {
       dueDate: taken.decisionDueDate,
       responsibleRole: 'case-officer',
     });
-    expect(taken.actions.sort()).toEqual(['approve', 'refuse', 'request-correction', 'terminate']);
+    expect(taken.allowedActions.sort()).toEqual(['approve', 'refuse', 'request-correction', 'terminate']);
   });
 
   it('CASE-6: only the handling officer acts: the applicant cannot accept (403), nor decide (403)', async () => {
@@ -155,7 +155,7 @@ describe('CASE-6 approval and VER-1 verification plan', () => {
       decidedOn: '2026-09-24',
       decisionNo: '崂人社审〔2026〕9403号',
       eligibilityFailed: false,
-      actions: [],
+      allowedActions: [],
       proofsOpen: false,
     });
     expect(approved.decisionEligibility?.eligible).toBe(true);

@@ -60,7 +60,7 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
     return file ? { ...file, url: `/api/cases/${c.id}/files/${file.id}` } : null;
   };
   const side = actor.role === 'applicant' ? 'applicant' : handlesCase(actor, c) ? 'officer' : null;
-  const actions = side
+  const allowedActions = side
     ? [
         ...availableActions(c.state, side),
         ...(side === 'officer' && c.channel === 'counter' ? availableActions(c.state, 'applicant') : []),
@@ -97,7 +97,7 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
     decisionNo: c.decisionNo,
     officerNote: c.officerNote,
     proofsOpen: proofsOpen(c.state),
-    actions,
+    allowedActions,
     proofs: proofs.map(({ proof, commitment, latest }) => ({
       id: proof.id,
       position: proof.position,

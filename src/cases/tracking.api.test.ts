@@ -150,7 +150,7 @@ describe('CASE-7 applicants track their cases; officers see their queue', () => 
     expect(returned).toMatchObject({ state: 'needs-correction', officerNote: '请补充死亡证明的开具日期' });
     // the applicant sees what to do
     const seen = await getCaseView(applicant, mine.id);
-    expect(seen.actions.sort()).toEqual(['resubmit', 'withdraw']);
+    expect(seen.allowedActions.sort()).toEqual(['resubmit', 'withdraw']);
     expect(seen.officerNote).toBe('请补充死亡证明的开具日期');
     t.clock.now = new Date('2026-09-24T06:00:00Z');
     const again = await ok<CaseView>(act(applicant, returned, 'resubmit'));
@@ -260,7 +260,7 @@ describe('CASE-1..3 at the window: the officer enters an application for the app
     expect(party).toMatchObject({ kind: 'person', name: '孙桂芬' });
     // it is in the officer's queue, and the officer acts for the applicant of a counter case
     expect((await list(officer)).find((x) => x.id === entered.id)?.channel).toBe('counter');
-    expect((await getCaseView(officer, entered.id)).actions).toEqual(
+    expect((await getCaseView(officer, entered.id)).allowedActions).toEqual(
       expect.arrayContaining(['accept', 'withdraw']),
     );
   });

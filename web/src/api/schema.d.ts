@@ -10271,7 +10271,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;
@@ -10415,7 +10415,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;
@@ -10617,7 +10617,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;
@@ -11001,7 +11001,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;
@@ -11210,7 +11210,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;
@@ -11423,7 +11423,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;
@@ -11635,7 +11635,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;
@@ -11846,7 +11846,7 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
-                        actions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
+                        allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
                             position: number;

@@ -28,7 +28,7 @@ export function CaseActions({
   const [noteForm] = Form.useForm<{ note: string }>();
   const [decisionForm] = Form.useForm<{ decidedOn: Dayjs; documentNo: string; reason?: string }>();
   const [decisionNote, setDecisionNote] = useState<string | null>(null);
-  const actions = caseData.actions;
+  const actions = caseData.allowedActions;
   const label = (a: CaseAction) => actionLabels[a][language];
   const has = (a: CaseAction) => actions.includes(a);
   if (actions.filter((a) => a !== 'submit').length === 0 && !decisionNote) return null;
