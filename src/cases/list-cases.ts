@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { type CaseState, isClosed } from '../common/case-states.ts';
 import { parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import { withinReach } from '../platform/auth/within-reach.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { caseProofs, cases } from './schema.ts';
 
@@ -25,7 +26,7 @@ export async function listCases(db: AppDb, actor: Actor, filter: { states?: Case
     .innerJoin(parties, eq(parties.id, cases.partyId))
     .where(
       and(
-        mine ? eq(cases.partyId, actor.partyId!) : eq(cases.districtCode, actor.districtCode),
+        mine ? eq(cases.partyId, actor.partyId!) : withinReach(actor, cases.districtCode),
         !mine && actor.agencyId ? eq(cases.agencyId, actor.agencyId) : undefined,
         // Officers do not see applicants' unsent drafts.
         mine ? undefined : or(ne(cases.state, 'draft'), eq(cases.enteredBy, actor.userId)),

@@ -1,8 +1,8 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { jurisdictions } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
-import { contains } from '../platform/auth/jurisdiction-codes.ts';
+import { onActorsBranch } from '../platform/auth/within-reach.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { filingStates, filingWorkflow, isFilingOverdue } from './filing-chain.ts';
@@ -31,38 +31,37 @@ export async function listFilingsFor(db: AppDb, actor: Actor, today: string) {
     .innerJoin(lists, eq(lists.id, listVersions.listId))
     .innerJoin(fromPlace, eq(fromPlace.code, listFilings.fromJurisdictionCode))
     .innerJoin(toPlace, eq(toPlace.code, listFilings.toJurisdictionCode))
-    .orderBy(desc(listVersions.publishedAt), asc(listFilings.hop));
-  return rows
-    .filter(
-      (r) =>
-        contains(actor.jurisdictionCode, r.listCode) ||
-        contains(r.listCode, actor.jurisdictionCode) ||
-        actor.jurisdictionCode === r.filing.toJurisdictionCode,
+    .where(
+      or(
+        onActorsBranch(actor, lists.jurisdictionCode),
+        eq(listFilings.toJurisdictionCode, actor.jurisdictionCode),
+      ),
     )
-    .map((r) => {
-      const overdue = isFilingOverdue(r.filing, today);
-      const canAct = actor.role === 'justice-officer';
-      const allowedActions = [
-        ...(canAct && actor.jurisdictionCode === r.filing.fromJurisdictionCode
-          ? filingWorkflow.allowedActions(r.filing.state, 'sender')
-          : []),
-        ...(canAct && actor.jurisdictionCode === r.filing.toJurisdictionCode
-          ? filingWorkflow.allowedActions(r.filing.state, 'receiver')
-          : []),
-      ];
-      return {
-        ...r.filing,
-        listCode: r.listCode,
-        listTitle: r.listTitle,
-        versionNo: r.versionNo,
-        publishedOn: r.publishedOn,
-        fromName: r.fromName,
-        toName: r.toName,
-        overdue,
-        stateLabel: overdue ? '逾期' : filingStates[r.filing.state].zh,
-        stateLabelEn: overdue ? 'Overdue' : filingStates[r.filing.state].en,
-        late: r.filing.submittedAt !== null && shanghaiDate(r.filing.submittedAt) > r.filing.dueDate,
-        allowedActions,
-      };
-    });
+    .orderBy(desc(listVersions.publishedAt), asc(listFilings.hop));
+  return rows.map((r) => {
+    const overdue = isFilingOverdue(r.filing, today);
+    const canAct = actor.role === 'justice-officer';
+    const allowedActions = [
+      ...(canAct && actor.jurisdictionCode === r.filing.fromJurisdictionCode
+        ? filingWorkflow.allowedActions(r.filing.state, 'sender')
+        : []),
+      ...(canAct && actor.jurisdictionCode === r.filing.toJurisdictionCode
+        ? filingWorkflow.allowedActions(r.filing.state, 'receiver')
+        : []),
+    ];
+    return {
+      ...r.filing,
+      listCode: r.listCode,
+      listTitle: r.listTitle,
+      versionNo: r.versionNo,
+      publishedOn: r.publishedOn,
+      fromName: r.fromName,
+      toName: r.toName,
+      overdue,
+      stateLabel: overdue ? '逾期' : filingStates[r.filing.state].zh,
+      stateLabelEn: overdue ? 'Overdue' : filingStates[r.filing.state].en,
+      late: r.filing.submittedAt !== null && shanghaiDate(r.filing.submittedAt) > r.filing.dueDate,
+      allowedActions,
+    };
+  });
 }

@@ -1,8 +1,8 @@
-import { asc } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../platform/auth/actor.ts';
+import { withinReachOrAbove } from '../platform/auth/within-reach.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { agencies } from './schema.ts';
-import { canSeeAgency } from './scope.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 
@@ -12,8 +12,14 @@ export async function listAgencies(
   actor: Actor,
   filter: { districtCode?: string } = {},
 ): Promise<AgencyRow[]> {
-  const rows = await db.select().from(agencies).orderBy(asc(agencies.jurisdictionCode), asc(agencies.name));
-  return rows.filter(
-    (a) => canSeeAgency(actor, a) && (!filter.districtCode || a.districtCode === filter.districtCode),
-  );
+  return db
+    .select()
+    .from(agencies)
+    .where(
+      and(
+        withinReachOrAbove(actor, agencies),
+        filter.districtCode ? eq(agencies.districtCode, filter.districtCode) : undefined,
+      ),
+    )
+    .orderBy(asc(agencies.jurisdictionCode), asc(agencies.name));
 }

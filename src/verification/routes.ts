@@ -1,11 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { cases } from '../cases/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import * as Contract from './contract.ts';
-import { verificationTasks } from './schema.ts';
+import { listVerificationTasks } from './list-verification-tasks.ts';
 
 /** VER-1: the verification tasks of one's agency (or district), planned at decisions. */
 export function verificationRoutes(ctx: AppContext) {
@@ -22,36 +20,7 @@ export function verificationRoutes(ctx: AppContext) {
       },
       async (request) => {
         const actor = authorize(request, 'lists.read');
-        const rows = await database.db
-          .select({
-            task: verificationTasks,
-            caseNo: cases.caseNo,
-            matterName: cases.matterName,
-            decidedOn: cases.decidedOn,
-          })
-          .from(verificationTasks)
-          .innerJoin(cases, eq(cases.id, verificationTasks.caseId))
-          .where(
-            and(
-              eq(verificationTasks.districtCode, actor.districtCode),
-              actor.agencyId ? eq(verificationTasks.agencyId, actor.agencyId) : undefined,
-            ),
-          )
-          .orderBy(asc(verificationTasks.dueDate));
-        return rows.map(({ task, caseNo, matterName, decidedOn }) => ({
-          id: task.id,
-          caseId: task.caseId,
-          caseNo,
-          matterName,
-          decidedOn,
-          proofName: task.proofName,
-          kind: task.kind,
-          verification: task.verification,
-          method: task.method,
-          assistingAgency: task.assistingAgency,
-          dueDate: task.dueDate,
-          state: task.state,
-        }));
+        return listVerificationTasks(database.db, actor);
       },
     );
   };

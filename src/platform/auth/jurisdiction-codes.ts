@@ -13,7 +13,8 @@ export function levelOf(code: string): JurisdictionLevel {
   return 'county';
 }
 
-const prefixOf = (code: string): string => {
+/** The prefix every code within `code`'s area starts with (a town's: the whole code). */
+export const areaPrefix = (code: string): string => {
   switch (levelOf(code)) {
     case 'province':
       return code.slice(0, 2);
@@ -28,7 +29,7 @@ const prefixOf = (code: string): string => {
 
 /** Whether `inner` lies in `outer`'s area (a code contains itself). */
 export function contains(outer: string, inner: string): boolean {
-  return inner.startsWith(prefixOf(outer)) && (levelOf(outer) !== 'town' || inner === outer);
+  return inner.startsWith(areaPrefix(outer)) && (levelOf(outer) !== 'town' || inner === outer);
 }
 
 /** The county-level district a code lies in, or undefined above county level. */
@@ -48,4 +49,10 @@ export function parentOf(code: string): string | undefined {
     case 'town':
       return code.slice(0, 6);
   }
+}
+
+/** The levels above a code, nearest first (a district: its city, then its province). */
+export function levelsAbove(code: string): string[] {
+  const parent = parentOf(code);
+  return parent ? [parent, ...levelsAbove(parent)] : [];
 }
