@@ -48,12 +48,21 @@ describe('LIST-5 derived lists select exactly the matching items of a version, i
   it('公开告知承诺书清单 holds the items whose letters are public, whatever their verification class', () => {
     expect(keys(deriveItems('disclosure', items))).toEqual(['online-1', 'assist-1', 'exempt-2']);
   });
-  it('on-site items appear on no derived list but the list itself', () => {
+  it('现场核查清单 holds the items verified on site, and they appear on no other class’s list', () => {
+    expect(keys(deriveItems('on-site', items))).toEqual(['site-1']);
     for (const kind of ['exempt', 'online', 'assistance', 'disclosure'] as const)
       expect(keys(deriveItems(kind, items))).not.toContain('site-1');
   });
-  it('names the five public lists, 保留清单 among them', () => {
-    expect(derivedListKindIds).toEqual(['exempt', 'online', 'assistance', 'disclosure', 'retained']);
+  it('names the six public lists, 现场核查清单 and 保留清单 among them', () => {
+    expect(derivedListKindIds).toEqual([
+      'exempt',
+      'online',
+      'on-site',
+      'assistance',
+      'disclosure',
+      'retained',
+    ]);
+    expect(derivedListKinds['on-site'].zh).toBe('现场核查清单');
     expect(derivedListKinds.assistance.zh).toBe('行政协助事项清单');
     expect(derivedListKinds.disclosure.zh).toBe('公开告知承诺书清单');
   });

@@ -4,6 +4,7 @@ import type { ListItem } from './list-item.ts';
 export const derivedListKinds = {
   exempt: { zh: '免于核查清单', en: 'Exempt from verification' },
   online: { zh: '线上核查清单', en: 'Verified online' },
+  'on-site': { zh: '现场核查清单', en: 'Verified on site' },
   assistance: { zh: '行政协助事项清单', en: 'Administrative assistance' },
   disclosure: { zh: '公开告知承诺书清单', en: 'Commitment letters made public' },
   retained: { zh: '保留证明事项清单', en: 'Proofs retained' },
@@ -14,6 +15,7 @@ export const derivedListKindIds = Object.keys(derivedListKinds) as DerivedListKi
 const selectors: Record<Exclude<DerivedListKind, 'retained'>, (item: ListItem) => boolean> = {
   exempt: (item) => item.verification === 'exempt',
   online: (item) => item.verification === 'online',
+  'on-site': (item) => item.verification === 'on-site',
   assistance: (item) => item.verification === 'assistance',
   disclosure: (item) => item.disclosure,
 };

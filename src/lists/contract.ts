@@ -1,4 +1,5 @@
 import { type TSchema, Type } from '@sinclair/typebox';
+import { derivedListKindIds } from '../common/derived-lists.ts';
 import { exclusionCategoryIds } from '../common/exclusions.ts';
 import { administrativeMatterKinds, matterFields, verificationClassIds } from '../common/list-item.ts';
 import { AllowedActions, DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
@@ -44,6 +45,12 @@ export const ImportBody = Type.Object(
       description: 'The .xlsx file, base64',
     }),
     publishedOn: Type.Optional(IsoDate),
+    confirmFileSm3: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{64}$',
+        description: 'An import that publishes (the city general list): the fileSm3 of the preview confirmed',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -175,7 +182,7 @@ export const DiffQuery = Type.Object({
 });
 export const DerivedParams = Type.Object({
   code: DivisionCode,
-  kind: literals(['exempt', 'online', 'assistance', 'disclosure', 'retained'] as const),
+  kind: literals(derivedListKindIds),
 });
 
 import { DateTime } from '../platform/http/schemas.ts';
@@ -735,6 +742,21 @@ export const PostListsByCodeImportsResponse = Type.Object({
   listCode: Type.String(),
   imported: Type.Number(),
   publishedVersion: Type.Union([Type.Null(), Type.Number()]),
+});
+const NamedRow = Type.Object({
+  name: Type.String(),
+  administrativeMatter: Type.String(),
+  handlingAgency: Type.String(),
+});
+export const ImportPreview = Type.Object({
+  listCode: Type.String(),
+  fileSm3: Type.String(),
+  publishes: Type.Boolean(),
+  rows: Type.Integer(),
+  added: Type.Array(NamedRow),
+  removed: Type.Array(NamedRow),
+  changed: Type.Array(Type.Composite([NamedRow, Type.Object({ changes: Type.Array(FieldChange) })])),
+  unchanged: Type.Integer(),
 });
 export const PostListsByCodeVersionsResponse = Type.Object({
   title: Type.String(),

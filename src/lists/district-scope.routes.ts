@@ -78,6 +78,39 @@ async function listsUnchanged(world: World) {
   expect(await listsState(world)).toEqual(world.listsBefore);
 }
 
+/** An import, or its preview: only into a list the actor keeps. */
+const importRoute = (path: string, suffix: string): RouteCase => ({
+  method: 'POST',
+  path,
+  rule: 'only into a list the actor keeps: another district’s list or city general list is not found, and only the city publishes its own',
+  probes: (w) => {
+    const url = (code: string) => `/api/lists/${code}/imports${suffix}`;
+    /** Uploads into list `code` the list `m` as published (a workbook in the government layout). */
+    const upload = (as: Prober, code: string, m: ListMarks) =>
+      notFound(as, url(code), { fileName: '越权导入.xlsx', contentBase64: m.workbook });
+    const { ls, st, town } = w.lists;
+    return [
+      upload('ls-justice', '370406', st),
+      // Out of reach before the upload is even read: a file that is no workbook is not parsed.
+      notFound('ls-justice', url('370406'), { fileName: 'x.xlsx', contentBase64: 'bm90IGEgd29ya2Jvb2s=' }),
+      upload('ls-justice', '370406101', town),
+      upload('ls-justice', '370400', st),
+      upload('st-justice', '370212', ls),
+      upload('st-justice', '370200', ls),
+      upload('zz-justice', '370200', ls),
+      upload('st-dianzi-justice', '370212', ls),
+      // A district reads the city general list it takes over, but never publishes it.
+      {
+        as: 'ls-justice',
+        url: url('370200'),
+        body: { fileName: '越权导入.xlsx', contentBase64: ls.workbook },
+        expect: 403,
+      },
+    ];
+  },
+  unchanged: listsUnchanged,
+});
+
 export const routes: RouteCase[] = [
   {
     method: 'GET',
@@ -322,32 +355,8 @@ export const routes: RouteCase[] = [
       expect((await get<Workspace>(w, '/api/lists/370406102')).title).toBeNull();
     },
   },
-  {
-    method: 'POST',
-    path: '/api/lists/{code}/imports',
-    rule: 'only into a list the actor keeps: another district’s list or city general list is not found',
-    probes: (w) => {
-      /** Uploads into list `code` the list `m` as published (a workbook in the government layout). */
-      const upload = (as: Prober, code: string, m: ListMarks) =>
-        notFound(as, `/api/lists/${code}/imports`, { fileName: '越权导入.xlsx', contentBase64: m.workbook });
-      const { ls, st, town } = w.lists;
-      return [
-        upload('ls-justice', '370406', st),
-        // Out of reach before the upload is even read: a file that is no workbook is not parsed.
-        notFound('ls-justice', '/api/lists/370406/imports', {
-          fileName: 'x.xlsx',
-          contentBase64: 'bm90IGEgd29ya2Jvb2s=',
-        }),
-        upload('ls-justice', '370406101', town),
-        upload('ls-justice', '370400', st),
-        upload('st-justice', '370212', ls),
-        upload('st-justice', '370200', ls),
-        upload('zz-justice', '370200', ls),
-        upload('st-dianzi-justice', '370212', ls),
-      ];
-    },
-    unchanged: listsUnchanged,
-  },
+  importRoute('/api/lists/{code}/imports', ''),
+  importRoute('/api/lists/{code}/imports/preview', '/preview'),
   {
     method: 'POST',
     path: '/api/lists/{code}/versions',

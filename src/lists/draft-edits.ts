@@ -3,7 +3,7 @@ import { type AuditActor, PLATFORM_CHAIN, recordAudit } from '../platform/audit/
 import type { Tx } from '../platform/db/database.ts';
 import { DomainError, staleVersion } from '../platform/errors.ts';
 import type { ItemTerms } from './item-terms.ts';
-import type { DraftItemRow, ListRow } from './list-store.ts';
+import { type DraftItemRow, type ListRow, latestVersion } from './list-store.ts';
 import { draftItems, lists } from './schema.ts';
 
 /** A list's changes go to its district's audit chain; the city general list's to the platform's. */
@@ -37,6 +37,34 @@ async function assertNoTwin(
     );
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * An item is its proof for an administrative matter at a handling agency: a row added back (imported
+ * again, re-entered) that the version in force holds is that item, under its key, so the version diff,
+ * the content and the item's text clock see no change where there is none.
+ */
+async function keyInForce(
+  tx: Tx,
+  list: ListRow,
+  terms: Pick<ItemTerms, 'name' | 'administrativeMatter' | 'handlingAgency'>,
+) {
+  const inForce = await latestVersion(tx.db, list.id);
+  const same = inForce?.items.find(
+    (i) =>
+      i.name === terms.name &&
+      i.administrativeMatter === terms.administrativeMatter &&
+      i.handlingAgency === terms.handlingAgency,
+  );
+  // Keys of a district's own items are the ids of the draft rows they were published from.
+  if (!same || !UUID.test(same.key)) return undefined;
+  const [taken] = await tx.db
+    .select({ id: draftItems.id })
+    .from(draftItems)
+    .where(eq(draftItems.id, same.key));
+  return taken ? undefined : same.key;
+}
+
 async function touchDraft(tx: Tx, list: ListRow) {
   await tx.db
     .update(lists)
@@ -65,6 +93,7 @@ export async function addDraftItem(
     .insert(draftItems)
     .values({
       ...terms,
+      id: await keyInForce(tx, list, terms),
       listId: list.id,
       position: (last?.position ?? 0) + 1,
       sourceItemKey: options.claim?.sourceItemKey ?? null,

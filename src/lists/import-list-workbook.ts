@@ -8,18 +8,13 @@ import type { Database } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { addDraftItem, chainOfList } from './draft-edits.ts';
+import { duplicateOf, readImportRows, refuse, rowKey } from './import-rows.ts';
 import { assertKeepsList, assertReachesListCode } from './list-access.ts';
 import { agenciesOfDistrict, draftOf, ensureList, latestVersion } from './list-store.ts';
 import { publishVersion } from './publish-version.ts';
-import { resolveRowTerms } from './row-terms.ts';
-import {
-  defaultTimeLimit,
-  type ParsedRow,
-  parseRow,
-  type RowProblem,
-  readLayout,
-} from './spreadsheet-layout.ts';
-import { readWorkbookRows } from './workbook.ts';
+import { resolveAgencies, resolveRowTerms } from './row-terms.ts';
+import { defaultTimeLimit, namedAgencies } from './spreadsheet-layout.ts';
+import { diffVersions, type FieldChange } from './version-diff.ts';
 
 export interface ImportOutcome {
   listCode: string;
@@ -28,31 +23,41 @@ export interface ImportOutcome {
   publishedVersion: number | null;
 }
 
-const rowKey = (r: Pick<ParsedRow, 'name' | 'administrativeMatter' | 'handlingAgency'>) =>
-  `${r.name}\u0000${r.administrativeMatter}\u0000${r.handlingAgency}`;
+type NamedRow = Pick<ListItem, 'name' | 'administrativeMatter' | 'handlingAgency'>;
 
-const duplicateOf = (row: number, first: number): RowProblem => ({
-  row,
-  column: '证明名称',
-  message: `与第 ${first} 行重复（同一证明、办理事项和实施单位）`,
-  message_en: `Duplicates row ${first} (same proof, matter and agency)`,
+/** What an import would do, shown before it is done: a publishing import needs this confirmed. */
+export interface ImportPreview {
+  listCode: string;
+  /** SM3 of the file previewed; the import that publishes must name it (`confirmFileSm3`). */
+  fileSm3: string;
+  publishes: boolean;
+  rows: number;
+  added: NamedRow[];
+  removed: NamedRow[];
+  changed: (NamedRow & { changes: FieldChange[] })[];
+  unchanged: number;
+}
+
+const named = ({ name, administrativeMatter, handlingAgency }: NamedRow): NamedRow => ({
+  name,
+  administrativeMatter,
+  handlingAgency,
 });
 
-const refuse = (problems: RowProblem[]) =>
-  new DomainError(
-    'VALIDATION',
-    `导入失败：${new Set(problems.map((p) => p.row)).size} 行有误，未导入任何条目`,
-    `Import refused: ${new Set(problems.map((p) => p.row)).size} rows are wrong; nothing was imported`,
-    'file',
-    { problems },
-  );
+/** Thrown inside the transaction to abandon everything a preview had to resolve. */
+class PreviewOnly extends Error {
+  constructor(readonly preview: ImportPreview) {
+    super('preview');
+  }
+}
 
 /**
- * LIST-8: imports a workbook in the government layout, all or nothing. Into the city general list it
- * becomes the city's published version (LIST-3 then claims from it); into a district or town list its
- * rows join the draft, resolved against the district's agencies and catalogue.
+ * LIST-8: imports a workbook in the government layout, all or nothing. Into the city general list,
+ * by the city's justice bureau, it becomes the city's published version (LIST-3 then claims from it),
+ * once the bureau has seen what changes (`preview`) and confirmed that file; into a district or town
+ * list its rows join the draft, resolved against the district's agencies and catalogue.
  */
-export async function importListWorkbook(options: {
+interface ImportOptions {
   database: Database;
   actor: Actor;
   now: Date;
@@ -61,42 +66,30 @@ export async function importListWorkbook(options: {
   file: Buffer;
   fileName: string;
   publishedOn: string | null;
-}): Promise<ImportOutcome> {
+  /** The SM3 of the file whose preview the city's bureau confirmed (an import that publishes). */
+  confirmFileSm3?: string;
+}
+
+export const importListWorkbook = (options: ImportOptions) => runImport({ ...options, preview: false });
+
+/** What importing the file would do; nothing is kept (whatever was resolved is rolled back). */
+export async function previewListImport(
+  options: Omit<ImportOptions, 'confirmFileSm3'>,
+): Promise<ImportPreview> {
+  try {
+    await runImport({ ...options, preview: true });
+  } catch (error) {
+    if (error instanceof PreviewOnly) return error.preview;
+    throw error;
+  }
+  throw new Error('an import preview ended without its preview');
+}
+
+async function runImport(options: ImportOptions & { preview: boolean }): Promise<ImportOutcome> {
   const { database, actor, now } = options;
   assertReachesListCode(actor, options.listCode);
-  const layout = readLayout(await readWorkbookRows(options.file));
-  if ('missingHeaders' in layout)
-    throw new DomainError(
-      'VALIDATION',
-      `表头不符合清单格式，缺少：${layout.missingHeaders.join('、')}`,
-      `The header row does not follow the list layout; missing: ${layout.missingHeaders.join(', ')}`,
-      'file',
-      {
-        problems: layout.missingHeaders.map((h) => ({
-          row: 1,
-          column: h,
-          message: `缺少“${h}”列`,
-          message_en: `Column ${h} is missing`,
-        })),
-      },
-    );
-  if (layout.rows.length === 0)
-    throw new DomainError('VALIDATION', '文件中没有清单条目', 'The file holds no list rows', 'file');
-  const problems: RowProblem[] = [];
-  const parsed: ParsedRow[] = [];
-  const seen = new Map<string, number>();
-  for (const row of layout.rows) {
-    const result = parseRow(row);
-    problems.push(...result.problems);
-    if (!result.item) continue;
-    const first = seen.get(rowKey(result.item));
-    if (first !== undefined) {
-      problems.push(duplicateOf(row.rowNumber, first));
-      continue;
-    }
-    seen.set(rowKey(result.item), row.rowNumber);
-    parsed.push(result.item);
-  }
+  const fileSm3 = sm3Hex(options.file);
+  const { parsed, problems, wrongRows } = await readImportRows(options.file);
   return database.transaction(async (tx) => {
     const list = await ensureList(tx, options.listCode, now);
     assertKeepsList(actor, list);
@@ -124,6 +117,29 @@ export async function importListWorkbook(options: {
         disclosure: r.disclosure,
         remarks: r.remarks,
       }));
+      if (options.preview) {
+        const diff = diffVersions(previous?.items ?? [], items);
+        throw new PreviewOnly({
+          listCode: list.jurisdictionCode,
+          fileSm3,
+          publishes: true,
+          rows: items.length,
+          added: diff.added.map(named),
+          removed: diff.removed.map(named),
+          changed: diff.changed.map((c) => ({
+            ...named(items.find((i) => i.key === c.key)!),
+            changes: c.changes,
+          })),
+          unchanged: diff.unchanged,
+        });
+      }
+      if (options.confirmFileSm3 !== fileSm3)
+        throw new DomainError(
+          'VALIDATION',
+          '导入将发布市级通用清单的新版本：请先预览变更，确认后再导入同一文件',
+          'This import publishes a new version of the city general list: preview the changes, then confirm the same file',
+          'confirmFileSm3',
+        );
       const version = await publishVersion(tx, {
         list,
         note: `导入《${options.fileName}》`,
@@ -168,7 +184,26 @@ export async function importListWorkbook(options: {
         else inFile.set(key, row.rowNumber);
         resolved.push(result.terms);
       }
+      // A row refused by its layout is still checked against the district's agencies.
+      for (const row of wrongRows) {
+        const named = namedAgencies(row);
+        if (!named.handlingAgency) continue;
+        problems.push(
+          ...resolveAgencies(named, agencies).problems.map((p) => ({ row: row.rowNumber, ...p })),
+        );
+      }
       if (problems.length > 0) throw refuse(problems.sort((a, b) => a.row - b.row));
+      if (options.preview)
+        throw new PreviewOnly({
+          listCode: list.jurisdictionCode,
+          fileSm3,
+          publishes: false,
+          rows: resolved.length,
+          added: resolved.map(named),
+          removed: [],
+          changed: [],
+          unchanged: 0,
+        });
       for (const terms of resolved)
         await addDraftItem(tx, { list, terms, actor: audit, now, cause: 'import' });
       outcome = { listCode: list.jurisdictionCode, imported: resolved.length, publishedVersion: null };
@@ -180,7 +215,7 @@ export async function importListWorkbook(options: {
       action: 'list.imported',
       entityType: 'list',
       entityId: list.id,
-      after: { fileName: options.fileName, fileSm3: sm3Hex(options.file), rows: parsed.length, ...outcome },
+      after: { fileName: options.fileName, fileSm3, rows: parsed.length, ...outcome },
     });
     return outcome;
   });

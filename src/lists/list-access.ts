@@ -22,11 +22,7 @@ export function assertReadsList(actor: Actor, list: ListRow | undefined): assert
   if (!list || !canReadList(actor, list)) throw listNotFound();
 }
 
-/**
- * Who keeps a list: the justice body of its own level (区司法局 for a district, 司法所 for an ST town).
- * A city general list is brought onto the platform by the justice bureaus of the districts below it,
- * which take it over (LIST-3), as well as by the city's own.
- */
+/** Who keeps a list: the justice body of its own level (区司法局, an ST town's 司法所, 市司法局). */
 export function assertKeepsList(actor: Actor, list: ListRow): void {
   if (actor.role !== 'justice-officer' || !canReadList(actor, list)) throw listNotFound();
   if (!can(actor, 'keep', asList(list)))

@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutHeaders, listWorkbook, termHeaders } from '../../tests/support/list-workbook.mjs';
-import { catalogue, ok, publicList, workspace } from '../../tests/support/lists.ts';
+import { catalogue, draftRow, ok, publicList, workspace } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import type { ImportOutcome } from './import-list-workbook.ts';
+import type { ImportOutcome, ImportPreview } from './import-list-workbook.ts';
 import type { RowProblem } from './spreadsheet-layout.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,8 +26,11 @@ afterAll(() => t.close());
 const upload = (fileName: string, bytes: Buffer) => ({ fileName, contentBase64: bytes.toString('base64') });
 const fixture = (name: string) => upload(name, readFileSync(`tests/fixtures/${name}`));
 
-const importInto = (session: Session, code: string, file: { fileName: string; contentBase64: string }) =>
-  session.request('POST', `/api/lists/${code}/imports`, file);
+const importInto = (
+  session: Session,
+  code: string,
+  file: { fileName: string; contentBase64: string; confirmFileSm3?: string },
+) => session.request('POST', `/api/lists/${code}/imports`, file);
 
 /** A 400 refusing the whole file for one problem, at `row` and `column`, whose message says `says`. */
 function expectOneProblem(response: LightMyRequestResponse, row: number, column: string, says: string) {
@@ -139,6 +142,67 @@ describe('LIST-8 import is all or nothing: a file with bad rows imports nothing'
     expect((await importInto(other, '370212', fixture('laoshan-local-items.xlsx'))).statusCode).toBe(404);
     expect((await importInto(other, '370200', fixture('qingdao-general-list.xlsx'))).statusCode).toBe(404);
   });
+
+  it('a district justice bureau cannot publish the city general list: only the city does (403, nothing published)', async () => {
+    const before = await publicList(t, '370200');
+    for (const route of ['imports', 'imports/preview']) {
+      const response = await justice.request(
+        'POST',
+        `/api/lists/370200/${route}`,
+        fixture('qingdao-general-list.xlsx'),
+      );
+      expect(response.statusCode, route).toBe(403);
+      expect(response.json().message).toContain('只有本级司法行政机关');
+    }
+    expect((await publicList(t, '370200')).version).toBe(before.version);
+  });
+
+  it('reports every problem of a row at once, those of its layout and those of its agencies', async () => {
+    const file = await listWorkbook('崂山区清单', [
+      ['体检证明', '教师资格认定', '', '医疗机构', '崂山区海洋发展局', '行政协助（崂山区渔业局）', '', 99],
+    ]);
+    const response = await importInto(justice, '370212', upload('two-problems.xlsx', file));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details.problems.map((p: RowProblem) => [p.row, p.column, p.message])).toEqual([
+      [3, '核查时限（工作日）', expect.stringContaining('0 至 60')],
+      [3, '实施单位', expect.stringContaining('崂山区海洋发展局')],
+      [3, '核查方式', expect.stringContaining('崂山区渔业局')],
+    ]);
+  });
+
+  it('reads the wordings real lists use for 核查方式, and names a missing assisting agency as such', async () => {
+    const row = (verification: string, matter: string) => [
+      '体检证明',
+      matter,
+      '',
+      '医疗机构',
+      '崂山区教育和体育局',
+      verification,
+      '',
+    ];
+    const missing = await importInto(
+      justice,
+      '370212',
+      upload('assist.xlsx', await listWorkbook('崂山区清单', [row('部门协助核查', '教师资格认定（中学）')])),
+    );
+    expectOneProblem(missing, 3, '核查方式', '未写明协助单位');
+    const preview = await ok<{ added: { name: string }[] }>(
+      justice.request(
+        'POST',
+        '/api/lists/370212/imports/preview',
+        upload(
+          'aliases.xlsx',
+          await listWorkbook('崂山区清单', [
+            row('部门协助核查（崂山区卫生健康局）', '教师资格认定（中学）'),
+            row('网上核查', '教师资格认定（小学）'),
+            row('实地核查', '教师资格认定（幼儿园）'),
+            row('免于核查', '教师资格认定（中职）'),
+          ]),
+        ),
+      ),
+    );
+    expect(preview.added).toHaveLength(4);
+  });
 });
 
 describe('LIST-8 import of good files', () => {
@@ -173,18 +237,29 @@ describe('LIST-8 import of good files', () => {
     expect(response.json().details.problems.map((p: RowProblem) => p.row)).toEqual([3, 4, 5]);
   });
 
-  it('imports the city general list (青岛市通用清单) as a new published version of the city list', async () => {
+  it('the city bureau imports the city general list (青岛市通用清单): preview, confirm, a new published version', async () => {
+    const city = await t.login('qd-justice');
     const before = await publicList(t, '370200');
     expect(before.version).toBe(1);
+    const file = fixture('qingdao-general-list.xlsx');
+    const preview = await ok<ImportPreview>(city.request('POST', '/api/lists/370200/imports/preview', file));
+    expect(preview).toMatchObject({ listCode: '370200', publishes: true, rows: 9 });
+    expect(preview.added.length + preview.changed.length + preview.unchanged).toBe(9);
+    expect(preview.added.map((r) => r.name)).toContain('出生医学证明');
+    // the preview changed nothing; an import without confirming that preview publishes nothing
+    expect((await publicList(t, '370200')).version).toBe(1);
+    const unconfirmed = await importInto(city, '370200', file);
+    expect(unconfirmed.statusCode).toBe(400);
+    expect(unconfirmed.json()).toMatchObject({ field: 'confirmFileSm3' });
     const outcome = await ok<ImportOutcome>(
-      importInto(justice, '370200', fixture('qingdao-general-list.xlsx')),
+      importInto(city, '370200', { ...file, confirmFileSm3: preview.fileSm3 }),
       201,
     );
     expect(outcome).toEqual({ listCode: '370200', imported: 9, publishedVersion: 2 });
-    const city = await publicList(t, '370200');
-    expect(city.version).toBe(2);
-    expect(city.items).toHaveLength(9);
-    expect(city.items[1]).toMatchObject({
+    const published = await publicList(t, '370200');
+    expect(published.version).toBe(2);
+    expect(published.items).toHaveLength(9);
+    expect(published.items[1]).toMatchObject({
       name: '亲属关系证明',
       handlingAgency: '区（市）人力资源社会保障部门',
       verification: 'assistance',
@@ -192,13 +267,16 @@ describe('LIST-8 import of good files', () => {
       timeLimitWorkingDays: 5,
     });
     // a row without a time limit takes its class's usual one, never an invalid 0 (LIST-5)
-    expect(city.items[2]).toMatchObject({
+    expect(published.items[2]).toMatchObject({
       name: '婚姻状况证明',
       verification: 'online',
       timeLimitWorkingDays: 3,
     });
     // version 1 is still there, unchanged
     expect((await publicList(t, '370200', '?version=1')).items).toEqual(before.items);
+    // the same file again is the same items: nothing added, removed or changed
+    const again = await ok<ImportPreview>(city.request('POST', '/api/lists/370200/imports/preview', file));
+    expect(again).toMatchObject({ added: [], removed: [], changed: [], unchanged: 9 });
   });
 });
 
@@ -357,11 +435,51 @@ describe('LIST-8 export in the government layout', () => {
   it('an exported list imports back: the export is in the layout the import reads', async () => {
     const exported = (await t.anonymous('GET', '/api/public/districts/370212/list?format=xlsx')).rawPayload;
     // into the city list, which takes rows as written: every row reads, none is refused
+    const city = await t.login('qd-justice');
+    const file = upload('laoshan-export.xlsx', exported);
+    const { fileSm3 } = await ok<ImportPreview>(
+      city.request('POST', '/api/lists/370200/imports/preview', file),
+    );
     const outcome = await ok<ImportOutcome>(
-      importInto(justice, '370200', upload('laoshan-export.xlsx', exported)),
+      importInto(city, '370200', { ...file, confirmFileSm3: fileSm3 }),
       201,
     );
     expect(outcome.imported).toBe((await publicItems()).length);
     expect(outcome.publishedVersion).toBe(3);
+  });
+});
+
+describe('LIST-4 an item is its proof, matter and handling agency', () => {
+  it('a row removed from the draft and imported again is the item in force under its key: no change to publish', async () => {
+    const inForce = await publicList(t);
+    const before = await workspace(justice);
+    const item = inForce.items.find(
+      (i) => i.verification === 'online' && before.draft.some((r) => r.id === i.key),
+    )!;
+    const row = before.draft.find((r) => r.id === item.key)!;
+    const removed = await justice.request(
+      'DELETE',
+      `/api/lists/370212/items/${row.id}?revision=${row.revision}`,
+    );
+    expect(removed.statusCode, removed.body).toBe(204);
+    const file = await listWorkbook('崂山区清单', [
+      [
+        item.name,
+        item.administrativeMatter,
+        item.legalBasis,
+        item.issuingBody,
+        item.handlingAgency,
+        '线上核查',
+        item.remarks,
+        item.timeLimitWorkingDays,
+        item.standard,
+        item.method,
+        item.disclosure ? '是' : '否',
+      ],
+    ]);
+    await ok(importInto(justice, '370212', upload('again.xlsx', file)), 201);
+    const after = await workspace(justice);
+    const back = draftRow(after, item.name, item.administrativeMatter);
+    expect(back.id).toBe(item.key);
   });
 });

@@ -174,6 +174,10 @@ describe('LIST-5 derived lists of the version in force', () => {
     expect(keys((await derived('online')).items)).toEqual(
       keys(items.filter((i) => i.verification === 'online')),
     );
+    const onSite = await derived('on-site');
+    expect(onSite.title).toContain('现场核查清单');
+    expect(keys(onSite.items)).toEqual(keys(items.filter((i) => i.verification === 'on-site')));
+    expect(onSite.items.length).toBeGreaterThan(0);
     const disclosure = await derived('disclosure');
     expect(disclosure.title).toContain('公开告知承诺书清单');
     expect(keys(disclosure.items)).toEqual(keys(items.filter((i) => i.disclosure)));

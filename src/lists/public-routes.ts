@@ -158,7 +158,8 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
       {
         schema: {
           tags,
-          summary: '派生清单 Derived lists: exempt, online, assistance, disclosure, retained (LIST-5)',
+          summary:
+            '派生清单 Derived lists: exempt, online, on-site, assistance, disclosure, retained (LIST-5)',
           params: S.DerivedParams,
           querystring: S.PublicListQuery,
           response: responses({ 200: S.DerivedList, 304: Type.Null() }),

@@ -14,7 +14,7 @@ import * as S from './contract.ts';
 import { editDraft } from './edit-draft.ts';
 import { getListDashboard } from './get-list-dashboard.ts';
 import { getListWorkspace } from './get-list-workspace.ts';
-import { importListWorkbook } from './import-list-workbook.ts';
+import { importListWorkbook, previewListImport } from './import-list-workbook.ts';
 import { getChangeRequest, listChangeRequests } from './list-change-requests.ts';
 import { listFilingsFor } from './list-filings.ts';
 import { publishList } from './publish-list.ts';
@@ -246,6 +246,33 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
           itemKeys: request.body.itemKeys ?? null,
         }),
     );
+    /** An uploaded workbook as the import (or its preview) reads it. */
+    const importOf = async (
+      request: FastifyRequest & { params: { code: string }; body: Static<typeof S.ImportBody> },
+    ) => ({
+      database,
+      actor: authorize(request, 'lists.manage'),
+      now: ctx.clock(),
+      calendar: await calendar(),
+      listCode: request.params.code,
+      file: Buffer.from(request.body.contentBase64, 'base64'),
+      fileName: request.body.fileName,
+      publishedOn: request.body.publishedOn ?? null,
+    });
+    app.post(
+      '/api/lists/:code/imports/preview',
+      {
+        bodyLimit: 15_000_000,
+        schema: {
+          tags,
+          summary: '导入预览 What importing a list workbook would change (LIST-8), changing nothing',
+          params: S.ListCodeParam,
+          body: S.ImportBody,
+          response: responses({ 200: S.ImportPreview }),
+        },
+      },
+      async (request) => previewListImport(await importOf(request)),
+    );
     app.post(
       '/api/lists/:code/imports',
       {
@@ -260,14 +287,8 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
       },
       async (request, reply) => {
         const outcome = await importListWorkbook({
-          database,
-          actor: authorize(request, 'lists.manage'),
-          now: ctx.clock(),
-          calendar: await calendar(),
-          listCode: request.params.code,
-          file: Buffer.from(request.body.contentBase64, 'base64'),
-          fileName: request.body.fileName,
-          publishedOn: request.body.publishedOn ?? null,
+          ...(await importOf(request)),
+          confirmFileSm3: request.body.confirmFileSm3,
         });
         published.invalidate(request.params.code);
         return reply.status(201).send(outcome);

@@ -32,6 +32,29 @@ export interface TermsProblem {
   message_en: string;
 }
 
+/** A row's handling and assisting agencies among the district's, and the names that are none of them. */
+export function resolveAgencies(
+  row: Pick<RowText, 'handlingAgency' | 'assistingAgency'>,
+  agencies: readonly NamedAgency[],
+) {
+  const problems: TermsProblem[] = [];
+  const agency = resolveAgency(row.handlingAgency, agencies);
+  if (!agency)
+    problems.push({
+      column: '实施单位',
+      message: `实施单位“${row.handlingAgency}”不是本区的单位`,
+      message_en: `Handling agency "${row.handlingAgency}" is not an agency of this district`,
+    });
+  const assisting = row.assistingAgency ? resolveAgency(row.assistingAgency, agencies) : undefined;
+  if (row.assistingAgency && !assisting)
+    problems.push({
+      column: '核查方式',
+      message: `协助单位“${row.assistingAgency}”不是本区的单位`,
+      message_en: `Assisting agency "${row.assistingAgency}" is not an agency of this district`,
+    });
+  return { agency, assisting, problems };
+}
+
 /**
  * Resolves a row's names to the district's agencies and catalogue (adding matters met for the first
  * time), or says everything wrong with it. Callers run it inside the transaction they abandon on any
@@ -48,21 +71,7 @@ export async function resolveRowTerms(
   },
 ): Promise<{ terms: ItemTerms } | { problems: TermsProblem[] }> {
   const { row, agencies, districtCode, actor, now } = options;
-  const problems: TermsProblem[] = [];
-  const agency = resolveAgency(row.handlingAgency, agencies);
-  if (!agency)
-    problems.push({
-      column: '实施单位',
-      message: `实施单位“${row.handlingAgency}”不是本区的单位`,
-      message_en: `Handling agency "${row.handlingAgency}" is not an agency of this district`,
-    });
-  const assisting = row.assistingAgency ? resolveAgency(row.assistingAgency, agencies) : undefined;
-  if (row.assistingAgency && !assisting)
-    problems.push({
-      column: '核查方式',
-      message: `协助单位“${row.assistingAgency}”不是本区的单位`,
-      message_en: `Assisting agency "${row.assistingAgency}" is not an agency of this district`,
-    });
+  const { agency, assisting, problems } = resolveAgencies(row, agencies);
   const matter = await ensureCertificationMatter(tx, { districtCode, ...row, actor, now });
   if (matter.exclusion)
     problems.push({

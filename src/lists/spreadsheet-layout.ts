@@ -29,16 +29,34 @@ export function verificationCell(item: Pick<ListItem, 'verification' | 'assistin
     : label;
 }
 
+/** The wordings real lists use for the four classes (the seeds', and those of published city lists). */
 const verificationAliases: Record<string, VerificationClass> = {
   线上核查: 'online',
   在线核查: 'online',
   网上核查: 'online',
+  网络核查: 'online',
+  信息核查: 'online',
+  数据共享核查: 'online',
+  共享核查: 'online',
+  电子证照核查: 'online',
   现场核查: 'on-site',
   实地核查: 'on-site',
+  现场勘验: 'on-site',
+  现场检查: 'on-site',
   行政协助: 'assistance',
   协助核查: 'assistance',
+  行政协助核查: 'assistance',
+  部门协助核查: 'assistance',
+  部门核查: 'assistance',
+  函询核查: 'assistance',
+  协查: 'assistance',
   免于核查: 'exempt',
   免核查: 'exempt',
+  免予核查: 'exempt',
+  免于信息核查: 'exempt',
+  无需核查: 'exempt',
+  不需核查: 'exempt',
+  不核查: 'exempt',
 };
 
 export function parseVerificationCell(
@@ -129,6 +147,14 @@ const problem = (row: number, column: LayoutHeader, zh: string, en: string): Row
   message_en: en,
 });
 
+/** What a row names, read even when the row is wrong, so every problem of it can be told at once. */
+export const namedAgencies = (row: SheetRow) => ({
+  handlingAgency: row.cells.实施单位 ?? '',
+  assistingAgency: row.cells.核查方式
+    ? (parseVerificationCell(row.cells.核查方式)?.assistingAgency ?? null)
+    : null,
+});
+
 export function parseRow(row: SheetRow): { item?: ParsedRow; problems: RowProblem[] } {
   const c = row.cells;
   const problems: RowProblem[] = [];
@@ -150,8 +176,8 @@ export function parseRow(row: SheetRow): { item?: ParsedRow; problems: RowProble
       problem(
         n,
         '核查方式',
-        '行政协助须在括号中写明协助单位',
-        'Assistance must name the assisting agency in brackets',
+        `“${c.核查方式}”是协助核查，但未写明协助单位：请在括号中写明，如“${c.核查方式}（区民政局）”`,
+        `"${c.核查方式}" is verification with assistance, but the assisting agency is missing: name it in brackets, e.g. "${c.核查方式}（区民政局）"`,
       ),
     );
   const limitText = c['核查时限（工作日）'] ?? '';

@@ -68,17 +68,14 @@ const rules: Rules = {
   list: {
     read: readsList,
     /**
-     * The justice body of the list's own level keeps it (区司法局 for a district, 司法所 for a town).
-     * A city general list is brought onto the platform by the justice bureaus of the districts below
-     * it, which take it over (LIST-3), as well as by the city's own.
+     * The justice body of the list's own level keeps it (区司法局 for a district, 司法所 for a town,
+     * 市司法局 for the city general list). The districts below take the city list over into their own
+     * lists (LIST-3); they never change or publish the city's.
      */
     keep: (actor, list) =>
       actor.role === 'justice-officer' &&
       readsList(actor, list) &&
-      (actor.jurisdictionCode === list.jurisdictionCode ||
-        (list.districtCode === null &&
-          contains(list.jurisdictionCode, actor.jurisdictionCode) &&
-          actor.jurisdictionCode.length === 6)),
+      actor.jurisdictionCode === list.jurisdictionCode,
   },
   'list-code': {
     read: (actor, r) =>

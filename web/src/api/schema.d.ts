@@ -728,6 +728,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lists/{code}/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入预览 What importing a list workbook would change (LIST-8), changing nothing */
+        post: operations["postListsByCodeImportsPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lists/{code}/imports": {
         parameters: {
             query?: never;
@@ -977,7 +994,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 派生清单 Derived lists: exempt, online, assistance, disclosure, retained (LIST-5) */
+        /** 派生清单 Derived lists: exempt, online, on-site, assistance, disclosure, retained (LIST-5) */
         get: operations["getPublicDistrictsByCodeDerivedByKind"];
         put?: never;
         post?: never;
@@ -5891,6 +5908,115 @@ export interface operations {
             };
         };
     };
+    postListsByCodeImportsPreview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description GB/T 2260 / statistical code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fileName: string;
+                    /** @description The .xlsx file, base64 */
+                    contentBase64: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    publishedOn?: string;
+                    /** @description An import that publishes (the city general list): the fileSm3 of the preview confirmed */
+                    confirmFileSm3?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        listCode: string;
+                        fileSm3: string;
+                        publishes: boolean;
+                        rows: number;
+                        added: {
+                            name: string;
+                            administrativeMatter: string;
+                            handlingAgency: string;
+                        }[];
+                        removed: {
+                            name: string;
+                            administrativeMatter: string;
+                            handlingAgency: string;
+                        }[];
+                        changed: {
+                            name: string;
+                            administrativeMatter: string;
+                            handlingAgency: string;
+                            changes: {
+                                field: "field" | "method" | "name" | "standard" | "legalBasis" | "issuingBody" | "administrativeMatter" | "handlingAgency" | "verification" | "assistingAgency" | "timeLimitWorkingDays" | "disclosure" | "remarks";
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                        }[];
+                        unchanged: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     postListsByCodeImports: {
         parameters: {
             query?: never;
@@ -5912,6 +6038,8 @@ export interface operations {
                     contentBase64: string;
                     /** @description YYYY-MM-DD (Asia/Shanghai) */
                     publishedOn?: string;
+                    /** @description An import that publishes (the city general list): the fileSm3 of the preview confirmed */
+                    confirmFileSm3?: string;
                 };
             };
         };
@@ -7608,7 +7736,7 @@ export interface operations {
             path: {
                 /** @description GB/T 2260 / statistical code */
                 code: string;
-                kind: "exempt" | "online" | "assistance" | "disclosure" | "retained";
+                kind: "exempt" | "online" | "on-site" | "assistance" | "disclosure" | "retained";
             };
             cookie?: never;
         };

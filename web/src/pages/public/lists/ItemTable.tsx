@@ -78,7 +78,7 @@ function ItemDetail({ item }: { item: ListItem }) {
   );
 }
 
-export type ItemTableVariant = 'list' | 'exempt' | 'online' | 'assistance' | 'disclosure';
+export type ItemTableVariant = 'list' | 'exempt' | 'online' | 'on-site' | 'assistance' | 'disclosure';
 
 /**
  * A list in the column layout governments publish (LIST-8: 序号, 证明名称, 证明用途/办理事项, 设定依据,
@@ -182,7 +182,7 @@ export function ItemTable({
           },
         ]
       : []),
-    ...(variant === 'assistance' || variant === 'online'
+    ...(variant === 'assistance' || variant === 'online' || variant === 'on-site'
       ? [
           {
             key: 'timeLimit',
