@@ -54,6 +54,14 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/common/' },
     },
     {
+      name: 'web-calls-the-api-through-its-capability-hooks',
+      comment:
+        'Outside web/src/api/, the web reads and writes through the named hooks and calls of a capability (web/src/api/cases.ts, lists.ts…), never the generic client or useApi.',
+      severity: 'error',
+      from: { path: '^web/src/', pathNot: '^web/src/api/' },
+      to: { path: '^web/src/api/(client|use-api)\\.ts$' },
+    },
+    {
       name: 'server-does-not-import-web',
       severity: 'error',
       from: { path: '^src/' },

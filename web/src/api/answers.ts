@@ -24,6 +24,10 @@ type RequestBody<O> = O extends { requestBody?: infer B } ? NonNullable<B> : nev
 export type Params<P extends PathsWith<M>, M extends Method = 'get'> =
   Operation<P, M> extends { parameters: infer T } ? T : never;
 
+/** A path's query parameters for a method. */
+export type Query<P extends PathsWith<M>, M extends Method = 'get'> =
+  Params<P, M> extends { query?: infer Q } ? NonNullable<Q> : never;
+
 /** What a path answers to a method when it succeeds. */
 export type Answer<P extends PathsWith<M>, M extends Method = 'get'> = Success<Operation<P, M>>;
 
@@ -33,3 +37,11 @@ export type Body<P extends PathsWith<M>, M extends Method = 'post'> = [RequestBo
 ]
   ? undefined
   : Json<RequestBody<Operation<P, M>>>;
+
+/** A read on screen: its answer (null until one came), its error, whether it loads, and a reload. */
+export interface Read<T> {
+  data: T | null;
+  error: unknown;
+  loading: boolean;
+  reload: () => Promise<void>;
+}

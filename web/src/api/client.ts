@@ -6,24 +6,8 @@ import createClient, {
 } from 'openapi-fetch';
 import { invalidateAfterWrite } from '../lib/query.ts';
 import type { Answer, Body, Method, Params, PathsWith } from './answers.ts';
+import { apiErrorOf } from './errors.ts';
 import type { paths } from './schema.d.ts';
-
-/** The server's one error shape, parsed back (Chinese and English message, field at fault). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly messageZh: string,
-    readonly messageEn: string,
-    readonly field?: string,
-    readonly details?: unknown,
-  ) {
-    super(messageEn);
-  }
-  text(language: 'zh' | 'en'): string {
-    return language === 'zh' ? this.messageZh : this.messageEn;
-  }
-}
 
 /** The token the server set in a cookie at sign-in; a change echoes it in a header (double submit). */
 export function csrfToken(): string | undefined {
@@ -32,19 +16,6 @@ export function csrfToken(): string | undefined {
     .find((c) => c.startsWith('cn_csrf='))
     ?.slice('cn_csrf='.length);
   return token === undefined ? undefined : decodeURIComponent(token);
-}
-
-/** A non-2xx answer as an ApiError; a body that is not the error shape still gives a readable message. */
-export async function apiErrorOf(response: Response): Promise<ApiError> {
-  const payload = await response.json().catch(() => ({}));
-  return new ApiError(
-    response.status,
-    payload.code ?? 'HTTP',
-    payload.message ?? `请求失败（${response.status}）`,
-    payload.message_en ?? `Request failed (${response.status})`,
-    payload.field,
-    payload.details,
-  );
 }
 
 /** Session cookie and, for changes, the CSRF header; errors thrown; what a write touched fetched again. */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { Answer, Params, PathsWith } from './answers.ts';
+import type { Answer, Params, PathsWith, Read } from './answers.ts';
 import { call, type Init, type InitOf, type ParamsInit, urlOf } from './client.ts';
 
 /**
@@ -8,7 +8,7 @@ import { call, type Init, type InitOf, type ParamsInit, urlOf } from './client.t
  * (`invalidateAfterWrite`) fetches it again. `loading` is the first load and an asked-for reload, not
  * a background refetch, so a page does not blank out behind the user.
  */
-export function useQueryAt<T>(url: string | null, load: (signal: AbortSignal) => Promise<T>) {
+function useQueryAt<T>(url: string | null, load: (signal: AbortSignal) => Promise<T>): Read<T> {
   const query = useQuery({
     queryKey: [url],
     queryFn: ({ signal }) => load(signal),
@@ -27,8 +27,8 @@ export function useQueryAt<T>(url: string | null, load: (signal: AbortSignal) =>
     }
   }, [url, refetch]);
   return {
-    data: (query.data ?? null) as T | null,
-    error: query.error as unknown,
+    data: query.data ?? null,
+    error: query.error,
     loading: (url !== null && query.isPending) || reloading,
     reload,
   };
@@ -39,10 +39,13 @@ type Pending<T> = {
   [K in keyof T]: K extends 'path' ? { [N in keyof T[K]]: T[K][N] | null | undefined } : T[K];
 };
 
-type QueryInit<P extends PathsWith<'get'>> = ParamsInit<Pending<Params<P>>> & {
+/** What a read hook takes besides its parameters. */
+export interface QueryOptions {
   /** false holds the query (e.g. while the dialog that shows it is closed). */
   enabled?: boolean;
-};
+}
+
+type QueryInit<P extends PathsWith<'get'>> = ParamsInit<Pending<Params<P>>> & QueryOptions;
 
 const missing = (value: unknown) => value === undefined || value === null || value === '';
 

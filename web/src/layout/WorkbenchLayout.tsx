@@ -1,7 +1,7 @@
 import { Badge, Button, Layout, Menu, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { apiGet } from '../api/client.ts';
+import { fetchInbox } from '../api/inbox.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { useT } from '../lib/i18n.ts';
 import { navigationFor } from '../lib/navigation.ts';
@@ -17,7 +17,7 @@ export function WorkbenchLayout() {
   const [unread, setUnread] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the unread count is refreshed on every page change
   useEffect(() => {
-    apiGet('/api/inbox', { params: { query: { limit: 1 } } })
+    fetchInbox(1)
       .then((inbox) => setUnread(inbox.unread))
       .catch(() => setUnread(0));
   }, [location.pathname]);

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import * as accounts from '../api/accounts.ts';
 import type { Answer } from '../api/answers.ts';
-import { ApiError, apiGet, apiPost } from '../api/client.ts';
+import { ApiError } from '../api/errors.ts';
 import { queryClient } from './query.ts';
 
 export type Me = Answer<'/api/auth/me'>;
@@ -21,7 +22,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const refresh = useCallback(async () => {
     try {
-      const user = await apiGet('/api/auth/me');
+      const user = await accounts.fetchMe();
       setMe(user);
       return user;
     } catch (error) {
@@ -41,13 +42,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       loading,
       refresh,
       async logIn(username, password) {
-        await apiPost('/api/auth/login', { body: { username, password } });
+        await accounts.logIn({ username, password });
         queryClient.clear(); // nothing fetched for one account is shown to the next
 
         return refresh();
       },
       async logOut() {
-        await apiPost('/api/auth/logout');
+        await accounts.logOut();
         queryClient.clear();
         setMe(null);
       },

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '../api/errors.ts';
 
 /**
  * Shows a server error on the form field it names (Q-3), or returns the message for a banner.

@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { register } from '../api/accounts.ts';
 import type { Answer, Body } from '../api/answers.ts';
-import { apiGet, apiPost } from '../api/client.ts';
+import { fetchServedDistricts } from '../api/organisation.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { applyServerError } from '../lib/form-errors.ts';
 import { useT } from '../lib/i18n.ts';
@@ -19,7 +20,7 @@ export function RegisterPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    apiGet('/api/public/districts').then(setDistricts, () => setDistricts([]));
+    fetchServedDistricts().then(setDistricts, () => setDistricts([]));
   }, []);
   const required = { required: true, message: t('common.required') };
   const submit = async ({ confirm: _confirm, ...values }: Record<string, string>) => {
@@ -27,7 +28,7 @@ export function RegisterPage() {
     setError(null);
     try {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-      await apiPost('/api/auth/register', { body: body as Body<'/api/auth/register'> });
+      await register(body as Body<'/api/auth/register'>);
       await refresh();
       // A new account proves whom it is before it reaches any applications (SPEC §10).
       void navigate('/workbench/identity');

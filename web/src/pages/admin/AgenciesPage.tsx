@@ -2,8 +2,7 @@ import { agencyKinds } from '@common/agency-kinds.ts';
 import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Answer, Body } from '../../api/answers.ts';
-import { apiPost, apiPut } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { createAgency, updateAgency, useAgencies, useJurisdictions } from '../../api/organisation.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
 import { PageTitle } from './PageTitle.tsx';
@@ -14,8 +13,8 @@ type Agency = Answer<'/api/agencies'>[number];
 export function AgenciesPage() {
   const { t, language } = useT();
   const { message } = App.useApp();
-  const agencies = useApi('/api/agencies');
-  const jurisdictions = useApi('/api/jurisdictions');
+  const agencies = useAgencies();
+  const jurisdictions = useJurisdictions();
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
   const [form] = Form.useForm();
   const jurisdictionName = (code: string) => jurisdictions.data?.find((j) => j.code === code)?.name ?? code;
@@ -25,12 +24,12 @@ export function AgenciesPage() {
   }));
   const save = async (values: Record<string, unknown>) => {
     try {
-      if (editing === 'new') await apiPost('/api/agencies', { body: values as Body<'/api/agencies'> });
+      if (editing === 'new') await createAgency(values as Body<'/api/agencies'>);
       else if (editing)
-        await apiPut('/api/agencies/{id}', {
-          params: { path: { id: editing.id } },
-          body: { ...values, version: editing.version } as Body<'/api/agencies/{id}', 'put'>,
-        });
+        await updateAgency(editing.id, {
+          ...values,
+          version: editing.version,
+        } as Body<'/api/agencies/{id}', 'put'>);
       setEditing(null);
       await agencies.reload();
       void message.success(t('common.saved'));

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
-import { apiGet } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { fetchAuditEntries, verifyAuditChain } from '../../api/audit.ts';
+import { useServedDistricts } from '../../api/organisation.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
@@ -18,16 +18,14 @@ const PAGE = 50;
 export function AuditPage() {
   const { t, language } = useT();
   const { me } = useAuth();
-  const served = useApi('/api/public/districts');
+  const served = useServedDistricts();
   const [chain, setChain] = useState(me?.district.code === '370000' ? '370000' : (me?.district.code ?? ''));
   const [entries, setEntries] = useState<Entry[]>([]);
   const [reports, setReports] = useState<ChainReport[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = async (beforeSeq?: number) => {
     try {
-      const page = await apiGet('/api/audit/entries', {
-        params: { query: { chain, limit: PAGE, ...(beforeSeq ? { beforeSeq } : {}) } },
-      });
+      const page = await fetchAuditEntries({ chain, limit: PAGE, ...(beforeSeq ? { beforeSeq } : {}) });
       setEntries((current) => (beforeSeq ? [...current, ...page] : page));
       setError(null);
     } catch (e) {
@@ -61,7 +59,7 @@ export function AuditPage() {
             type="primary"
             onClick={async () => {
               try {
-                setReports(await apiGet('/api/audit/verification', { params: { query: { chain } } }));
+                setReports(await verifyAuditChain(chain));
               } catch (e) {
                 setError(applyServerError(null, e, language));
               }

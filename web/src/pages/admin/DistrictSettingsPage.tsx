@@ -2,8 +2,12 @@ import { leadUnitRoles } from '@common/district-settings-rules.ts';
 import { Alert, App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
-import { apiPut } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import {
+  updateDistrictSettings,
+  useAgencies,
+  useDistrictSettings,
+  useServedDistricts,
+} from '../../api/organisation.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
@@ -16,14 +20,11 @@ export function DistrictSettingsPage() {
   const { t, language } = useT();
   const { me } = useAuth();
   const { message } = App.useApp();
-  const served = useApi('/api/public/districts');
+  const served = useServedDistricts();
   const [district, setDistrict] = useState(me?.district.code ?? '');
   const isDistrict = /^\d{4}(?!00)\d{2}$/.test(district);
-  const settings = useApi('/api/districts/{code}/settings', {
-    params: { path: { code: district } },
-    enabled: isDistrict,
-  });
-  const agencies = useApi('/api/agencies', { params: { query: { district } }, enabled: isDistrict });
+  const settings = useDistrictSettings(district, { enabled: isDistrict });
+  const agencies = useAgencies(district, { enabled: isDistrict });
   const [form] = Form.useForm();
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
@@ -31,9 +32,10 @@ export function DistrictSettingsPage() {
   const save = async (values: Omit<Settings, 'districtCode' | 'version'>) => {
     try {
       const leadUnits = Object.fromEntries(Object.entries(values.leadUnits ?? {}).filter(([, id]) => id));
-      await apiPut('/api/districts/{code}/settings', {
-        params: { path: { code: district } },
-        body: { ...values, leadUnits, version: settings.data?.version as number },
+      await updateDistrictSettings(district, {
+        ...values,
+        leadUnits,
+        version: settings.data?.version as number,
       });
       await settings.reload();
       void message.success(t('common.saved'));

@@ -1,8 +1,7 @@
 import { App, Button, Card, Form, Input, Modal, Tag, Tree } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Answer, Body } from '../../api/answers.ts';
-import { apiPost, apiPut } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { addJurisdiction, renameJurisdiction, useJurisdictions } from '../../api/organisation.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
@@ -21,7 +20,7 @@ export function JurisdictionsPage() {
   const { t, language } = useT();
   const { me } = useAuth();
   const { message } = App.useApp();
-  const list = useApi('/api/jurisdictions');
+  const list = useJurisdictions();
   const [editing, setEditing] = useState<{ mode: 'add' | 'rename'; jurisdiction: Jurisdiction } | null>(null);
   const [form] = Form.useForm();
   const tree = useMemo(() => {
@@ -52,12 +51,11 @@ export function JurisdictionsPage() {
   const save = async (values: { code?: string; name?: string }) => {
     if (!editing) return;
     try {
-      if (editing.mode === 'add')
-        await apiPost('/api/jurisdictions', { body: values as Body<'/api/jurisdictions'> });
+      if (editing.mode === 'add') await addJurisdiction(values as Body<'/api/jurisdictions'>);
       else
-        await apiPut('/api/jurisdictions/{code}', {
-          params: { path: { code: editing.jurisdiction.code } },
-          body: { name: values.name as string, version: editing.jurisdiction.version },
+        await renameJurisdiction(editing.jurisdiction.code, {
+          name: values.name as string,
+          version: editing.jurisdiction.version,
         });
       setEditing(null);
       form.resetFields();

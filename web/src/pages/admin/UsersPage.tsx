@@ -1,8 +1,14 @@
 import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Answer, Body } from '../../api/answers.ts';
-import { apiPost, apiPut } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import {
+  createUser,
+  resetPassword,
+  updateUser,
+  useAgencies,
+  useJurisdictions,
+  useUsers,
+} from '../../api/organisation.ts';
 import type { Role } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
@@ -26,9 +32,9 @@ const roles: Role[] = [
 export function UsersPage() {
   const { t, language } = useT();
   const { message } = App.useApp();
-  const users = useApi('/api/users');
-  const jurisdictions = useApi('/api/jurisdictions');
-  const agencies = useApi('/api/agencies');
+  const users = useUsers();
+  const jurisdictions = useJurisdictions();
+  const agencies = useAgencies();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const [form] = Form.useForm();
@@ -41,15 +47,14 @@ export function UsersPage() {
   const save = async (values: Record<string, unknown>) => {
     const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
     try {
-      if (editing === 'new') await apiPost('/api/users', { body: body as Body<'/api/users'> });
+      if (editing === 'new') await createUser(body as Body<'/api/users'>);
       else if (editing)
-        await apiPut('/api/users/{id}', {
-          params: { path: { id: editing.id } },
-          body: { agencyId: null, phone: null, ...body, version: editing.version } as Body<
-            '/api/users/{id}',
-            'put'
-          >,
-        });
+        await updateUser(editing.id, {
+          agencyId: null,
+          phone: null,
+          ...body,
+          version: editing.version,
+        } as Body<'/api/users/{id}', 'put'>);
       setEditing(null);
       await users.reload();
       void message.success(t('common.saved'));
@@ -227,10 +232,7 @@ export function UsersPage() {
           name="reset"
           onFinish={async ({ password }) => {
             try {
-              await apiPost('/api/users/{id}/password-reset', {
-                params: { path: { id: resetting?.id as string } },
-                body: { password },
-              });
+              await resetPassword(resetting?.id as string, { password });
               setResetting(null);
               void message.success(t('user.resetDone'));
             } catch (error) {

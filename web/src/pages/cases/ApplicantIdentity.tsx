@@ -1,7 +1,7 @@
 import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
-import { apiPost } from '../../api/client.ts';
+import { viewApplicantPersonalData } from '../../api/cases.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useCaseTexts } from './texts.ts';
 import type { CaseDetail } from './types.ts';
@@ -35,7 +35,7 @@ export function ApplicantIdentity({
           size="small"
           onClick={async () => {
             try {
-              setFull(await apiPost('/api/cases/{id}/personal-data', { params: { path: { id: caseId } } }));
+              setFull(await viewApplicantPersonalData(caseId));
             } catch (error) {
               void message.error(applyServerError(null, error, language));
             }

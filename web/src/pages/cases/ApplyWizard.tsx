@@ -1,7 +1,8 @@
 import { Alert, App, Card, Empty, Form, Skeleton, Typography } from 'antd';
 import { useReducer } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError, apiPost } from '../../api/client.ts';
+import { applyForMatter } from '../../api/cases.ts';
+import { ApiError } from '../../api/errors.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -71,10 +72,7 @@ function Wizard({ mode }: { mode: WizardMode }) {
     const body = submissionBody(state, counter ? applicantForm.getFieldsValue(true) : null);
     if (!body) return;
     try {
-      const created = await apiPost('/api/cases', {
-        body,
-        params: { header: { 'idempotency-key': state.idempotencyKey, prefer: 'return=minimal' } },
-      });
+      const created = await applyForMatter(body, state.idempotencyKey);
       void message.success(ct('sign.submitted', { no: created.caseNo }));
       void navigate(casePages.case(created.id));
     } catch (e) {

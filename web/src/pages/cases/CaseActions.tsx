@@ -2,6 +2,7 @@ import { actionLabels } from '@common/case-states.ts';
 import { Alert, Button, DatePicker, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { actOnCase, decideCase } from '../../api/cases.ts';
 import { shanghaiToday } from './model.ts';
 import { useCaseTexts } from './texts.ts';
 import type { CaseAction, CaseDetail } from './types.ts';
@@ -34,18 +35,12 @@ export function CaseActions({
   if (actions.filter((a) => a !== 'submit').length === 0 && !decisionNote) return null;
 
   const simple = (action: 'accept' | 'resubmit') =>
-    change.send(
-      '/api/cases/{id}/actions',
-      { body: { action } },
-      null,
-      ct('action.done', { action: label(action) }),
-    );
+    change.send((at) => actOnCase(at, { action }), null, ct('action.done', { action: label(action) }));
 
   const sendNote = async () => {
     const { note } = await noteForm.validateFields();
     const ok = await change.send(
-      '/api/cases/{id}/actions',
-      { body: { action: noteAction!, note } },
+      (at) => actOnCase(at, { action: noteAction!, note }),
       noteForm,
       ct('action.done', { action: label(noteAction!) }),
     );
@@ -55,15 +50,13 @@ export function CaseActions({
   const sendDecision = async () => {
     const values = await decisionForm.validateFields();
     const answer = await change.send(
-      '/api/cases/{id}/decision',
-      {
-        body: {
+      (at) =>
+        decideCase(at, {
           outcome: outcome!,
           decidedOn: values.decidedOn.format('YYYY-MM-DD'),
           documentNo: values.documentNo.trim(),
           ...(outcome === 'refuse' ? { reason: values.reason } : {}),
-        },
-      },
+        }),
       decisionForm,
       ct('action.done', { action: label(outcome!) }),
     );

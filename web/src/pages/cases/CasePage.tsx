@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { useCase } from '../../api/cases.ts';
+import { ApiError } from '../../api/errors.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { VerificationTaskTable } from '../verification/VerificationTaskTable.tsx';
@@ -25,7 +25,7 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { ct, language } = useCaseTexts();
   const { me } = useAuth();
-  const loaded = useApi('/api/cases/{id}', { params: { path: { id } } });
+  const loaded = useCase(id);
   const c = loaded.data?.id === id ? loaded.data : null;
   const change = useCaseChange(c, loaded.reload);
   const officer = me!.role === 'case-officer';

@@ -1,5 +1,6 @@
 import { Alert, Button, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { attachProofFile, withdrawCommitment } from '../../api/cases.ts';
 import { VerificationTag } from '../lists/VerificationTag.tsx';
 import { FileUpload } from './FileUpload.tsx';
 import { formatSize } from './model.ts';
@@ -41,8 +42,8 @@ export function CaseProofs({
     if (!withdrawing) return;
     const { reason } = await form.validateFields();
     const ok = await change.send(
-      '/api/cases/{id}/proofs/{proofId}/withdraw-commitment',
-      { proofId: withdrawing.id, body: { reason: reason?.trim() ?? '', fileId: file?.id ?? null } },
+      (at) =>
+        withdrawCommitment(at, withdrawing.id, { reason: reason?.trim() ?? '', fileId: file?.id ?? null }),
       form,
       ct('withdraw.done'),
     );
@@ -53,8 +54,7 @@ export function CaseProofs({
     if (!attaching) return;
     if (!file) return setFileError(ct('proof.needFile'));
     const ok = await change.send(
-      '/api/cases/{id}/proofs/{proofId}/attach-file',
-      { proofId: attaching.id, body: { fileId: file.id } },
+      (at) => attachProofFile(at, attaching.id, { fileId: file.id }),
       null,
       ct('attach.done'),
     );

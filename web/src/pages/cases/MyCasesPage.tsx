@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Empty, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { useApi } from '../../api/use-api.ts';
+import { useCases } from '../../api/cases.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { casePages, formatTime } from './model.ts';
@@ -12,7 +12,7 @@ import './cases.css';
 /** CASE-7: an applicant's cases with their state, clock and result. */
 export function MyCasesPage() {
   const { ct, language } = useCaseTexts();
-  const cases = useApi('/api/cases');
+  const cases = useCases();
   const rows = cases.data ?? [];
   return (
     <Card

@@ -1,7 +1,7 @@
 import { isClosed } from '@common/case-states.ts';
 import { Alert, Card, Input, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../api/use-api.ts';
+import { useCases } from '../../api/cases.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { casePages, formatTime } from './model.ts';
@@ -21,7 +21,7 @@ export function QueuePage() {
   const { ct, language } = useCaseTexts();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const cases = useApi('/api/cases');
+  const cases = useCases();
   const requested = params.get('tab') as QueueTab | null;
   const tab: QueueTab = requested && tabs.includes(requested) ? requested : 'submitted';
   const query = params.get('q') ?? '';

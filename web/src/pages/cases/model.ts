@@ -1,4 +1,4 @@
-import { apiPost } from '../../api/client.ts';
+import { uploadFile } from '../../api/cases.ts';
 import type { Language } from '../../lib/preferences.tsx';
 import type { CaseState, CommitmentState, SignatureMethod, UploadedFile } from './types.ts';
 
@@ -128,12 +128,10 @@ async function toBase64(file: Blob): Promise<string> {
 
 /** POST /api/cases/files: the file as base64 JSON, stored for the uploader's application. */
 export async function uploadCaseFile(districtCode: string, file: File): Promise<UploadedFile> {
-  return apiPost('/api/cases/files', {
-    body: {
-      districtCode,
-      fileName: file.name,
-      contentType: contentTypeOf(file) ?? file.type ?? 'application/octet-stream',
-      contentBase64: await toBase64(file),
-    },
+  return uploadFile({
+    districtCode,
+    fileName: file.name,
+    contentType: contentTypeOf(file) ?? file.type ?? 'application/octet-stream',
+    contentBase64: await toBase64(file),
   });
 }

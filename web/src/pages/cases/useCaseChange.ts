@@ -1,40 +1,28 @@
 import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
-import type { Answer, Body } from '../../api/answers.ts';
-import { ApiError, call } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useCaseTexts } from './texts.ts';
 import type { CaseDetail } from './types.ts';
 
-/** The changes of a case, each at the revision read. */
-type ChangePath =
-  | '/api/cases/{id}/actions'
-  | '/api/cases/{id}/decision'
-  | '/api/cases/{id}/proofs/{proofId}/withdraw-commitment'
-  | '/api/cases/{id}/proofs/{proofId}/attach-file';
-
 /**
- * Posts one change of a case with the revision it was loaded at. A stale revision (someone else acted
- * first) reloads the case and says so; other errors go to the form field they name, else a message.
- * Resolves true when the change went through.
+ * Sends one change of a case (`actOnCase`, `decideCase`…) at the revision it was loaded at. A stale
+ * revision (someone else acted first) reloads the case and says so; other errors go to the form field
+ * they name, else a message. Resolves to the answer when the change went through, else null.
  */
 export function useCaseChange(caseData: CaseDetail | null, reload: () => Promise<void>) {
   const { ct, language } = useCaseTexts();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const send = async <P extends ChangePath>(
-    path: P,
-    change: { proofId?: string; body: Omit<Body<P>, 'revision'> },
+  const send = async <T>(
+    change: (at: CaseDetail) => Promise<T>,
     form: FormInstance | null,
     done: string,
-  ): Promise<Answer<P, 'post'> | null> => {
+  ): Promise<T | null> => {
     if (!caseData) return null;
     setBusy(true);
     try {
-      const answer = (await call('POST', path, {
-        params: { path: { id: caseData.id, proofId: change.proofId } },
-        body: { ...change.body, revision: caseData.revision },
-      })) as Answer<P, 'post'>;
+      const answer = await change(caseData);
       void message.success(done);
       await reload();
       return answer;

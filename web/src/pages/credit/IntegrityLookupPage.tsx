@@ -1,7 +1,8 @@
 import { validateCreditCode, validateResidentId } from '@common/identifiers/index.ts';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, apiPost } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { lookUpIntegrityFile } from '../../api/integrity.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { IntegrityFileView } from './IntegrityFileView.tsx';
@@ -21,11 +22,7 @@ export function IntegrityLookupPage() {
     setProblem(null);
     setFile(null);
     try {
-      setFile(
-        await apiPost('/api/credit/integrity-files/lookup', {
-          body: { identifier: identifier.trim().toUpperCase() },
-        }),
-      );
+      setFile(await lookUpIntegrityFile({ identifier: identifier.trim().toUpperCase() }));
     } catch (e) {
       if (e instanceof ApiError && e.status === 404)
         setProblem({ type: 'info', text: rt('lookup.notFound') });

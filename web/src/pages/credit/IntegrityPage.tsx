@@ -1,5 +1,5 @@
 import { Alert, Card, Skeleton, Typography } from 'antd';
-import { useApi } from '../../api/use-api.ts';
+import { useIntegrityFile } from '../../api/integrity.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { IntegrityFileView } from './IntegrityFileView.tsx';
@@ -9,7 +9,7 @@ import '../cases/cases.css';
 /** CRED-1: the applicant's own integrity file. */
 export function IntegrityPage() {
   const { rt, language } = useCreditTexts();
-  const file = useApi('/api/credit/integrity-file');
+  const file = useIntegrityFile();
   return (
     <Card className="cn-case-page" title={<PageTitle>{rt('integrity.title')}</PageTitle>}>
       <Typography.Paragraph type="secondary" className="cn-case-intro">

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { apiPost } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { receiveDocumentFiling, useDocumentFilings } from '../../api/documents.ts';
+import { useServedDistricts } from '../../api/organisation.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
@@ -21,8 +21,8 @@ export function DocumentFilingsPage() {
   const { dt, language } = useDocumentTexts();
   const { message } = App.useApp();
   const district = useStaffDistrict();
-  const filings = useApi('/api/documents/filings', { params: { query: district.query } });
-  const districts = useApi('/api/public/districts');
+  const filings = useDocumentFilings(district.code);
+  const districts = useServedDistricts();
   const [type, setType] = useState<DocumentFiling['subjectType'] | undefined>();
   const [state, setState] = useState<DocumentFiling['state'] | undefined>();
   const [search, setSearch] = useState('');
@@ -44,10 +44,7 @@ export function DocumentFilingsPage() {
   const receive = async (filing: DocumentFiling) => {
     setBusy(filing.id);
     try {
-      await apiPost('/api/documents/filings/{id}/receipt', {
-        params: { path: { id: filing.id } },
-        body: { revision: filing.revision },
-      });
+      await receiveDocumentFiling(filing.id, { revision: filing.revision });
       void message.success(dt('filings.received'));
     } catch (error) {
       void message.error(applyServerError(null, error, language));

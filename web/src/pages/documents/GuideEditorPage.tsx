@@ -2,6 +2,7 @@ import { guideDocument } from '@common/document-models.ts';
 import { missingGuideParts } from '@common/service-guide.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
+import { publishServiceGuide, saveServiceGuide, useServiceGuideDraft } from '../../api/documents.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
@@ -30,8 +31,7 @@ export function GuideEditorPage() {
   const { dt, language } = useDocumentTexts();
   const district = useStaffDistrict();
   const editing = useDraftEditing({
-    path: '/api/documents/guides/{id}',
-    params: { path: { id }, query: district.query },
+    draft: useServiceGuideDraft(id, district.code),
     valueOf: (loaded) => loaded.guide,
     toSave: (guide) => {
       // empty steps are dropped: they would print as blank lines
@@ -42,6 +42,8 @@ export function GuideEditorPage() {
       };
       return { body: { guide: clean }, saved: clean };
     },
+    save: (body) => saveServiceGuide(id, district.code, body),
+    publish: (body) => publishServiceGuide(id, district.code, body),
   });
   const { draft, value: guide, revision, dirty, busy, conflict, error, onSave, onPublish } = editing;
   const loaded = draft.data;

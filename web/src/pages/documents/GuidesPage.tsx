@@ -1,7 +1,7 @@
 import { Alert, Card, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useApi } from '../../api/use-api.ts';
+import { useServiceGuides } from '../../api/documents.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -18,7 +18,7 @@ export function GuidesPage() {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
   const district = useStaffDistrict();
-  const guides = useApi('/api/documents/guides', { params: { query: district.query } });
+  const guides = useServiceGuides(district.code);
   const [mineOnly, setMineOnly] = useState(me!.role !== 'justice-officer');
   const [search, setSearch] = useState('');
   const rows = guides.data ?? [];

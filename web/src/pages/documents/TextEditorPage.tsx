@@ -23,6 +23,7 @@ import {
 } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { publishFormatText, saveFormatText, useFormatTextDraft } from '../../api/documents.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
@@ -61,13 +62,14 @@ export function TextEditorPage() {
   const district = useStaffDistrict();
   const [serverMissing, setServerMissing] = useState<MissingElement[] | null>(null);
   const editing = useDraftEditing({
-    path: '/api/documents/texts/{itemKey}/{kind}',
-    params: { path: { itemKey, kind }, query: district.query },
+    draft: useFormatTextDraft(itemKey, kind, district.code),
     valueOf: (loaded): { title: string; sections: EditSection[] } => ({
       title: loaded.text.title,
       sections: withUids(loaded.text.sections),
     }),
     toSave: (value) => ({ body: { text: plain(value.title, value.sections) }, saved: value }),
+    save: (body) => saveFormatText(itemKey, kind, district.code, body),
+    publish: (body) => publishFormatText(itemKey, kind, district.code, body),
     onRefused: (e) => {
       const refused = missingFrom(e);
       if (refused) setServerMissing(refused as MissingElement[]);

@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Input, Row, Select, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useApi } from '../../api/use-api.ts';
+import { useTextsDashboard } from '../../api/documents.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -22,7 +22,7 @@ export function TextsPage() {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
   const district = useStaffDistrict();
-  const dashboard = useApi('/api/documents/texts', { params: { query: district.query } });
+  const dashboard = useTextsDashboard(district.code);
   const data = dashboard.data;
   const [mineOnly, setMineOnly] = useState(me!.role !== 'justice-officer');
   const [search, setSearch] = useState('');

@@ -1,5 +1,6 @@
 import { missingRuleSections, type WorkRuleSection, workRuleSections } from '@common/work-rule.ts';
 import { Alert, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
+import { publishWorkRule, saveWorkRule, useWorkRuleDraft } from '../../api/documents.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { DistrictPicker, useStaffDistrict } from './district.tsx';
@@ -20,10 +21,11 @@ export function WorkRuleEditorPage() {
   const { dt, language } = useDocumentTexts();
   const district = useStaffDistrict();
   const editing = useDraftEditing({
-    path: '/api/documents/work-rule',
-    params: { query: district.query },
+    draft: useWorkRuleDraft(district.code),
     valueOf: (loaded) => loaded.rule,
     toSave: (rule) => ({ body: { rule }, saved: rule }),
+    save: (body) => saveWorkRule(district.code, body),
+    publish: (body) => publishWorkRule(district.code, body),
   });
   const { draft, value: rule, revision, dirty, busy, conflict, error, onSave, onPublish } = editing;
   const loaded = draft.data;

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { useApi } from '../../api/use-api.ts';
+import { useServedDistricts } from '../../api/organisation.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { useDocumentTexts } from './texts.ts';
 
@@ -22,7 +22,7 @@ export function useStaffDistrict() {
   const { me } = useAuth();
   const [params, setParams] = useSearchParams();
   const prefix = prefixOf(me!.jurisdiction.code);
-  const served = useApi('/api/public/districts', { enabled: prefix !== null });
+  const served = useServedDistricts({ enabled: prefix !== null });
   const choices = (served.data ?? []).filter((d) => prefix && d.code.startsWith(prefix));
   const requested = params.get('district');
   const code =

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 
 /** The server refused a save or publication because someone saved first (409 STALE_VERSION). */
 export const isConflict = (error: unknown) =>

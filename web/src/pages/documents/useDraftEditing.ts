@@ -1,44 +1,31 @@
 import { App } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import type { Answer, Body, Params } from '../../api/answers.ts';
-import { call, type Init, urlOf } from '../../api/client.ts';
-import { useQueryAt } from '../../api/use-api.ts';
+import type { Read } from '../../api/answers.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { isConflict, warnBeforeUnload } from './editing.ts';
 import { useDocumentTexts } from './texts.ts';
-
-type DraftPath =
-  | '/api/documents/work-rule'
-  | '/api/documents/texts/{itemKey}/{kind}'
-  | '/api/documents/guides/{id}';
-/** What every editor's save and publication answer: the revision saved, the version published. */
-type Saved = Answer<DraftPath, 'put'>;
-type Published = Answer<`${DraftPath}/publication`, 'post'>;
 
 /**
  * DOC-1/2/4: what the work rule, text and guide editors share: the draft as loaded, edits marked
  * unsaved, saving at the revision read (409 → a conflict to reload), and publishing (saving first
  * when unsaved) at the saved revision.
  */
-export function useDraftEditing<P extends DraftPath, Value>(options: {
-  /** The draft's address: GET reads it, PUT saves it, `…/publication` publishes it. */
-  path: P;
-  params: Params<P>;
+export function useDraftEditing<Draft extends { revision: number }, Value, Edited>(options: {
+  /** The draft as read (`useWorkRuleDraft`…). */
+  draft: Read<Draft>;
   /** The editable value of a loaded draft. */
-  valueOf: (draft: Answer<P>) => Value;
+  valueOf: (draft: Draft) => Value;
   /** What a save sends, and the value as saved (e.g. with empty steps dropped). */
-  toSave: (value: Value) => { body: Omit<Body<P, 'put'>, 'revision'>; saved: Value };
+  toSave: (value: Value) => { body: Edited; saved: Value };
+  /** Saves the draft at a revision (`saveWorkRule`…), publishes it at one (`publishWorkRule`…). */
+  save: (body: Edited & { revision: number }) => Promise<{ revision: number }>;
+  publish: (body: { revision: number }) => Promise<{ versionNo: number }>;
   /** A refusal other than a conflict, for editors that show more than its message. */
   onRefused?: (error: unknown) => void;
 }) {
   const { dt, language } = useDocumentTexts();
   const { message } = App.useApp();
-  const { path } = options;
-  const params = options.params as Init['params'];
-  const draft = useQueryAt(
-    urlOf(path, params),
-    (signal) => call('GET', path, { params, signal }) as Promise<Answer<P>>,
-  );
+  const { draft } = options;
   const [value, setValue] = useState<Value | null>(null);
   const [revision, setRevision] = useState(0);
   const [dirty, setDirty] = useState(false);
@@ -72,7 +59,7 @@ export function useDraftEditing<P extends DraftPath, Value>(options: {
     setError(null);
     const { body, saved } = options.toSave(value);
     try {
-      const answer = (await call('PUT', path, { params, body: { ...body, revision } })) as Saved;
+      const answer = await options.save({ ...body, revision });
       setValue(saved);
       setRevision(answer.revision);
       setDirty(false);
@@ -93,10 +80,7 @@ export function useDraftEditing<P extends DraftPath, Value>(options: {
     const at = dirty ? await save() : revision;
     if (at !== null)
       try {
-        const version = (await call('POST', `${path}/publication`, {
-          params,
-          body: { revision: at },
-        })) as Published;
+        const version = await options.publish({ revision: at });
         void message.success(dt('common.published', { n: version.versionNo }));
         await draft.reload();
       } catch (e) {

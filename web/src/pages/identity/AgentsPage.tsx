@@ -1,6 +1,5 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { apiDelete, apiPost } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { decideAgentRequest, removeAgent, useCompanyAgents } from '../../api/accounts.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { formatTime } from '../cases/model.ts';
@@ -10,7 +9,7 @@ import { useIdentityTexts } from './texts.ts';
 export function AgentsPage() {
   const { it, language } = useIdentityTexts();
   const { message } = App.useApp();
-  const agents = useApi('/api/company/agents');
+  const agents = useCompanyAgents();
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
@@ -66,28 +65,14 @@ export function AgentsPage() {
                 <Button
                   type="primary"
                   size="small"
-                  onClick={() =>
-                    act(() =>
-                      apiPost('/api/company/agent-requests/{id}/decision', {
-                        params: { path: { id: r.claimId } },
-                        body: { decision: 'approve' },
-                      }),
-                    )
-                  }
+                  onClick={() => act(() => decideAgentRequest(r.claimId, { decision: 'approve' }))}
                 >
                   {it('agents.approve')}
                 </Button>
                 <Button
                   size="small"
                   danger
-                  onClick={() =>
-                    act(() =>
-                      apiPost('/api/company/agent-requests/{id}/decision', {
-                        params: { path: { id: r.claimId } },
-                        body: { decision: 'refuse' },
-                      }),
-                    )
-                  }
+                  onClick={() => act(() => decideAgentRequest(r.claimId, { decision: 'refuse' }))}
                 >
                   {it('agents.refuse')}
                 </Button>
@@ -126,9 +111,7 @@ export function AgentsPage() {
               a.capacity === 'agent' && (
                 <Popconfirm
                   title={it('agents.remove.confirm')}
-                  onConfirm={() =>
-                    act(() => apiDelete('/api/company/agents/{id}', { params: { path: { id: a.userId } } }))
-                  }
+                  onConfirm={() => act(() => removeAgent(a.userId))}
                 >
                   <Button size="small" danger>
                     {it('agents.remove')}

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
+import { issueCounterCode } from '../../api/accounts.ts';
 import type { Answer, Body } from '../../api/answers.ts';
-import { apiPost } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { formatTime } from '../cases/model.ts';
@@ -21,13 +21,11 @@ export function CounterCodesPage() {
     setIssued(null);
     try {
       setIssued(
-        await apiPost('/api/counter-codes', {
-          body: {
-            ...values,
-            identifier: values.identifier?.trim().toUpperCase(),
-            capacity: values.kind === 'person' ? 'self' : values.capacity,
-          } as Body<'/api/counter-codes'>,
-        }),
+        await issueCounterCode({
+          ...values,
+          identifier: values.identifier?.trim().toUpperCase(),
+          capacity: values.kind === 'person' ? 'self' : values.capacity,
+        } as Body<'/api/counter-codes'>),
       );
       form.resetFields();
     } catch (error) {

@@ -15,8 +15,8 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, apiPost } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { proveClaim, sendClaimSmsCode, usePartyClaim } from '../../api/accounts.ts';
+import { ApiError } from '../../api/errors.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -29,7 +29,7 @@ export function IdentityPage() {
   const { refresh } = useAuth();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ code: string }>();
-  const claim = useApi('/api/auth/party-claim');
+  const claim = usePartyClaim();
   const [wait, setWait] = useState(0);
   const [busy, setBusy] = useState(false);
   const [proven, setProven] = useState(false);
@@ -43,7 +43,7 @@ export function IdentityPage() {
   if (!view) return null;
   const sendSms = async () => {
     try {
-      const answer = await apiPost('/api/auth/party-claim/sms-code');
+      const answer = await sendClaimSmsCode();
       setWait(answer.retryAfterSeconds);
       void message.info(language === 'zh' ? answer.message : answer.message_en, 8);
     } catch (error) {
@@ -55,7 +55,7 @@ export function IdentityPage() {
   const prove = async ({ code }: { code: string }) => {
     setBusy(true);
     try {
-      await apiPost('/api/auth/party-claim/verification', { body: { code: code.trim() } });
+      await proveClaim({ code: code.trim() });
       setProven(true);
       await refresh();
     } catch (error) {

@@ -1,6 +1,6 @@
 import { App, Button, Collapse, Form } from 'antd';
+import { fileClaim } from '../../api/accounts.ts';
 import type { Body } from '../../api/answers.ts';
-import { apiPost } from '../../api/client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { ClaimFields } from './ClaimFields.tsx';
 import { useIdentityTexts } from './texts.ts';
@@ -13,7 +13,7 @@ export function RefileClaimForm({ open, onFiled }: { open: boolean; onFiled: () 
   const submit = async (values: Record<string, string | undefined>) => {
     try {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-      await apiPost('/api/auth/party-claim', { body: body as Body<'/api/auth/party-claim'> });
+      await fileClaim(body as Body<'/api/auth/party-claim'>);
       form.resetFields();
       onFiled();
     } catch (error) {

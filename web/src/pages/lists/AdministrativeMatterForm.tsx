@@ -1,8 +1,8 @@
 import { administrativeMatterKinds } from '@common/list-item.ts';
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
-import { apiPost, apiPut } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { addAdministrativeMatter, updateAdministrativeMatter } from '../../api/lists.ts';
+import { useAgencies } from '../../api/organisation.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 import type { AdministrativeMatter, CertificationMatter } from './types.ts';
@@ -17,10 +17,7 @@ export function AdministrativeMatterForm(props: {
 }) {
   const { lt, language } = useListTexts();
   const [form] = Form.useForm();
-  const agencies = useApi('/api/agencies', {
-    params: { query: { district: props.district } },
-    enabled: props.open,
-  });
+  const agencies = useAgencies(props.district, { enabled: props.open });
   useEffect(() => {
     if (!props.open) return;
     form.resetFields();
@@ -30,13 +27,12 @@ export function AdministrativeMatterForm(props: {
     const { code, name, kind, agencyId, proofs } = await form.validateFields();
     const body = { code, name, kind, agencyId, proofs };
     try {
-      const query = { district: props.district };
       if (props.matter)
-        await apiPut('/api/catalogue/administrative-matters/{id}', {
-          params: { path: { id: props.matter.id }, query },
-          body: { ...body, version: props.matter.version },
+        await updateAdministrativeMatter(props.matter.id, props.district, {
+          ...body,
+          version: props.matter.version,
         });
-      else await apiPost('/api/catalogue/administrative-matters', { params: { query }, body });
+      else await addAdministrativeMatter(props.district, body);
       props.onClose(true);
     } catch (error) {
       applyServerError(form, error, language);

@@ -1,7 +1,7 @@
 import { type VerificationClass, verificationClasses } from '@common/list-item.ts';
 import { Button, Card, Col, List, Progress, Row, Statistic, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
-import { useApi } from '../../api/use-api.ts';
+import { useCatalogue, useListDashboard } from '../../api/lists.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { AdministrativeMatterForm } from './AdministrativeMatterForm.tsx';
@@ -18,8 +18,8 @@ export function CataloguePage() {
   const { lt, language } = useListTexts();
   const { me } = useAuth();
   const district = me!.district.code;
-  const catalogue = useApi('/api/catalogue', { params: { query: { district } } });
-  const dashboard = useApi('/api/lists/{code}/dashboard', { params: { path: { code: district } } });
+  const catalogue = useCatalogue(district);
+  const dashboard = useListDashboard(district);
   const [editing, setEditing] = useState<CertificationMatter | 'new' | null>(null);
   const [editingAdministrative, setEditingAdministrative] = useState<AdministrativeMatter | 'new' | null>(
     null,

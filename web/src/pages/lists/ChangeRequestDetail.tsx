@@ -15,8 +15,12 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { Answer, Body } from '../../api/answers.ts';
-import { apiPost } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import {
+  resubmitChangeRequest,
+  reviewChangeRequest,
+  useChangeRequest,
+  withdrawChangeRequest,
+} from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 
@@ -76,7 +80,7 @@ export function ChangeRequestDetail({
 }) {
   const { lt, language } = useListTexts();
   const { message } = App.useApp();
-  const detail = useApi('/api/list-changes/{id}', { params: { path: { id } } });
+  const detail = useChangeRequest(id);
   const [comment, setComment] = useState('');
   const [resubmitting, setResubmitting] = useState(false);
   const [form] = Form.useForm();
@@ -84,16 +88,8 @@ export function ChangeRequestDetail({
   const act = async (action: 'withdraw' | Body<'/api/list-changes/{id}/review'>['decision']) => {
     if (!r) return;
     try {
-      if (action === 'withdraw')
-        await apiPost('/api/list-changes/{id}/withdraw', {
-          params: { path: { id: r.id } },
-          body: { comment, revision: r.revision },
-        });
-      else
-        await apiPost('/api/list-changes/{id}/review', {
-          params: { path: { id: r.id } },
-          body: { decision: action, comment, revision: r.revision },
-        });
+      if (action === 'withdraw') await withdrawChangeRequest(r.id, { comment, revision: r.revision });
+      else await reviewChangeRequest(r.id, { decision: action, comment, revision: r.revision });
       void message.success(lt('change.done'));
       setComment('');
       onClose(true);
@@ -116,15 +112,12 @@ export function ChangeRequestDetail({
           }
         : proposal;
     try {
-      await apiPost('/api/list-changes/{id}/resubmit', {
-        params: { path: { id: r.id } },
-        body: {
-          // The answer echoes the proposal as it was sent, typed only as an object.
-          proposal: edited as Body<'/api/list-changes/{id}/resubmit'>['proposal'],
-          reason: v.reason,
-          legalBasis: v.legalBasis,
-          revision: r.revision,
-        },
+      await resubmitChangeRequest(r.id, {
+        // The answer echoes the proposal as it was sent, typed only as an object.
+        proposal: edited as Body<'/api/list-changes/{id}/resubmit'>['proposal'],
+        reason: v.reason,
+        legalBasis: v.legalBasis,
+        revision: r.revision,
       });
       setResubmitting(false);
       onClose(true);

@@ -2,8 +2,8 @@ import { verificationClasses } from '@common/list-item.ts';
 import { Form, Input, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import type { Body } from '../../api/answers.ts';
-import { apiPost } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { submitChangeRequest, useCatalogue, useListWorkspace } from '../../api/lists.ts';
+import { useAgencies } from '../../api/organisation.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
@@ -34,9 +34,9 @@ export function ChangeRequestForm({
   const [form] = Form.useForm();
   const listCode = me!.jurisdiction.code;
   const district = me!.district.code;
-  const workspace = useApi('/api/lists/{code}', { params: { path: { code: listCode } }, enabled: open });
-  const catalogue = useApi('/api/catalogue', { params: { query: { district } }, enabled: open });
-  const agencies = useApi('/api/agencies', { params: { query: { district } }, enabled: open });
+  const workspace = useListWorkspace(listCode, { enabled: open });
+  const catalogue = useCatalogue(district, { enabled: open });
+  const agencies = useAgencies(district, { enabled: open });
   const action = Form.useWatch('action', form);
   const targetId = Form.useWatch('targetItemId', form);
   const verification = Form.useWatch('verification', form);
@@ -71,15 +71,13 @@ export function ChangeRequestForm({
         ),
       };
     try {
-      await apiPost('/api/list-changes', {
-        body: {
-          listCode,
-          // Built from the form's fields; the server checks it against the item terms.
-          proposal: proposal as Body<'/api/list-changes'>['proposal'],
-          targetItemId: v.action === 'add' ? null : v.targetItemId,
-          reason: v.reason,
-          legalBasis: v.legalBasis,
-        },
+      await submitChangeRequest({
+        listCode,
+        // Built from the form's fields; the server checks it against the item terms.
+        proposal: proposal as Body<'/api/list-changes'>['proposal'],
+        targetItemId: v.action === 'add' ? null : v.targetItemId,
+        reason: v.reason,
+        legalBasis: v.legalBasis,
       });
       form.resetFields();
       onClose(true);

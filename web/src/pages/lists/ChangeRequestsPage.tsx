@@ -2,7 +2,7 @@ import { changeRequestStates } from '@common/change-request-states.ts';
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
-import { useApi } from '../../api/use-api.ts';
+import { useChangeRequests } from '../../api/lists.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { ChangeRequestDetail, stateColours } from './ChangeRequestDetail.tsx';
@@ -16,7 +16,7 @@ export function ChangeRequestsPage() {
   const { lt, language } = useListTexts();
   const { me } = useAuth();
   const [state, setState] = useState<keyof typeof changeRequestStates | ''>('');
-  const requests = useApi('/api/list-changes', { params: { query: state ? { state } : {} } });
+  const requests = useChangeRequests(state ? { state } : {});
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const canRequest = Boolean(me?.agency) && me?.permissions.includes('lists.request');

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
-import { apiPost } from '../../api/client.ts';
+import { claimItems } from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 import type { Workspace } from './types.ts';
@@ -17,10 +17,7 @@ export function ClaimPanel({ workspace, reload }: { workspace: Workspace; reload
   if (!upstream) return <Alert type="info" showIcon title={lt('lists.noUpstream')} />;
   const claim = async (itemKeys?: string[]) => {
     try {
-      const result = await apiPost('/api/lists/{code}/claims', {
-        params: { path: { code: workspace.code } },
-        body: itemKeys ? { itemKeys } : {},
-      });
+      const result = await claimItems(workspace.code, itemKeys ? { itemKeys } : {});
       setOutcome(result);
       setSelected([]);
       void message.success(

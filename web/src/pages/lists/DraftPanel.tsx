@@ -1,6 +1,6 @@
 import { Alert, App, Button, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { apiDelete, apiPost, apiPut } from '../../api/client.ts';
+import { addDraftItem, amendDraftItem, publishVersion, removeDraftItem } from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { ItemForm, type ItemValues } from './ItemForm.tsx';
 import { useListTexts } from './texts.ts';
@@ -25,22 +25,15 @@ export function DraftPanel({
   const [search, setSearch] = useState('');
   const code = workspace.code;
   const save = async (values: ItemValues) => {
-    if (editing === 'new')
-      await apiPost('/api/lists/{code}/items', { params: { path: { code } }, body: values });
-    else if (editing)
-      await apiPut('/api/lists/{code}/items/{id}', {
-        params: { path: { code, id: editing.id } },
-        body: { ...values, revision: editing.revision },
-      });
+    if (editing === 'new') await addDraftItem(code, values);
+    else if (editing) await amendDraftItem(code, editing.id, { ...values, revision: editing.revision });
     setEditing(null);
     void message.success(language === 'zh' ? '已保存' : 'Saved');
     await reload();
   };
   const remove = async (item: DraftItem) => {
     try {
-      await apiDelete('/api/lists/{code}/items/{id}', {
-        params: { path: { code, id: item.id }, query: { revision: item.revision } },
-      });
+      await removeDraftItem(code, item.id, item.revision);
       await reload();
     } catch (error) {
       void message.error(applyServerError(null, error, language));
@@ -49,10 +42,7 @@ export function DraftPanel({
   };
   const publish = async () => {
     try {
-      const version = await apiPost('/api/lists/{code}/versions', {
-        params: { path: { code } },
-        body: { draftRevision: workspace.draftRevision, note },
-      });
+      const version = await publishVersion(code, { draftRevision: workspace.draftRevision, note });
       setPublishing(false);
       setNote('');
       void message.success(lt('lists.published', { n: version.versionNo }));

@@ -1,7 +1,6 @@
 import { App, Button, Card, Space, Table, Tag } from 'antd';
 import type { Answer } from '../../api/answers.ts';
-import { apiPost } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { actOnFiling, useListFilings } from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { useListTexts } from './texts.ts';
@@ -17,13 +16,10 @@ const day = (iso: string | null) =>
 export function FilingsPage() {
   const { lt, language } = useListTexts();
   const { message } = App.useApp();
-  const filings = useApi('/api/list-filings');
+  const filings = useListFilings();
   const act = async (filing: Filing, action: 'submit' | 'receive') => {
     try {
-      await apiPost(`/api/list-filings/{id}/${action}`, {
-        params: { path: { id: filing.id } },
-        body: { revision: filing.revision },
-      });
+      await actOnFiling(filing.id, action, { revision: filing.revision });
       void message.success(language === 'zh' ? '已办理' : 'Done');
     } catch (error) {
       void message.error(applyServerError(null, error, language));

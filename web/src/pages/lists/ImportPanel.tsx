@@ -1,7 +1,8 @@
 import { Alert, App, Button, DatePicker, Form, Radio, Table, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { ApiError, apiPost } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { importList } from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 
@@ -45,13 +46,10 @@ export function ImportPanel({
     setBusy(true);
     setProblems(null);
     try {
-      const outcome = await apiPost('/api/lists/{code}/imports', {
-        params: { path: { code: target === 'city' && cityCode ? cityCode : code } },
-        body: {
-          fileName: file.name,
-          contentBase64: await asBase64(file),
-          ...(target === 'city' && publishedOn ? { publishedOn: publishedOn.format('YYYY-MM-DD') } : {}),
-        },
+      const outcome = await importList(target === 'city' && cityCode ? cityCode : code, {
+        fileName: file.name,
+        contentBase64: await asBase64(file),
+        ...(target === 'city' && publishedOn ? { publishedOn: publishedOn.format('YYYY-MM-DD') } : {}),
       });
       void message.success(lt('lists.import.done', { n: outcome.imported }));
       setFile(null);

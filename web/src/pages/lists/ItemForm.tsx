@@ -2,7 +2,8 @@ import type { ItemTermsInput } from '@common/item-terms-input.ts';
 import { type VerificationClass, verificationClasses } from '@common/list-item.ts';
 import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useEffect, useMemo } from 'react';
-import { useApi } from '../../api/use-api.ts';
+import { useCatalogue } from '../../api/lists.ts';
+import { useAgencies } from '../../api/organisation.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 import type { DraftItem } from './types.ts';
@@ -24,14 +25,8 @@ export function ItemForm(props: {
 }) {
   const { lt, language } = useListTexts();
   const [form] = Form.useForm<ItemValues>();
-  const catalogue = useApi('/api/catalogue', {
-    params: { query: { district: props.district } },
-    enabled: props.open,
-  });
-  const agencies = useApi('/api/agencies', {
-    params: { query: { district: props.district } },
-    enabled: props.open,
-  });
+  const catalogue = useCatalogue(props.district, { enabled: props.open });
+  const agencies = useAgencies(props.district, { enabled: props.open });
   const matterId = Form.useWatch('certificationMatterId', form);
   const verification = Form.useWatch('verification', form);
   useEffect(() => {

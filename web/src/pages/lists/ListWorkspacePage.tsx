@@ -1,6 +1,6 @@
 import { Alert, Badge, Card, Descriptions, Select, Spin, Tabs } from 'antd';
 import { useState } from 'react';
-import { useApi } from '../../api/use-api.ts';
+import { useListWorkspace } from '../../api/lists.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -20,7 +20,7 @@ export function ListWorkspacePage() {
   const own = me!.jurisdiction.code;
   const cityCode = own.length === 6 && !own.endsWith('00') ? `${own.slice(0, 4)}00` : null;
   const [code, setCode] = useState(own.endsWith('0000') ? me!.district.code : own);
-  const workspace = useApi('/api/lists/{code}', { params: { path: { code } } });
+  const workspace = useListWorkspace(code);
   const w = workspace.data;
   const district = code.slice(0, 6);
   const inForce = w?.versions[0];

@@ -2,7 +2,7 @@ import { exclusionCategories } from '@common/exclusions.ts';
 import { matterFields } from '@common/list-item.ts';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect } from 'react';
-import { apiPost, apiPut } from '../../api/client.ts';
+import { addCertificationMatter, updateCertificationMatter } from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 import type { CertificationMatter } from './types.ts';
@@ -45,13 +45,12 @@ export function MatterForm(props: {
       retainedReason: v.retainedReason || null,
     };
     try {
-      const query = { district: props.district };
       if (props.matter)
-        await apiPut('/api/catalogue/matters/{id}', {
-          params: { path: { id: props.matter.id }, query },
-          body: { ...body, version: props.matter.version },
+        await updateCertificationMatter(props.matter.id, props.district, {
+          ...body,
+          version: props.matter.version,
         });
-      else await apiPost('/api/catalogue/matters', { params: { query }, body });
+      else await addCertificationMatter(props.district, body);
       props.onClose(true);
     } catch (error) {
       applyServerError(form, error, language);

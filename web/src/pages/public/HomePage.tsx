@@ -2,7 +2,7 @@ import { Alert, Card, Col, List, Row, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Answer } from '../../api/answers.ts';
-import { apiGet } from '../../api/client.ts';
+import { fetchServedDistricts } from '../../api/organisation.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
 import { useDisclosureTexts } from './disclosures/texts.ts';
 import { documentPages } from './documents/model.ts';
@@ -52,7 +52,7 @@ export function HomePage() {
   const [districts, setDistricts] = useState<District[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    apiGet('/api/public/districts')
+    fetchServedDistricts()
       .then(setDistricts)
       .catch(() => setFailed(true));
   }, []);

@@ -1,6 +1,6 @@
 import { Alert, Card, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { useApi } from '../../api/use-api.ts';
+import { useVerificationTasks } from '../../api/verification.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { useVerificationTexts } from './texts.ts';
@@ -10,7 +10,7 @@ import '../cases/cases.css';
 /** VER-1: the verification tasks of one's agency, soonest due first. */
 export function VerificationTasksPage() {
   const { vt, language } = useVerificationTexts();
-  const tasks = useApi('/api/verification/tasks');
+  const tasks = useVerificationTasks();
   const [query, setQuery] = useState('');
   const q = query.trim();
   const all = tasks.data ?? [];

@@ -1,5 +1,5 @@
 import { App, Button, Card, Form, Input, Typography } from 'antd';
-import { apiPost } from '../../api/client.ts';
+import { changePassword } from '../../api/accounts.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
@@ -25,7 +25,7 @@ export function AccountPage() {
         name="password"
         onFinish={async ({ currentPassword, newPassword }) => {
           try {
-            await apiPost('/api/auth/password', { body: { currentPassword, newPassword } });
+            await changePassword({ currentPassword, newPassword });
             form.resetFields();
             await refresh();
             void message.success(t('account.done'));

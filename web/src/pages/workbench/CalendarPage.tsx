@@ -17,8 +17,13 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Answer, Body } from '../../api/answers.ts';
-import { apiDelete, apiGet, apiPost, apiPut } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import {
+  addWorkingDays,
+  enterYearSchedule,
+  overrideDay,
+  removeDayOverride,
+  useCalendar,
+} from '../../api/calendar.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
@@ -31,7 +36,7 @@ export function CalendarPage() {
   const { t, language } = useT();
   const { me } = useAuth();
   const { message } = App.useApp();
-  const status = useApi('/api/calendar');
+  const status = useCalendar();
   const [result, setResult] = useState<({ n: number } & WorkingDays) | null>(null);
   const [dayForm] = Form.useForm();
   const [scheduleForm] = Form.useForm();
@@ -63,9 +68,7 @@ export function CalendarPage() {
             name="compute"
             onFinish={async ({ from, days }: { from: Dayjs; days: number }) => {
               try {
-                const r = await apiGet('/api/calendar/add-working-days', {
-                  params: { query: { from: from.format('YYYY-MM-DD'), days } },
-                });
+                const r = await addWorkingDays(from.format('YYYY-MM-DD'), days);
                 setResult({ n: days, ...r });
               } catch (error) {
                 void message.error(applyServerError(null, error, language));
@@ -131,7 +134,7 @@ export function CalendarPage() {
               style={{ marginTop: 16 }}
               onFinish={async (values) => {
                 try {
-                  await apiPost('/api/calendar/year-schedules', { body: values });
+                  await enterYearSchedule(values);
                   scheduleForm.resetFields();
                   await status.reload();
                   void message.success(t('common.saved'));
@@ -178,10 +181,7 @@ export function CalendarPage() {
                 name: string;
               }) => {
                 try {
-                  await apiPut('/api/calendar/days/{date}', {
-                    params: { path: { date: date.format('YYYY-MM-DD') } },
-                    body: { kind, name },
-                  });
+                  await overrideDay(date.format('YYYY-MM-DD'), { kind, name });
                   dayForm.resetFields();
                   await status.reload();
                 } catch (error) {
@@ -245,9 +245,7 @@ export function CalendarPage() {
                         <Popconfirm
                           title={t('calendar.clear')}
                           onConfirm={async () => {
-                            await apiDelete('/api/calendar/days/{date}', {
-                              params: { path: { date: e.date } },
-                            });
+                            await removeDayOverride(e.date);
                             await status.reload();
                           }}
                         >

@@ -1,6 +1,6 @@
 import { Card, Segmented, Typography } from 'antd';
 import { useState } from 'react';
-import { useApi } from '../../api/use-api.ts';
+import { useDeadlines } from '../../api/inbox.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { DeadlineTable } from './DeadlineTable.tsx';
@@ -11,9 +11,7 @@ export function DeadlinesPage() {
   const { me } = useAuth();
   const [scope, setScope] = useState<'mine' | 'district'>('mine');
   const canOversee = me && ['justice-officer', 'admin', 'auditor'].includes(me.role);
-  const deadlines = useApi('/api/deadlines', {
-    params: { query: scope === 'mine' ? {} : { district: me?.district.code } },
-  });
+  const deadlines = useDeadlines(scope === 'mine' ? undefined : me?.district.code);
   return (
     <Card
       title={

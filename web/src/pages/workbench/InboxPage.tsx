@@ -1,14 +1,13 @@
 import { Button, Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { apiPost } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { markRead, useInbox } from '../../api/inbox.ts';
 import { useT } from '../../lib/i18n.ts';
 
 const kindColor = { reminder: 'orange', overdue: 'red', info: 'blue' } as const;
 
 export function InboxPage() {
   const { t, language } = useT();
-  const inbox = useApi('/api/inbox', { params: { query: { limit: 100 } } });
+  const inbox = useInbox(100);
   return (
     <Card
       title={
@@ -39,7 +38,7 @@ export function InboxPage() {
                   key="mark"
                   size="small"
                   onClick={async () => {
-                    await apiPost('/api/inbox/{id}/read', { params: { path: { id: n.id } } });
+                    await markRead(n.id);
                     await inbox.reload();
                   }}
                 >

@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Descriptions, List, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { useApi } from '../../api/use-api.ts';
+import { useDeadlines, useInbox } from '../../api/inbox.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { navigationFor } from '../../lib/navigation.ts';
@@ -10,8 +10,8 @@ import { DeadlineTable } from './DeadlineTable.tsx';
 export function WorkbenchHome() {
   const { t, language } = useT();
   const { me } = useAuth();
-  const deadlines = useApi('/api/deadlines');
-  const inbox = useApi('/api/inbox', { params: { query: { limit: 5 } } });
+  const deadlines = useDeadlines();
+  const inbox = useInbox(5);
   if (!me) return null;
   const shortcuts = navigationFor(me).filter((item) => !['home', 'account'].includes(item.key));
   return (

@@ -1,7 +1,7 @@
 import { Alert, Breadcrumb, Card, Collapse, Empty, Input, Select, Skeleton, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../../api/client.ts';
-import { useApi } from '../../../api/use-api.ts';
+import { useDisclosures } from '../../../api/cases.ts';
+import { ApiError } from '../../../api/errors.ts';
 import { useT } from '../../../lib/i18n.ts';
 import { useDistrictParam } from '../documents/DocumentsShell.tsx';
 import { formatDay } from '../documents/model.ts';
@@ -21,7 +21,7 @@ export function DisclosuresPage() {
   const navigate = useNavigate();
   const { code, district, districts, error } = useDistrictParam();
   const [params, setParams] = useSearchParams();
-  const list = useApi('/api/public/districts/{code}/disclosures', { params: { path: { code } } });
+  const list = useDisclosures(code);
   const query = params.get('q') ?? '';
   const q = query.trim().toLowerCase();
   const all = list.data ?? [];

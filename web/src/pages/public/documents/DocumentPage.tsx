@@ -1,7 +1,7 @@
 import { Breadcrumb, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
+import { usePublishedGuide, usePublishedText } from '../../../api/documents.ts';
 import { useT } from '../../../lib/i18n.ts';
 import { DocumentState } from './DocumentsShell.tsx';
 import { DocumentToolbar } from './DocumentToolbar.tsx';
@@ -20,9 +20,8 @@ export function PublicDocumentPage({ kind }: { kind: 'text' | 'guide' }) {
   const { t } = useT();
   const { pt } = usePublicDocumentTexts();
   const district = params.get('district') ?? undefined;
-  const path = { id };
-  const text = useApi('/api/public/texts/{id}', { params: { path }, enabled: kind === 'text' });
-  const guide = useApi('/api/public/guides/{id}', { params: { path }, enabled: kind === 'guide' });
+  const text = usePublishedText(id, { enabled: kind === 'text' });
+  const guide = usePublishedGuide(id, { enabled: kind === 'guide' });
   const doc = kind === 'text' ? text : guide;
   const data = doc.data;
   const listTitle = kind === 'text' ? pt('docs.texts.title') : pt('docs.guides.title');

@@ -2,8 +2,8 @@ import { Alert, Breadcrumb, Select, Skeleton, Typography } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Answer } from '../../../api/answers.ts';
-import { ApiError } from '../../../api/client.ts';
-import { useApi } from '../../../api/use-api.ts';
+import { ApiError } from '../../../api/errors.ts';
+import { useServedDistricts } from '../../../api/organisation.ts';
 import { useAuth } from '../../../lib/auth.tsx';
 import { useT } from '../../../lib/i18n.ts';
 import { documentPages } from './model.ts';
@@ -28,7 +28,7 @@ const sections: { key: DocumentSection; label: DocumentTextKey; to: (code: strin
 export function useDistrictParam() {
   const [params, setParams] = useSearchParams();
   const { me } = useAuth();
-  const districts = useApi('/api/public/districts');
+  const districts = useServedDistricts();
   const requested = params.get('district') ?? '';
   const fallback =
     districts.data?.find((d) => d.code === me?.district.code)?.code ?? districts.data?.[0]?.code;

@@ -1,7 +1,7 @@
 import { Button, Card, Input, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Answer } from '../../../api/answers.ts';
-import { useApi } from '../../../api/use-api.ts';
+import { usePublishedGuides } from '../../../api/documents.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
 import { documentPages, formatDay } from './model.ts';
 import { usePublicDocumentTexts } from './texts.ts';
@@ -11,7 +11,7 @@ export function PublicGuidesPage() {
   const { pt, language } = usePublicDocumentTexts();
   const { code, districts, error } = useDistrictParam();
   const [params, setParams] = useSearchParams();
-  const guides = useApi('/api/public/districts/{code}/guides', { params: { path: { code } } });
+  const guides = usePublishedGuides(code);
   const query = params.get('q') ?? '';
   const q = query.trim().toLowerCase();
   const all = guides.data ?? [];

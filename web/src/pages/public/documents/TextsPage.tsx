@@ -1,6 +1,6 @@
 import { Button, Card, Col, Empty, Input, Radio, Row, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
+import { usePublishedTexts } from '../../../api/documents.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
 import { documentPages, formatDay, type PublishedText, type TextKind } from './model.ts';
 import { usePublicDocumentTexts } from './texts.ts';
@@ -39,7 +39,7 @@ export function PublicTextsPage() {
   const { pt, language } = usePublicDocumentTexts();
   const { code, districts, error } = useDistrictParam();
   const [params, setParams] = useSearchParams();
-  const texts = useApi('/api/public/districts/{code}/texts', { params: { path: { code } } });
+  const texts = usePublishedTexts(code);
   const query = params.get('q') ?? '';
   const kindParam = params.get('kind');
   const kind: TextKind | 'all' = kindParam === 'notice' || kindParam === 'commitment' ? kindParam : 'all';

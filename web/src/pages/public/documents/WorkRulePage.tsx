@@ -1,6 +1,6 @@
 import { workRuleDocument } from '@common/document-models.ts';
 import { Typography } from 'antd';
-import { useApi } from '../../../api/use-api.ts';
+import { useWorkRuleInForce } from '../../../api/documents.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
 import { DocumentToolbar } from './DocumentToolbar.tsx';
 import { formatDay } from './model.ts';
@@ -11,7 +11,7 @@ import { usePublicDocumentTexts } from './texts.ts';
 export function PublicWorkRulePage() {
   const { pt, language } = usePublicDocumentTexts();
   const { code, district, districts, error } = useDistrictParam();
-  const rule = useApi('/api/public/districts/{code}/work-rule', { params: { path: { code } } });
+  const rule = useWorkRuleInForce(code);
   const data = rule.data;
   return (
     <DocumentsShell section="workRule" code={code} districts={districts ?? null}>

@@ -1,19 +1,12 @@
 import { type DerivedListKind, derivedListKindIds, derivedListKinds } from '@common/derived-lists.ts';
 import { Card, Tabs, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
+import { useDerivedList, workbooks } from '../../../api/lists.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import {
-  formatDate,
-  type ListItem,
-  listPages,
-  type RetainedProof,
-  versionParam,
-  workbooks,
-} from './model.ts';
+import { formatDate, type ListItem, listPages, type RetainedProof, versionParam } from './model.ts';
 import { type ListTextKey, useListTexts } from './texts.ts';
 
 const isKind = (kind: string): kind is DerivedListKind => (derivedListKindIds as string[]).includes(kind);
@@ -21,9 +14,7 @@ const isKind = (kind: string): kind is DerivedListKind => (derivedListKindIds as
 /** One derived list of the version in force (or ?version=N), with its .xlsx. */
 function DerivedPanel({ code, kind, version }: { code: string; kind: DerivedListKind; version?: number }) {
   const { tx, language } = useListTexts();
-  const derived = useApi('/api/public/districts/{code}/derived/{kind}', {
-    params: { path: { code, kind }, query: { version } },
-  });
+  const derived = useDerivedList(code, kind, version);
   const data = derived.data?.kind === kind ? derived.data : null;
   return (
     <section aria-labelledby={`derived-${kind}-title`} data-testid={`derived-${kind}`}>

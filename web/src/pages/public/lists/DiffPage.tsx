@@ -1,7 +1,7 @@
 import type { comparedFields } from '@common/list-item.ts';
 import { Alert, Button, Card, Col, Empty, Row, Select, Table, Tag, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
+import { useListVersions, useVersionDiff } from '../../../api/lists.ts';
 import { Verification } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
@@ -155,16 +155,13 @@ export function DiffPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { tx, language } = useListTexts();
-  const versions = useApi('/api/public/districts/{code}/list/versions', { params: { path: { code } } });
+  const versions = useListVersions(code);
   const list = versions.data ?? [];
   const from = versionParam(params.get('from'));
   const to = versionParam(params.get('to'));
   const ready = from !== undefined && to !== undefined && from !== to;
-  const diff = useApi('/api/public/districts/{code}/list/diff', {
-    // Asked only when `ready`, that is with both versions.
-    params: { path: { code }, query: { from: from as number, to: to as number } },
-    enabled: ready,
-  });
+  // Asked only when `ready`, that is with both versions.
+  const diff = useVersionDiff(code, { from: from as number, to: to as number }, { enabled: ready });
   const data = ready && diff.data?.from.version === from && diff.data?.to.version === to ? diff.data : null;
 
   if (versions.data && list.length > 1 && (from === undefined || to === undefined))

@@ -2,12 +2,12 @@ import { matterFields, verificationClassIds } from '@common/list-item.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Select, Tabs, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
+import { useListVersions, usePublicList, workbooks } from '../../../api/lists.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import { formatDate, type ListItem, listPages, verificationLabel, versionParam, workbooks } from './model.ts';
+import { formatDate, type ListItem, listPages, verificationLabel, versionParam } from './model.ts';
 import { useListTexts } from './texts.ts';
 
 const matches = (item: ListItem, query: string) => {
@@ -30,10 +30,8 @@ export function ListPage() {
   const { tx, language } = useListTexts();
   const [params, setParams] = useSearchParams();
   const requested = versionParam(params.get('version'));
-  const list = useApi('/api/public/districts/{code}/list', {
-    params: { path: { code }, query: { version: requested } },
-  });
-  const versions = useApi('/api/public/districts/{code}/list/versions', { params: { path: { code } } });
+  const list = usePublicList(code, requested);
+  const versions = useListVersions(code);
   const data = list.data?.jurisdictionCode === code ? list.data : null;
   const latest = versions.data?.[0];
   const historic = data && latest && data.version !== latest.version;

@@ -1,5 +1,5 @@
 import { Alert, Skeleton } from 'antd';
-import { ApiError } from '../../../api/client.ts';
+import { ApiError } from '../../../api/errors.ts';
 import { useListTexts } from './texts.ts';
 
 /** Loading or failure of a list request, said in the user's language (404: nothing published yet). */

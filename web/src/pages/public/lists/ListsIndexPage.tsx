@@ -1,6 +1,6 @@
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
+import { usePublicList } from '../../../api/lists.ts';
 import { ListState } from './ListState.tsx';
 import { formatDate, listPages } from './model.ts';
 import { type Place, usePlaces } from './places.ts';
@@ -10,7 +10,7 @@ import './lists.css';
 /** One place's list in force, in brief, with the way into each section. */
 function PlaceSummary({ place }: { place: Place }) {
   const { tx, language } = useListTexts();
-  const list = useApi('/api/public/districts/{code}/list', { params: { path: { code: place.code } } });
+  const list = usePublicList(place.code);
   return (
     <>
       {list.data ? (

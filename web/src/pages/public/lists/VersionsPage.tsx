@@ -1,16 +1,16 @@
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
+import { useListVersions, workbooks } from '../../../api/lists.ts';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import { formatDate, listPages, workbooks } from './model.ts';
+import { formatDate, listPages } from './model.ts';
 import { useListTexts } from './texts.ts';
 
 /** LIST-4: every published version of a place's list, newest first, each viewable and comparable. */
 export function VersionsPage() {
   const { code = '' } = useParams();
   const { tx, language } = useListTexts();
-  const versions = useApi('/api/public/districts/{code}/list/versions', { params: { path: { code } } });
+  const versions = useListVersions(code);
   const list = versions.data ?? [];
   return (
     <ListsShell code={code} section="versions">

@@ -2,7 +2,6 @@ import type { DerivedListKind } from '@common/derived-lists.ts';
 import { type ListItem, type RetainedProof, verificationClasses } from '@common/list-item.ts';
 import dayjs from 'dayjs';
 import type { Answer } from '../../../api/answers.ts';
-import { urlOf } from '../../../api/client.ts';
 import { listText } from './texts.ts';
 
 export type { DerivedListKind, ListItem, RetainedProof };
@@ -15,17 +14,6 @@ export type PublicVersion = Answer<'/api/public/districts/{code}/list/versions'>
 export type DerivedList = Answer<'/api/public/districts/{code}/derived/{kind}'>;
 export type VersionDiff = Answer<'/api/public/districts/{code}/list/diff'>;
 export type ChangedItem = VersionDiff['changed'][number];
-
-/** The open-data workbooks: each list the pages show, as .xlsx. */
-export const workbooks = {
-  list: (code: string, version: number) =>
-    urlOf('/api/public/districts/{code}/list', { path: { code }, query: { version, format: 'xlsx' } }),
-  derived: (code: string, kind: DerivedListKind, version: number) =>
-    urlOf('/api/public/districts/{code}/derived/{kind}', {
-      path: { code, kind },
-      query: { version, format: 'xlsx' },
-    }),
-};
 
 /** The pages' own addresses. */
 export const listPages = {

@@ -1,5 +1,6 @@
 import type { Answer } from '../../../api/answers.ts';
-import { useApi } from '../../../api/use-api.ts';
+import { usePublishedLists } from '../../../api/lists.ts';
+import { useServedDistricts } from '../../../api/organisation.ts';
 
 export type District = Answer<'/api/public/districts'>[number];
 
@@ -15,8 +16,8 @@ export interface Place {
  * list of their own (in 山亭区 towns claim the district list in full and add local matters, LIST-3).
  */
 export function usePlaces() {
-  const districts = useApi('/api/public/districts');
-  const published = useApi('/api/public/lists');
+  const districts = useServedDistricts();
+  const published = usePublishedLists();
   const places: Place[] = (districts.data ?? []).flatMap((d) => [
     { code: d.code, name: d.name },
     ...(published.data ?? [])
