@@ -47,9 +47,15 @@ export const GetCalendarDaysResponse = Type.Array(
     date: IsoDate,
     working: Type.Boolean(),
     reason: Type.Union(
-      ['weekday', 'weekend', 'holiday', 'make-up-workday', 'override-holiday', 'override-workday'].map((r) =>
-        Type.Literal(r),
-      ),
+      [
+        'weekday',
+        'weekend',
+        'holiday',
+        'statutory-holiday',
+        'make-up-workday',
+        'override-holiday',
+        'override-workday',
+      ].map((r) => Type.Literal(r)),
     ),
     name: Type.Optional(Type.String()),
     official: Type.Boolean({ description: "Whether the official schedule of the date's year is known" }),

@@ -84,24 +84,33 @@ describe('working-day calendar: 2026 National Day', () => {
 });
 
 describe('working-day calendar: years without an official schedule', () => {
-  it('warns NO_OFFICIAL_SCHEDULE for 2027 when counting from 2026-12-28 into 2027', () => {
-    // 2027-01-01 (Fri) counts as working without data: exactly what the warning is about.
-    const result = calendar.addWorkingDays('2026-12-28', 5);
-    expect(result.value).toBe('2027-01-04');
+  it('counts 2027’s statutory holidays before its schedule is published, and warns that the result is provisional', () => {
+    // 2027-01-01 (Fri) is 元旦 by law whatever the schedule says; only make-up days are unknown.
+    const result = calendar.addWorkingDays('2026-12-25', 7);
+    expect(result.value).toBe('2027-01-06');
     expect(result.warnings).toEqual([
       {
         code: 'NO_OFFICIAL_SCHEDULE',
         year: 2027,
-        message: '2027年的法定节假日安排尚未录入，按普通周末计算，结果可能不准确',
+        message:
+          '2027年的放假安排尚未公布：已按《全国年节及纪念日放假办法》计入法定节假日，调休未知，结果为暂定，安排公布后自动重算',
         messageEn:
-          'The official holiday schedule for 2027 has not been entered; weekends only were used, the result may be wrong',
+          'The official holiday schedule for 2027 is not published yet: the statutory holidays are counted, make-up working days are unknown; the result is provisional and is recomputed once the schedule is entered',
       },
     ]);
     expect(calendar.dayInfo('2027-01-01')).toMatchObject({
-      working: true,
-      reason: 'weekday',
+      working: false,
+      reason: 'statutory-holiday',
+      name: '元旦',
       official: false,
     });
+    // 春节 from 除夕 (2027-02-05), four days
+    expect(['2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09'].map(calendar.isWorkingDay)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('gives no warning for a count that stays within 2026, even ending on 2026-12-31', () => {

@@ -5,6 +5,7 @@
  */
 import { FIRST_DAY, type IsoDate, isWeekend, LAST_DAY, toDayNumber, toIsoDate, yearOf } from './iso-date.ts';
 import { hasPackageData, officialDay } from './official-data.ts';
+import { statutoryHolidays } from './statutory-holidays.ts';
 
 export type { IsoDate } from './iso-date.ts';
 export { officialYears } from './official-data.ts';
@@ -25,6 +26,8 @@ export type DayReason =
   | 'weekday'
   | 'weekend'
   | 'holiday'
+  /** A statutory holiday of a year whose official schedule is not known yet (provisional). */
+  | 'statutory-holiday'
   | 'make-up-workday'
   | 'override-holiday'
   | 'override-workday';
@@ -70,8 +73,8 @@ export function noScheduleWarning(year: number): CalendarWarning {
   return {
     code: 'NO_OFFICIAL_SCHEDULE',
     year,
-    message: `${year}年的法定节假日安排尚未录入，按普通周末计算，结果可能不准确`,
-    messageEn: `The official holiday schedule for ${year} has not been entered; weekends only were used, the result may be wrong`,
+    message: `${year}年的放假安排尚未公布：已按《全国年节及纪念日放假办法》计入法定节假日，调休未知，结果为暂定，安排公布后自动重算`,
+    messageEn: `The official holiday schedule for ${year} is not published yet: the statutory holidays are counted, make-up working days are unknown; the result is provisional and is recomputed once the schedule is entered`,
   };
 }
 
@@ -104,6 +107,17 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
 
   const isOfficialYear = (year: number): boolean => hasPackageData(year) || scheduledYears.has(year);
 
+  const statutoryByYear = new Map<number, Map<number, string>>();
+  /** A year without its schedule still has the days off the law fixes. */
+  const provisionalHolidays = (year: number) => {
+    let days = statutoryByYear.get(year);
+    if (!days) {
+      days = new Map(statutoryHolidays(year).map((h) => [toDayNumber(h.date), h.name]));
+      statutoryByYear.set(year, days);
+    }
+    return days;
+  };
+
   const classify = (day: number): Omit<DayInfo, 'date' | 'official'> => {
     const entry = entries.get(day);
     if (entry?.source === 'year-schedule') {
@@ -122,6 +136,9 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
         ? { working: false, reason: 'holiday', name: packaged.name }
         : { working: true, reason: 'make-up-workday', name: packaged.name };
     }
+    const year = yearOf(day);
+    const statutory = isOfficialYear(year) ? undefined : provisionalHolidays(year).get(day);
+    if (statutory) return { working: false, reason: 'statutory-holiday', name: statutory };
     return isWeekend(day) ? { working: false, reason: 'weekend' } : { working: true, reason: 'weekday' };
   };
 

@@ -66,7 +66,7 @@ export function GuideEditorPage() {
     <Card
       className="cn-docs-staff"
       title={<PageTitle>{`${matter.name} · ${dt('guides.title')}`}</PageTitle>}
-      extra={<Link to={`/workbench/guides?${district.query}`}>← {dt('guides.title')}</Link>}
+      extra={<Link to={`/workbench/guides?district=${district.code}`}>← {dt('guides.title')}</Link>}
     >
       <Descriptions
         size="small"

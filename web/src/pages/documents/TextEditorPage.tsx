@@ -130,7 +130,7 @@ export function TextEditorPage() {
     <Card
       className="cn-docs-staff"
       title={<PageTitle>{dt('editor.title', { name: item.name, kind: kindName })}</PageTitle>}
-      extra={<Link to={`/workbench/texts?${district.query}`}>← {dt('texts.title')}</Link>}
+      extra={<Link to={`/workbench/texts?district=${district.code}`}>← {dt('texts.title')}</Link>}
     >
       <Descriptions
         size="small"

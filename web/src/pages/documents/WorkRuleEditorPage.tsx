@@ -83,7 +83,7 @@ export function WorkRuleEditorPage() {
         <Space wrap>
           {published && (
             <>
-              <a href={`/public/work-rule?${district.query}`} target="_blank" rel="noopener">
+              <a href={`/public/work-rule?district=${district.code}`} target="_blank" rel="noopener">
                 {dt('common.previewPublished')}
               </a>
               <a href={`/api/public/work-rules/${published.id}/pdf`} target="_blank" rel="noopener">
