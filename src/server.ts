@@ -6,12 +6,14 @@ import { resolveSession } from './accounts/resolve-session.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit-trail/routes.ts';
 import { calendarRoutes } from './calendar-admin/routes.ts';
+import { caseDeadlineFollower } from './cases/case-deadline-follower.ts';
 import { publicCaseRoutes } from './cases/public-routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { publicDocumentRoutes } from './documents/public-routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
 import { integrityRoutes } from './integrity/routes.ts';
+import { filingDeadlineFollower } from './lists/filing-deadline-follower.ts';
 import { publicListRoutes } from './lists/public-routes.ts';
 import { createPublishedLists } from './lists/published-lists.ts';
 import { listRoutes } from './lists/routes.ts';
@@ -29,6 +31,7 @@ import { idempotentDatabase } from './platform/idempotency/request-idempotency.t
 import type { MessageRelay } from './platform/messaging/message-relay.ts';
 import { caseVerification } from './verification/case-verification.ts';
 import { verificationRoutes } from './verification/routes.ts';
+import { taskDeadlineFollower } from './verification/task-deadline-follower.ts';
 
 /** The composition root of the HTTP application: every capability's routes over one context. */
 export async function createServer(options: {
@@ -71,7 +74,7 @@ export async function createServer(options: {
       claimRoutes(ctx),
       organisationRoutes(ctx, endSessionsOf),
       inboxRoutes(ctx),
-      calendarRoutes(ctx),
+      calendarRoutes(ctx, [filingDeadlineFollower, caseDeadlineFollower, taskDeadlineFollower]),
       auditRoutes(ctx),
       listRoutes(ctx, published),
       publicListRoutes(ctx, published),

@@ -45,14 +45,14 @@ describe('working days (SPEC preamble; LIST-7, DOC-3 deadlines) through the cale
 
   it('warns, in Chinese and English, when a count reaches 2027 whose schedule is not entered yet', async () => {
     const result = await add('2026-12-20', 15);
-    // Weekends only in 2027: 2027-01-01 (a Friday) counts as a working day.
-    expect(result.date).toBe('2027-01-08');
+    // 2027's statutory holidays count before its schedule is out: 2027-01-01 (a Friday) is 元旦.
+    expect(result.date).toBe('2027-01-11');
     expect(result.warnings).toEqual([
       {
         code: 'NO_OFFICIAL_SCHEDULE',
         year: 2027,
-        message: expect.stringContaining('2027年的法定节假日安排尚未录入'),
-        messageEn: expect.stringContaining('official holiday schedule for 2027 has not been entered'),
+        message: expect.stringContaining('2027年的放假安排尚未公布'),
+        messageEn: expect.stringContaining('official holiday schedule for 2027 is not published yet'),
       },
     ]);
   });
@@ -93,9 +93,9 @@ describe('working days (SPEC preamble; LIST-7, DOC-3 deadlines) through the cale
       note: '国务院办公厅关于2027年部分节假日安排的通知（示例）',
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toEqual({ year: 2027, days: 34 });
+    expect(response.json()).toEqual({ year: 2027, days: 34, recounted: expect.any(Number) });
 
-    // 2027-01-01 is now a holiday: one working day later than before.
+    // The same day, now final: no warning.
     expect(await add('2026-12-20', 15)).toEqual({ date: '2027-01-11', warnings: [] });
     const days = await districtAdmin.request('GET', '/api/calendar/days?from=2027-02-12&to=2027-02-21');
     const byDate = Object.fromEntries(days.json().map((d: { date: string }) => [d.date, d]));

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { type DeadlineFollower, recountDeadlines } from '../inbox/index.ts';
 import { actorOf, PLATFORM_CHAIN, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { calendarDays } from '../platform/calendar/schema.ts';
@@ -12,6 +13,7 @@ export async function clearCalendarDay(options: {
   actor: Actor;
   now: Date;
   date: string;
+  followers: readonly DeadlineFollower[];
 }) {
   const { database, actor, now, date } = options;
   assertPlatformAdmin(actor);
@@ -30,5 +32,6 @@ export async function clearCalendarDay(options: {
       entityId: date,
       before,
     });
+    await recountDeadlines(tx, { actor: actorOf(actor), now, followers: options.followers });
   });
 }

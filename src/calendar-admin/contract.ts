@@ -81,4 +81,9 @@ export const GetCalendarAddWorkingDaysResponse = Type.Object({
   date: IsoDate,
   warnings: Type.Array(Warning),
 });
-export const PostCalendarYearSchedulesResponse = Type.Object({ year: Type.Integer(), days: Type.Integer() });
+export const PostCalendarYearSchedulesResponse = Type.Object({
+  year: Type.Integer(),
+  days: Type.Integer(),
+  /** Open deadlines counted again by the new schedule (SPEC §10 Clocks). */
+  recounted: Type.Integer(),
+});

@@ -1,4 +1,5 @@
 import { and, eq, gte, lte } from 'drizzle-orm';
+import { type DeadlineFollower, recountDeadlines } from '../inbox/index.ts';
 import { actorOf, PLATFORM_CHAIN, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { parseYearSchedule } from '../platform/calendar/index.ts';
@@ -16,6 +17,7 @@ export async function enterYearSchedule(options: {
   actor: Actor;
   now: Date;
   input: { text: string; note: string };
+  followers: readonly DeadlineFollower[];
 }) {
   const { database, actor, now, input } = options;
   assertPlatformAdmin(actor);
@@ -61,6 +63,11 @@ export async function enterYearSchedule(options: {
       before: before.map(({ date, kind, name }) => ({ date, kind, name })),
       after: { note: yearRow.note, days: days.map(({ date, kind, name }) => ({ date, kind, name })) },
     });
-    return { year, days: days.length };
+    const recounted = await recountDeadlines(tx, {
+      actor: actorOf(actor),
+      now,
+      followers: options.followers,
+    });
+    return { year, days: days.length, recounted };
   });
 }

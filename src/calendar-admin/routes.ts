@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type { DeadlineFollower } from '../inbox/index.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppContext } from '../platform/context.ts';
 import { invalid } from '../platform/errors.ts';
@@ -22,7 +23,7 @@ const parseOrReject = <T>(field: string, run: () => T): T => {
 };
 
 /** The working-day calendar: computations for everyone on staff, schedules for the platform admin. */
-export function calendarRoutes(ctx: AppContext) {
+export function calendarRoutes(ctx: AppContext, followers: readonly DeadlineFollower[]) {
   const { database } = ctx;
   const tags = ['calendar'];
   return async (app: TypedApp) => {
@@ -100,6 +101,7 @@ export function calendarRoutes(ctx: AppContext) {
           actor: authorize(request, 'calendar.manage'),
           now: ctx.clock(),
           input: { date: request.params.date, ...request.body },
+          followers,
         }),
     );
     app.delete(
@@ -118,6 +120,7 @@ export function calendarRoutes(ctx: AppContext) {
           actor: authorize(request, 'calendar.manage'),
           now: ctx.clock(),
           date: request.params.date,
+          followers,
         });
         return reply.status(204).send(null);
       },
@@ -138,6 +141,7 @@ export function calendarRoutes(ctx: AppContext) {
           actor: authorize(request, 'calendar.manage'),
           now: ctx.clock(),
           input: request.body,
+          followers,
         });
         return reply.status(201).send(result);
       },

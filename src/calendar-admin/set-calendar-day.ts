@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { type DeadlineFollower, recountDeadlines } from '../inbox/index.ts';
 import { actorOf, PLATFORM_CHAIN, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { calendarDays } from '../platform/calendar/schema.ts';
@@ -17,6 +18,7 @@ export async function setCalendarDay(options: {
   actor: Actor;
   now: Date;
   input: { date: string; kind: 'holiday' | 'workday'; name: string };
+  followers: readonly DeadlineFollower[];
 }) {
   const { database, actor, now, input } = options;
   assertPlatformAdmin(actor);
@@ -48,6 +50,7 @@ export async function setCalendarDay(options: {
       before,
       after,
     });
+    await recountDeadlines(tx, { actor: actorOf(actor), now, followers: options.followers });
     return after!;
   });
 }

@@ -1,5 +1,6 @@
 import { closeDeadline, registerDeadline } from '../inbox/index.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
+import type { CountedDue } from '../platform/calendar/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { caseLink } from './case-link.ts';
 import type { CaseRow } from './case-store.ts';
@@ -16,7 +17,7 @@ interface CaseClock {
   caseRow: Pick<CaseRow, 'id' | 'caseNo' | 'matterName' | 'districtCode' | 'agencyId'>;
   /** Where the handling agency sits; its case officers answer for the clock. */
   jurisdictionCode: string;
-  dueDate: string;
+  due: CountedDue;
   actor: AuditActor;
   now: Date;
 }
@@ -46,7 +47,7 @@ const registerCaseClock = (
     input: {
       ...what,
       districtCode: options.caseRow.districtCode,
-      dueDate: options.dueDate,
+      ...options.due,
       responsibleJurisdictionCode: options.jurisdictionCode,
       responsibleAgencyId: options.caseRow.agencyId,
       responsibleRole: 'case-officer',

@@ -4,11 +4,11 @@ import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { Database } from '../platform/db/database.ts';
-import { shanghaiDate } from '../platform/time.ts';
 import { sideOf } from './case-access.ts';
-import { ACCEPT_WITHIN_WORKING_DAYS, registerAcceptDeadline } from './case-deadlines.ts';
+import { registerAcceptDeadline } from './case-deadlines.ts';
 import { type CaseRow, lockCase, moveCase } from './case-store.ts';
 import { assertProofsComplete, proofsWithCommitments } from './proof-status.ts';
+import { acceptDueOf } from './write-submission.ts';
 
 /** After correction (补正) the applicant resubmits once every proof is provided; the clock restarts. */
 export async function resubmitCase(options: {
@@ -25,15 +25,22 @@ export async function resubmitCase(options: {
     const before = await lockCase(tx, actor, options.id, options.revision);
     const side = sideOf(actor, before, 'applicant');
     assertProofsComplete(await proofsWithCommitments(tx.db, before.id));
-    const acceptDueDate = calendar.addWorkingDays(shanghaiDate(now), ACCEPT_WITHIN_WORKING_DAYS).value;
+    const due = acceptDueOf(calendar, now);
     const [agency] = await tx.db.select().from(agencies).where(eq(agencies.id, before.agencyId));
     await registerAcceptDeadline(tx, {
       caseRow: before,
       jurisdictionCode: agency!.jurisdictionCode,
-      dueDate: acceptDueDate,
+      due,
       actor: audit,
       now,
     });
-    return moveCase(tx, { before, action: 'resubmit', side, set: { acceptDueDate }, actor: audit, now });
+    return moveCase(tx, {
+      before,
+      action: 'resubmit',
+      side,
+      set: { acceptDueDate: due.dueDate },
+      actor: audit,
+      now,
+    });
   });
 }

@@ -17,7 +17,7 @@ import { type CaseRow, caseAuditSummary, nextCaseNo, recordCaseEvent } from './c
 import { prepareSubmission, type SignatureInput } from './prepare-submission.ts';
 import type { ProofRequest } from './proof-plan.ts';
 import { cases } from './schema.ts';
-import { acceptDueDateOf, writeProofs, writeSubmission } from './write-submission.ts';
+import { acceptDueOf, writeProofs, writeSubmission } from './write-submission.ts';
 
 export interface ApplicationInput {
   administrativeMatterId: string;
@@ -120,7 +120,7 @@ export async function submitApplication(options: {
                 eligibility: prepared.eligibility,
                 submittedAt: now,
                 // The same day writeSubmission registers as the deadline, written with the row.
-                acceptDueDate: acceptDueDateOf(calendar!, now),
+                acceptDueDate: acceptDueOf(calendar!, now).dueDate,
               }
             : {}),
           createdAt: now,

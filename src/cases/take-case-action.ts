@@ -3,6 +3,7 @@ import type { CaseSide } from '../common/case-states.ts';
 import { agencies } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import { countDue } from '../platform/calendar/index.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { Database } from '../platform/db/database.ts';
 import { invalid } from '../platform/errors.ts';
@@ -50,13 +51,13 @@ export async function takeCaseAction(options: {
     const before = await lockCase(tx, actor, options.id, options.revision);
     const side = sideOf(actor, before, sideFor[action]);
     if (action === 'accept') {
-      const decisionDueDate = calendar!.addWorkingDays(shanghaiDate(now), DECIDE_WITHIN_WORKING_DAYS).value;
+      const due = countDue(calendar!, shanghaiDate(now), DECIDE_WITHIN_WORKING_DAYS);
       await closeCaseDeadlines(tx, before.id, 'done', audit, now);
       const after = await moveCase(tx, {
         before,
         action,
         side,
-        set: { acceptedAt: now, decisionDueDate },
+        set: { acceptedAt: now, decisionDueDate: due.dueDate },
         note: note || null,
         actor: audit,
         now,
@@ -65,7 +66,7 @@ export async function takeCaseAction(options: {
       await registerDecisionDeadline(tx, {
         caseRow: after,
         jurisdictionCode: agency!.jurisdictionCode,
-        dueDate: decisionDueDate,
+        due,
         actor: audit,
         now,
       });

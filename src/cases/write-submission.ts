@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AuditActor } from '../platform/audit/record.ts';
-import type { WorkingCalendar } from '../platform/calendar/index.ts';
+import { countDue, type WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import type { ApplicationContext } from './application-context.ts';
@@ -10,8 +10,8 @@ import type { PreparedSubmission } from './prepare-submission.ts';
 import { caseDocuments, caseProofs, commitments } from './schema.ts';
 
 /** GOV-4: the day by which an application submitted at `now` must be accepted or returned. */
-export const acceptDueDateOf = (calendar: WorkingCalendar, now: Date) =>
-  calendar.addWorkingDays(shanghaiDate(now), ACCEPT_WITHIN_WORKING_DAYS).value;
+export const acceptDueOf = (calendar: WorkingCalendar, now: Date) =>
+  countDue(calendar, shanghaiDate(now), ACCEPT_WITHIN_WORKING_DAYS);
 
 /**
  * Replaces a case's proofs with the planned ones (a draft may be saved many times); `fresh` says the
@@ -106,13 +106,13 @@ export async function writeSubmission(
       }),
     );
   }
-  const acceptDueDate = acceptDueDateOf(options.calendar, now);
+  const due = acceptDueOf(options.calendar, now);
   await registerAcceptDeadline(tx, {
     caseRow,
     jurisdictionCode: options.context.agency.jurisdictionCode,
-    dueDate: acceptDueDate,
+    due,
     actor: options.actor,
     now,
   });
-  return { acceptDueDate };
+  return { acceptDueDate: due.dueDate };
 }

@@ -1,7 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import { workRuleSections } from '../common/work-rule.ts';
 import { ListItem } from '../lists/contract.ts';
-import { AllowedActions, DateTime, DistrictParam, Uuid, Version } from '../platform/http/schemas.ts';
+import {
+  AllowedActions,
+  CalendarWarning,
+  DateTime,
+  DistrictParam,
+  Uuid,
+  Version,
+} from '../platform/http/schemas.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 
@@ -125,6 +132,8 @@ export const GetDocumentsTextsResponse = Type.Object({
       notice: Type.Boolean(),
       commitment: Type.Boolean(),
       dueDate: Type.Union([Type.Null(), Type.String()]),
+      /** Why the due date is provisional (SPEC §10 Clocks); empty when it is final. */
+      dueWarnings: Type.Array(CalendarWarning),
       status: Type.Union([Type.Literal('overdue'), Type.Literal('published'), Type.Literal('due')]),
       mine: Type.Boolean(),
     }),

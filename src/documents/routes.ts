@@ -1,6 +1,7 @@
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/auth/actor.ts';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppContext } from '../platform/context.ts';
 import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
@@ -125,6 +126,7 @@ export function documentRoutes(ctx: AppContext) {
           authorize(request, 'documents.read'),
           request.query.district,
           shanghaiDate(ctx.clock()),
+          await loadWorkingCalendar(database.db),
         ),
     );
     draftRoutes(app, ctx, {

@@ -1,7 +1,8 @@
 import { and, eq, like } from 'drizzle-orm';
-import { deadlines } from '../inbox/index.ts';
+import { deadlines, dueWarnings } from '../inbox/index.ts';
 import { textDeadlineKey } from '../lists/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { districtContextFor, itemsInForce } from './document-scope.ts';
 import { formatTextVersions } from './schema.ts';
@@ -12,7 +13,13 @@ export type TextStatus = 'published' | 'due' | 'overdue';
  * DOC-3: every item of the list in force with the state of its two texts and its publication clock:
  * published (both texts out), due, or overdue; and the counts per agency.
  */
-export async function textsDashboard(db: AppDb, actor: Actor, districtCode: string, today: string) {
+export async function textsDashboard(
+  db: AppDb,
+  actor: Actor,
+  districtCode: string,
+  today: string,
+  calendar: Pick<WorkingCalendar, 'yearsWithoutOfficialData'>,
+) {
   await districtContextFor(db, actor, districtCode);
   const { version, items } = await itemsInForce(db, districtCode);
   const published = await db
@@ -50,6 +57,7 @@ export async function textsDashboard(db: AppDb, actor: Actor, districtCode: stri
       notice: kinds.includes('notice'),
       commitment: kinds.includes('commitment'),
       dueDate: clock?.dueDate ?? null,
+      dueWarnings: kinds.length === 2 ? [] : dueWarnings(calendar, clock),
       status,
       mine:
         actor.agencyId === agencyId ||

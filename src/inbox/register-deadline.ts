@@ -10,6 +10,10 @@ export interface DeadlineInput {
   title: string;
   titleEn: string;
   dueDate: string;
+  /** A due date counted in working days (`countDue`): recounted when the calendar changes. */
+  countedFrom?: string | null;
+  workingDays?: number | null;
+  provisional?: boolean;
   responsibleJurisdictionCode: string;
   responsibleAgencyId: string | null;
   responsibleRole: string;

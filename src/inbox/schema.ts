@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies, jurisdictions, users } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 
@@ -20,6 +20,11 @@ export const deadlines = pgTable(
     title: text('title').notNull(),
     titleEn: text('title_en').notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /** What a due date in working days was counted from, so it can be counted again (SPEC §10 Clocks). */
+    countedFrom: date('counted_from', { mode: 'string' }),
+    workingDays: integer('working_days'),
+    /** Counted across a year whose official schedule was not known: recounted once it is entered. */
+    provisional: boolean('provisional').notNull().default(false),
     /** Who must act: users of this role at this jurisdiction (and agency, if set). */
     responsibleJurisdictionCode: text('responsible_jurisdiction_code')
       .notNull()

@@ -2,7 +2,14 @@ import { type TSchema, Type } from '@sinclair/typebox';
 import { derivedListKindIds } from '../common/derived-lists.ts';
 import { exclusionCategoryIds } from '../common/exclusions.ts';
 import { administrativeMatterKinds, matterFields, verificationClassIds } from '../common/list-item.ts';
-import { AllowedActions, DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
+import {
+  AllowedActions,
+  CalendarWarning,
+  DivisionCode,
+  IsoDate,
+  Uuid,
+  Version,
+} from '../platform/http/schemas.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (max: number) => Type.String({ maxLength: max });
@@ -607,6 +614,8 @@ export const GetListFilingsResponse = Type.Array(
     stateLabelEn: Type.String(),
     late: Type.Boolean(),
     allowedActions: AllowedActions,
+    /** Why the due date is provisional (SPEC §10 Clocks); empty when it is final. */
+    dueWarnings: Type.Array(CalendarWarning),
     id: Type.String(),
     listVersionId: Type.String(),
     districtCode: Type.Union([Type.Null(), Type.String()]),

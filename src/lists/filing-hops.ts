@@ -3,7 +3,7 @@ import { closeDeadline, registerDeadline } from '../inbox/index.ts';
 import { jurisdictions } from '../organisation/index.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
 import { recordAudit } from '../platform/audit/record.ts';
-import type { WorkingCalendar } from '../platform/calendar/index.ts';
+import { countDue, type WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { filingRecipientOf } from './filing-chain.ts';
 import { listFilings } from './schema.ts';
@@ -38,7 +38,7 @@ export async function openFilingHop(
 ): Promise<FilingRow | undefined> {
   const to = filingRecipientOf(options.from);
   if (!to) return undefined;
-  const due = options.calendar.addWorkingDays(options.startDate, options.workingDays).value;
+  const due = countDue(options.calendar, options.startDate, options.workingDays);
   const [row] = await tx.db
     .insert(listFilings)
     .values({
@@ -48,7 +48,7 @@ export async function openFilingHop(
       fromJurisdictionCode: options.from,
       toJurisdictionCode: to,
       state: 'pending',
-      dueDate: due,
+      dueDate: due.dueDate,
       createdAt: options.now,
     })
     .returning();
@@ -61,7 +61,7 @@ export async function openFilingHop(
       districtCode: options.districtCode,
       title: `${fromName}证明事项清单报${toName}备案`,
       titleEn: `File the list of ${options.from} with ${to}`,
-      dueDate: due,
+      ...due,
       responsibleJurisdictionCode: options.from,
       responsibleAgencyId: null,
       responsibleRole: 'justice-officer',

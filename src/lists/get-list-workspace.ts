@@ -6,7 +6,7 @@ import { canAccessDistrict } from '../platform/auth/permissions.ts';
 import { canonicalJson } from '../platform/crypto/sm3.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
-import { canReadList } from './list-access.ts';
+import { canReadList, keepsListAt } from './list-access.ts';
 import {
   asListItem,
   districtSettingsOf,
@@ -73,9 +73,7 @@ export async function getListWorkspace(db: AppDb, actor: Actor, code: string) {
     level,
     title: list?.title ?? null,
     draftRevision: list?.draftRevision ?? 0,
-    keeps:
-      actor.role === 'justice-officer' &&
-      (actor.jurisdictionCode === code || (level === 'city' && actor.jurisdictionCode.length === 6)),
+    keeps: keepsListAt(actor, code),
     draft,
     unpublishedChanges: inForce
       ? canonicalJson(draft.map(asListItem)) !== canonicalJson(inForce.items)

@@ -18,6 +18,10 @@ const asList = (list: Pick<ListRow, 'jurisdictionCode' | 'districtCode'>) => ({
   districtCode: list.districtCode,
 });
 
+/** Whether the actor keeps (imports into, edits, publishes) the list at `code`, by the access policy. */
+export const keepsListAt = (actor: Actor, code: string) =>
+  can(actor, 'keep', { type: 'list', jurisdictionCode: code, districtCode: districtOf(code) ?? null });
+
 export function assertReadsList(actor: Actor, list: ListRow | undefined): asserts list is ListRow {
   if (!list || !canReadList(actor, list)) throw listNotFound();
 }

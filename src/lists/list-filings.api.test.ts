@@ -235,3 +235,45 @@ describe('LIST-7 in 山亭区 (ST): town → district → city → province', ()
     ]);
   });
 });
+
+describe('SPEC §10 Clocks: a filing due in a year whose holiday schedule is not published yet', () => {
+  let hop1: Filing & { dueWarnings: { year: number; message: string }[] };
+
+  it('counts 2027’s statutory holidays and says the due date is provisional: 2026-12-25 → 2027-01-06', async () => {
+    at('2026-12-25T02:00:00Z');
+    const justice = await as('ls-justice');
+    const row = draftRow(await workspace(justice), '居住证明', '居住证办理');
+    await ok(amendItem(justice, row, { remarks: '年末调整' }));
+    const version = await ok<{ versionNo: number }>(
+      publish(justice, (await workspace(justice)).draftRevision, '年末调整'),
+      201,
+    );
+    hop1 = (await filing('ls-justice', '370212', version.versionNo, 1)) as typeof hop1;
+    // 12-28 … 12-31, (2027-01-01 元旦 by law), 01-04, 01-05, 01-06
+    expect(hop1.dueDate).toBe('2027-01-06');
+    expect(hop1.dueWarnings).toEqual([
+      expect.objectContaining({ year: 2027, message: expect.stringContaining('暂定') }),
+    ]);
+  });
+
+  it('counts it again once the platform admin enters 2027’s schedule: final, and moved where the schedule says', async () => {
+    const admin = await as('platform-admin');
+    const entered = await ok<{ recounted: number }>(
+      admin.request('POST', '/api/calendar/year-schedules', {
+        // 示例: an illustrative schedule, not the State Council's
+        text: '2027-01-01..2027-01-04 休 元旦\n',
+        note: '示例安排',
+      }),
+      201,
+    );
+    expect(entered.recounted).toBeGreaterThan(0);
+    const moved = (await filing('ls-justice', '370212', hop1.versionNo, 1)) as typeof hop1;
+    expect(moved).toMatchObject({ dueDate: '2027-01-07', dueWarnings: [] });
+    const deadlines = await ok<{ key: string; dueDate: string; warnings: unknown[] }[]>(
+      (await as('ls-justice')).request('GET', '/api/deadlines'),
+    );
+    expect(deadlines.find((d) => d.key === `list-filing:${hop1.id}`)).toMatchObject({
+      dueDate: '2027-01-07',
+    });
+  });
+});

@@ -437,7 +437,12 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         },
       },
       async (request) =>
-        listFilingsFor(database.db, authorize(request, 'lists.read'), shanghaiDate(ctx.clock())),
+        listFilingsFor(
+          database.db,
+          authorize(request, 'lists.read'),
+          shanghaiDate(ctx.clock()),
+          await calendar(),
+        ),
     );
     app.post(
       '/api/list-filings/:id/submit',

@@ -1,6 +1,6 @@
 import { closeDeadline, registerDeadline } from '../inbox/index.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
-import type { WorkingCalendar } from '../platform/calendar/index.ts';
+import { countDue, type WorkingCalendar } from '../platform/calendar/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 
 export const textDeadlineKey = (districtCode: string, itemKey: string) =>
@@ -22,7 +22,7 @@ export async function openTextClocks(
     now: Date;
   },
 ): Promise<void> {
-  const dueDate = options.calendar.addWorkingDays(options.publishedOn, options.workingDays).value;
+  const due = countDue(options.calendar, options.publishedOn, options.workingDays);
   for (const item of options.newItems)
     await registerDeadline(tx, {
       actor: options.actor,
@@ -32,7 +32,7 @@ export async function openTextClocks(
         districtCode: options.districtCode,
         title: `公布“${item.name}”（${item.administrativeMatter}）告知书、承诺书格式文本`,
         titleEn: `Publish the notice and commitment texts of ${item.name}`,
-        dueDate,
+        ...due,
         responsibleJurisdictionCode: options.districtCode,
         responsibleAgencyId: item.agencyId,
         responsibleRole: 'case-officer',

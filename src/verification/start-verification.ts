@@ -29,8 +29,9 @@ export async function startVerification(
   const tasks = await tx.db
     .insert(verificationTasks)
     .values(
-      plan.map((t) => ({
+      plan.map(({ due, ...t }) => ({
         ...t,
+        dueDate: due?.dueDate ?? null,
         caseId: caseRow.id,
         districtCode: caseRow.districtCode,
         agencyId: caseRow.agencyId,
@@ -40,14 +41,15 @@ export async function startVerification(
     )
     .returning();
   for (const task of tasks) {
-    if (!task.dueDate) continue;
+    const due = plan.find((p) => p.commitmentId === task.commitmentId)!.due;
+    if (!due) continue;
     await registerDeadline(tx, {
       input: {
         key: `verification:${task.id}`,
         districtCode: caseRow.districtCode,
         title: `核查承诺 ${caseRow.caseNo}「${task.proofName}」`,
         titleEn: `Verify the commitment of ${caseRow.caseNo} (${task.proofName})`,
-        dueDate: task.dueDate,
+        ...due,
         responsibleJurisdictionCode: options.agencyJurisdictionCode,
         responsibleAgencyId: caseRow.agencyId,
         responsibleRole: 'verifier',

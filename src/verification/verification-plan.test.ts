@@ -38,19 +38,19 @@ describe('VER-1 verification plan', () => {
       verification: 'online',
       method: '通过电子证照库核查',
       assistingAgency: null,
-      dueDate: '2026-10-09',
+      due: { dueDate: '2026-10-09', countedFrom: '2026-09-24', workingDays: 5, provisional: false },
     });
-    expect(task!.dueDate).toBe(calendar.addWorkingDays('2026-09-24', 5).value);
+    expect(task!.due?.dueDate).toBe(calendar.addWorkingDays('2026-09-24', 5).value);
   });
 
   it('VER-1: counts working days only: 09-24 + 1 is Monday after 中秋; 10-09 + 1 is the make-up Saturday', () => {
     const oneDay = item('营业执照', { timeLimitWorkingDays: 1 });
-    expect(planVerification([{ commitmentId: 'c', item: oneDay }], '2026-09-24', calendar)[0]!.dueDate).toBe(
-      '2026-09-28',
-    );
-    expect(planVerification([{ commitmentId: 'c', item: oneDay }], '2026-10-09', calendar)[0]!.dueDate).toBe(
-      '2026-10-10',
-    );
+    expect(
+      planVerification([{ commitmentId: 'c', item: oneDay }], '2026-09-24', calendar)[0]!.due?.dueDate,
+    ).toBe('2026-09-28');
+    expect(
+      planVerification([{ commitmentId: 'c', item: oneDay }], '2026-10-09', calendar)[0]!.due?.dueDate,
+    ).toBe('2026-10-10');
   });
 
   it('VER-1: one task per committed proof, each with its item’s method, class and assisting agency', () => {
@@ -77,7 +77,7 @@ describe('VER-1 verification plan', () => {
       ['c3', 'verification', 'on-site', null],
     ]);
     expect(tasks[1]!.method).toBe('发函请公安机关协助核查');
-    expect(tasks[1]!.dueDate).toBe(calendar.addWorkingDays('2026-09-24', 10).value);
+    expect(tasks[1]!.due?.dueDate).toBe(calendar.addWorkingDays('2026-09-24', 10).value);
     // an item without a method of its own is verified by its class
     expect(tasks[2]!.method).toBe('现场核查');
   });
@@ -97,7 +97,7 @@ describe('VER-1 verification plan', () => {
       commitmentId: 'c9',
       kind: 'supervision',
       verification: 'exempt',
-      dueDate: null,
+      due: null,
     });
   });
 

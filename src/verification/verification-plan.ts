@@ -1,5 +1,5 @@
 import { type ListItem, verificationClasses } from '../lists/index.ts';
-import type { WorkingCalendar } from '../platform/calendar/index.ts';
+import { type CountedDue, countDue, type WorkingCalendar } from '../platform/calendar/index.ts';
 
 export interface PlannedTask {
   commitmentId: string;
@@ -8,7 +8,7 @@ export interface PlannedTask {
   verification: ListItem['verification'];
   method: string;
   assistingAgency: string | null;
-  dueDate: string | null;
+  due: CountedDue | null;
 }
 
 /**
@@ -29,7 +29,7 @@ export function planVerification(
       verification: item.verification,
       method: item.method || verificationClasses[item.verification].zh,
       assistingAgency: item.assistingAgency,
-      dueDate: exempt ? null : calendar.addWorkingDays(decidedOn, item.timeLimitWorkingDays).value,
+      due: exempt ? null : countDue(calendar, decidedOn, item.timeLimitWorkingDays),
     };
   });
 }

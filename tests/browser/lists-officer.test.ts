@@ -83,16 +83,31 @@ const antSelect = async (page: Page, label: string, text: string) => {
 describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 山亭区', () => {
   let justice: Page;
 
-  it('LIST-8 / LIST-3: imports the city general list from .xlsx and claims it whole for the district', async () => {
+  it('LIST-8: the city justice bureau imports its general list from .xlsx: a preview of what changes, then publication on confirmation', async () => {
+    const city = await signIn('zz-justice');
+    await go(city, '清单管理');
+    await city.getByRole('tab', { name: '导入 .xlsx' }).click();
+    await city.locator('input[type=file]').setInputFiles(await cityWorkbook());
+    await city.getByRole('button', { name: '预览变更' }).click();
+    const preview = city.getByTestId('import-preview');
+    await preview.getByText(/确认后将发布市级通用清单新版本：新增 \d+ 项/).waitFor();
+    await screenshot(city, 'lists-import-preview');
+    await preview.getByRole('button', { name: '确认发布新版本' }).click();
+    await city.getByText('已发布第 2 版').waitFor();
+  });
+
+  it('LIST-3: a district takes the city list over but cannot import into it; it claims the new version whole', async () => {
     justice = await signIn('st-justice');
     await go(justice, '清单管理');
     await justice.getByText('现行第 2 版').waitFor();
     await screenshot(justice, 'lists-workspace');
-    await antSelect(justice, '清单', '市级通用清单');
     await justice.getByRole('tab', { name: '导入 .xlsx' }).click();
-    await justice.locator('input[type=file]').setInputFiles(await cityWorkbook());
-    await justice.getByRole('button', { name: '导入', exact: true }).click();
-    await justice.getByText('已导入 3 条').waitFor();
+    // The district's own import goes to its draft only: no choice of the city list any more.
+    await justice.getByRole('button', { name: '预览变更' }).waitFor();
+    expect(await justice.getByRole('radio').count()).toBe(0);
+    await antSelect(justice, '清单', '市级通用清单');
+    await justice.getByRole('tab', { name: /版本/ }).first().waitFor();
+    expect(await justice.getByRole('tab', { name: '导入 .xlsx' }).count()).toBe(0);
     await antSelect(justice, '清单', '山亭区');
     await justice.getByRole('tab', { name: '认领上级清单' }).click();
     await justice

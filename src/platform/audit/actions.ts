@@ -25,6 +25,7 @@ export const auditActions = [
   'calendar.day-cleared',
   'calendar.year-schedule-entered',
   'deadline.registered',
+  'deadline.recounted',
   'deadline.closed',
   'reminders.written',
   'notification.read',

@@ -48,14 +48,15 @@ describe('ORG-2 one access policy', () => {
     expect(can(actor('justice-officer', '370212'), 'view-personal-data', lsCase)).toBe(false);
   });
 
-  it('a list: kept by the justice body of its level; a city list also by the district bureaus below it', () => {
+  it('a list: kept by the justice body of its own level only; the districts below read the city list, never keep it', () => {
     const cityList = { type: 'list' as const, jurisdictionCode: '370200', districtCode: null };
     const districtList = { type: 'list' as const, jurisdictionCode: '370212', districtCode: '370212' };
     expect(can(actor('justice-officer', '370212'), 'keep', districtList)).toBe(true);
     expect(can(actor('case-officer', '370212'), 'keep', districtList)).toBe(false);
     expect(can(actor('case-officer', '370212'), 'read', districtList)).toBe(true);
     expect(can(actor('justice-officer', '370406'), 'read', districtList)).toBe(false);
-    expect(can(actor('justice-officer', '370212'), 'keep', cityList)).toBe(true);
+    expect(can(actor('justice-officer', '370212'), 'keep', cityList)).toBe(false);
+    expect(can(actor('justice-officer', '370212'), 'read', cityList)).toBe(true);
     expect(can(actor('justice-officer', '370200'), 'keep', cityList)).toBe(true);
     expect(can(actor('justice-officer', '370406'), 'keep', cityList)).toBe(false);
   });

@@ -1,3 +1,4 @@
+export { type CountedDue, countDue } from './count-due.ts';
 export type { IsoDate } from './iso-date.ts';
 export {
   type CalendarDay,
@@ -7,6 +8,7 @@ export {
   type DayInfo,
   type DayReason,
   MAX_SCAN_DAYS,
+  noScheduleWarning,
   officialYears,
   type WorkingCalendar,
   type WorkingCalendarOptions,

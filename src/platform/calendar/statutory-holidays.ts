@@ -1,4 +1,5 @@
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+// The package is CommonJS: Node gives its functions on the default export only.
+import chineseDays from 'chinese-days';
 import { toDayNumber, toIsoDate } from './iso-date.ts';
 
 /**
@@ -22,12 +23,12 @@ const range = (first: string, days: number, name: string): StatutoryHoliday[] =>
 export function statutoryHolidays(year: number): StatutoryHoliday[] {
   if (year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) return [];
   const y = String(year);
-  const lunar = (monthDay: string) => getSolarDateFromLunar(`${y}-${monthDay}`).date;
+  const lunar = (monthDay: string) => chineseDays.getSolarDateFromLunar(`${y}-${monthDay}`).date;
   const newYearsEve = toIsoDate(toDayNumber(lunar('01-01')) - 1);
   return [
     ...range(`${y}-01-01`, 1, '元旦'),
     ...range(newYearsEve, 4, '春节'),
-    ...range(getSolarTermDate(year, 4, 'pure_brightness'), 1, '清明节'),
+    ...range(chineseDays.getSolarTermDate(year, 4, 'pure_brightness'), 1, '清明节'),
     ...range(`${y}-05-01`, 2, '劳动节'),
     ...range(lunar('05-05'), 1, '端午节'),
     ...range(lunar('08-15'), 1, '中秋节'),

@@ -46,6 +46,8 @@ export const removeDraftItem = (code: string, id: string, revision: number) =>
 export const claimItems = (code: string, body: Body<'/api/lists/{code}/claims'>) =>
   apiPost('/api/lists/{code}/claims', { params: { path: { code } }, body });
 /** LIST-8: a list workbook (.xlsx) into the draft, or as a published city list. */
+export const previewListImport = (code: string, body: Body<'/api/lists/{code}/imports/preview'>) =>
+  apiPost('/api/lists/{code}/imports/preview', { params: { path: { code } }, body });
 export const importList = (code: string, body: Body<'/api/lists/{code}/imports'>) =>
   apiPost('/api/lists/{code}/imports', { params: { path: { code } }, body });
 /** LIST-4: the draft as a new immutable version. */

@@ -546,7 +546,7 @@ export interface paths {
         };
         /**
          * 校验审计链 Verify the hash chains (GOV-5)
-         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, credit-record.entered, integrity-file.viewed, personal-data.viewed
+         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, credit-record.entered, integrity-file.viewed, personal-data.viewed
          */
         get: operations["getAuditVerification"];
         put?: never;
@@ -4324,7 +4324,7 @@ export interface operations {
                         /** @description YYYY-MM-DD (Asia/Shanghai) */
                         date: string;
                         working: boolean;
-                        reason: "weekday" | "weekend" | "holiday" | "make-up-workday" | "override-holiday" | "override-workday";
+                        reason: "weekday" | "weekend" | "holiday" | "statutory-holiday" | "make-up-workday" | "override-holiday" | "override-workday";
                         name?: string;
                         /** @description Whether the official schedule of the date's year is known */
                         official: boolean;
@@ -4555,6 +4555,7 @@ export interface operations {
                     "application/json": {
                         year: number;
                         days: number;
+                        recounted: number;
                     };
                 };
             };
@@ -7058,6 +7059,13 @@ export interface operations {
                         late: boolean;
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         id: string;
                         listVersionId: string;
                         districtCode: string | null;
@@ -7871,6 +7879,13 @@ export interface operations {
                             notice: boolean;
                             commitment: boolean;
                             dueDate: string | null;
+                            dueWarnings: {
+                                /** @enum {string} */
+                                code: "NO_OFFICIAL_SCHEDULE";
+                                year: number;
+                                message: string;
+                                messageEn: string;
+                            }[];
                             status: "overdue" | "published" | "due";
                             mine: boolean;
                         }[];

@@ -36,7 +36,7 @@ export function StepList({
         {steps.map((step, i) => (
           <li key={keys.current[i]}>
             <div className="cn-docs-step">
-              <label htmlFor={`${id}-${i}`} className="cn-doc-hidden">
+              <label htmlFor={`${id}-${i}`} className="cn-visually-hidden">
                 {dt('guides.stepOf', { list: label, n: i + 1 })}
               </label>
               <Input.TextArea

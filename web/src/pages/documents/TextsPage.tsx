@@ -10,6 +10,7 @@ import { StatusTag } from './StatusTag.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { DashboardItem, TextStatus } from './types.ts';
 import './documents.css';
+import { DueDate } from '../../components/DueDate.tsx';
 
 export const textEditorPath = (itemKey: string, kind: 'notice' | 'commitment', district: string) =>
   `/workbench/texts/${itemKey}/${kind}?district=${district}`;
@@ -190,8 +191,8 @@ export function TextsPage() {
           {
             title: dt('texts.col.due'),
             dataIndex: 'dueDate',
-            width: 110,
-            render: (d: string | null) => d ?? '—',
+            width: 150,
+            render: (d: string | null, i) => (d ? <DueDate date={d} warnings={i.dueWarnings} /> : '—'),
           },
           {
             title: dt('texts.col.status'),

@@ -1,6 +1,7 @@
 import { App, Button, Card, Space, Table, Tag } from 'antd';
 import type { Answer } from '../../api/answers.ts';
 import { actOnFiling, useListFilings } from '../../api/lists.ts';
+import { DueDate } from '../../components/DueDate.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { useListTexts } from './texts.ts';
@@ -47,7 +48,12 @@ export function FilingsPage() {
             title: lt('filing.route'),
             render: (_v, f) => `${lt('filing.hop', { n: f.hop })}：${f.fromName} → ${f.toName}`,
           },
-          { title: lt('filing.due'), dataIndex: 'dueDate', width: 110 },
+          {
+            title: lt('filing.due'),
+            dataIndex: 'dueDate',
+            width: 150,
+            render: (date: string, f) => <DueDate date={date} warnings={f.dueWarnings} />,
+          },
           {
             title: lt('filing.state'),
             render: (_v, f) => (

@@ -1,9 +1,11 @@
-import { Alert, App, Button, DatePicker, Form, Radio, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Space, Table, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import type { Answer } from '../../api/answers.ts';
 import { ApiError } from '../../api/errors.ts';
-import { importList } from '../../api/lists.ts';
+import { importList, previewListImport } from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { ImportPreview } from './ImportPreview.tsx';
 import { useListTexts } from './texts.ts';
 
 interface RowProblem {
@@ -12,6 +14,8 @@ interface RowProblem {
   message: string;
   message_en: string;
 }
+
+type Preview = Answer<'/api/lists/{code}/imports/preview', 'post'>;
 
 const asBase64 = (file: File) =>
   new Promise<string>((resolve, reject) => {
@@ -22,38 +26,43 @@ const asBase64 = (file: File) =>
   });
 
 /**
- * LIST-8: imports a workbook in the government layout, into this level's draft or, for a district, as
- * the city general list it takes over (LIST-3). All or nothing: every bad row is listed.
+ * LIST-8: imports a workbook in the government layout into the list kept here: a district's or a
+ * town's rows join its draft; the city general list, kept by the city, becomes its new published
+ * version. Every import is previewed first (what is added, removed, changed) and done on confirmation;
+ * all or nothing, every bad row listed.
  */
 export function ImportPanel({
   code,
-  cityCode,
+  publishes,
   reload,
 }: {
   code: string;
-  cityCode: string | null;
+  /** The city general list: an import publishes it as the city published it. */
+  publishes: boolean;
   reload: () => Promise<void>;
 }) {
   const { lt, language } = useListTexts();
   const { message } = App.useApp();
-  const [target, setTarget] = useState<'draft' | 'city'>(cityCode ? 'city' : 'draft');
   const [file, setFile] = useState<File | null>(null);
   const [publishedOn, setPublishedOn] = useState<Dayjs | null>(null);
   const [problems, setProblems] = useState<RowProblem[] | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async () => {
-    if (!file) return;
+  const choose = (f: File | null) => {
+    setFile(f);
+    setProblems(null);
+    setPreview(null);
+  };
+  const bodyOf = async (f: File) => ({
+    fileName: f.name,
+    contentBase64: await asBase64(f),
+    ...(publishes && publishedOn ? { publishedOn: publishedOn.format('YYYY-MM-DD') } : {}),
+  });
+  const attempt = async (step: () => Promise<void>) => {
     setBusy(true);
     setProblems(null);
     try {
-      const outcome = await importList(target === 'city' && cityCode ? cityCode : code, {
-        fileName: file.name,
-        contentBase64: await asBase64(file),
-        ...(target === 'city' && publishedOn ? { publishedOn: publishedOn.format('YYYY-MM-DD') } : {}),
-      });
-      void message.success(lt('lists.import.done', { n: outcome.imported }));
-      setFile(null);
-      await reload();
+      await step();
     } catch (error) {
       const details =
         error instanceof ApiError ? (error.details as { problems?: RowProblem[] } | undefined) : undefined;
@@ -63,21 +72,39 @@ export function ImportPanel({
       setBusy(false);
     }
   };
+  const look = () =>
+    attempt(async () => {
+      if (file) setPreview(await previewListImport(code, await bodyOf(file)));
+    });
+  const confirm = () =>
+    attempt(async () => {
+      if (!file || !preview) return;
+      const outcome = await importList(code, { ...(await bodyOf(file)), confirmFileSm3: preview.fileSm3 });
+      void message.success(
+        outcome.publishedVersion
+          ? lt('lists.import.published', { n: outcome.publishedVersion })
+          : lt('lists.import.done', { n: outcome.imported }),
+      );
+      choose(null);
+      await reload();
+    });
   return (
     <>
       <Typography.Paragraph type="secondary">{lt('lists.import.layout')}</Typography.Paragraph>
-      <Form layout="vertical" style={{ maxWidth: 640 }} onFinish={run}>
-        {cityCode && cityCode !== code && (
-          <Form.Item label={lt('lists.import.target')}>
-            <Radio.Group value={target} onChange={(e) => setTarget(e.target.value)}>
-              <Radio value="city">{lt('lists.import.targetCity')}</Radio>
-              <Radio value="draft">{lt('lists.import.targetDraft')}</Radio>
-            </Radio.Group>
-          </Form.Item>
-        )}
-        {target === 'city' && (
+      {publishes && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={lt('lists.import.cityNote')} />
+      )}
+      <Form layout="vertical" style={{ maxWidth: 640 }} onFinish={look}>
+        {publishes && (
           <Form.Item label={lt('lists.import.publishedOn')} htmlFor="import-published-on">
-            <DatePicker id="import-published-on" value={publishedOn} onChange={setPublishedOn} />
+            <DatePicker
+              id="import-published-on"
+              value={publishedOn}
+              onChange={(d) => {
+                setPublishedOn(d);
+                setPreview(null);
+              }}
+            />
           </Form.Item>
         )}
         <Form.Item label={lt('lists.import.file')}>
@@ -85,20 +112,36 @@ export function ImportPanel({
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             maxCount={1}
             beforeUpload={(f) => {
-              setFile(f);
-              setProblems(null);
+              choose(f);
               return false;
             }}
-            onRemove={() => setFile(null)}
+            onRemove={() => choose(null)}
             fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
           >
             <Button>{lt('lists.import.choose')}</Button>
           </Upload>
         </Form.Item>
-        <Button type="primary" htmlType="submit" disabled={!file} loading={busy}>
-          {lt('lists.import.run')}
-        </Button>
+        {!preview && (
+          <Button type="primary" htmlType="submit" disabled={!file} loading={busy}>
+            {lt('lists.import.preview')}
+          </Button>
+        )}
       </Form>
+      {preview && (
+        <div data-testid="import-preview" style={{ marginTop: 16 }}>
+          <ImportPreview preview={preview} />
+          <Space style={{ marginTop: 12 }}>
+            <Button type="primary" danger={preview.publishes} loading={busy} onClick={confirm}>
+              {preview.publishes
+                ? lt('lists.import.confirmPublish')
+                : lt('lists.import.confirmDraft', { n: preview.rows })}
+            </Button>
+            <Button onClick={() => setPreview(null)} disabled={busy}>
+              {lt('lists.import.cancel')}
+            </Button>
+          </Space>
+        </div>
+      )}
       {problems && (
         <>
           <Alert type="error" showIcon style={{ margin: '16px 0 8px' }} title={lt('lists.import.failed')} />

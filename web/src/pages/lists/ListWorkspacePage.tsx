@@ -84,11 +84,7 @@ export function ListWorkspacePage() {
                       key: 'import',
                       label: lt('lists.import'),
                       children: (
-                        <ImportPanel
-                          code={w.code}
-                          cityCode={w.level === 'city' ? w.code : w.level === 'county' ? cityCode : null}
-                          reload={workspace.reload}
-                        />
+                        <ImportPanel code={w.code} publishes={w.level === 'city'} reload={workspace.reload} />
                       ),
                     },
                   ]

@@ -1,5 +1,6 @@
-import { Table, Tag, Tooltip } from 'antd';
+import { Table, Tag } from 'antd';
 import type { Answer } from '../../api/answers.ts';
+import { DueDate } from '../../components/DueDate.tsx';
 import { useT } from '../../lib/i18n.ts';
 
 const statusColor = { open: 'blue', 'due-soon': 'orange', 'due-today': 'volcano', overdue: 'red' } as const;
@@ -21,14 +22,7 @@ export function DeadlineTable({ deadlines, compact = false }: { deadlines: Deadl
           title: t('deadlines.due'),
           dataIndex: 'dueDate',
           width: 130,
-          render: (date: string, d) =>
-            d.warnings.length ? (
-              <Tooltip title={d.warnings.map((w) => (language === 'zh' ? w.message : w.messageEn)).join(' ')}>
-                {date} ⚠
-              </Tooltip>
-            ) : (
-              date
-            ),
+          render: (date: string, d) => <DueDate date={date} warnings={d.warnings} />,
         },
         ...(compact ? [] : [{ title: t('deadlines.left'), dataIndex: 'workingDaysLeft', width: 130 }]),
         {

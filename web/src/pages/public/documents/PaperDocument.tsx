@@ -38,7 +38,7 @@ export function PaperDocument({
         </mark>
       ) : (
         <span key={s.at} className="cn-paper-blank">
-          <span className="cn-doc-hidden">
+          <span className="cn-visually-hidden">
             {language === 'zh'
               ? `（填写：${placeholderLabel(s.key, 'zh')}）`
               : `(to fill in: ${placeholderLabel(s.key, 'en')})`}
