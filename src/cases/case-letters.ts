@@ -23,6 +23,37 @@ const signatureWords: Record<SignatureMethod, string> = {
   paper: '纸质签字，窗口扫描存档',
 };
 
+/** The identifier a party has: a person's citizen number, an organisation's unified credit code. */
+const identifierLabel = { person: '公民身份号码', organisation: '统一社会信用代码' } as const;
+
+/** Texts written before the label followed the party name both identifiers in one label. */
+const BOTH_LABELS = '证件号码（统一社会信用代码）';
+
+const relabelIdentifier = (model: DocumentModel, kind: Committer['kind']): DocumentModel => ({
+  ...model,
+  blocks: model.blocks.map((b) =>
+    b.kind === 'paragraph' ? { ...b, text: b.text.replace(BOTH_LABELS, identifierLabel[kind]) } : b,
+  ),
+});
+
+/** CASE-4: the box of the applicant's choice is ticked (同意公开 or 不同意公开), the other left empty. */
+const tickDisclosure = (model: DocumentModel, choice: DisclosureChoice | null): DocumentModel => ({
+  ...model,
+  blocks: model.blocks.map((b) =>
+    b.kind === 'checkbox'
+      ? {
+          ...b,
+          items: b.items.map((i) => ({
+            ...i,
+            checked:
+              (choice === 'consent' && i.label.startsWith('同意公开')) ||
+              (choice === 'refuse' && i.label.startsWith('不同意公开')),
+          })),
+        }
+      : b,
+  ),
+});
+
 export interface FilledLetters {
   notice: DocumentModel;
   commitment: DocumentModel;
@@ -46,22 +77,26 @@ export function fillLetters(options: {
   const date = chineseDate(signedAt);
   const values = {
     applicantName: committer.name,
+    applicantIdLabel: identifierLabel[committer.kind],
     applicantId: committer.identifier,
     applicantPhone: committer.phone ?? '',
     disclosureChoice:
       options.disclosure === 'consent'
-        ? '☑ 本人同意公开本承诺书'
+        ? '■ 本人同意公开本承诺书'
         : options.disclosure === 'refuse'
-          ? '☑ 本人不同意公开'
+          ? '■ 本人不同意公开'
           : '',
     signature: `${committer.name}（${signatureWords[options.method]}）`,
     commitmentDate: date,
     noticeDate: date,
   };
-  const commitment = fillModelPlaceholders(options.texts.commitment.model, values);
+  const commitment = tickDisclosure(
+    fillModelPlaceholders(relabelIdentifier(options.texts.commitment.model, committer.kind), values),
+    options.disclosure,
+  );
   const textSm3 = textHash(commitment);
   return {
-    notice: fillModelPlaceholders(options.texts.notice.model, values),
+    notice: fillModelPlaceholders(relabelIdentifier(options.texts.notice.model, committer.kind), values),
     commitment,
     textSm3,
     payload: signingPayload({

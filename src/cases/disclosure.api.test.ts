@@ -157,6 +157,11 @@ describe('CASE-4 the public list of disclosed commitments', () => {
     expect(body).not.toContain(PERSON.name);
     expect(body).not.toContain(PERSON.identifier);
     expect(body).not.toContain(PERSON.phone);
+    // the box the applicant ticked shows, the other stays empty; the number is labelled as a person's
+    expect(shown!.text).toContain('☑ 同意公开本承诺书');
+    expect(shown!.text).toContain('□ 不同意公开');
+    expect(shown!.text).toContain('公民身份号码：370212********2135');
+    expect(shown!.text).not.toContain('统一社会信用代码');
   });
 
   it('CASE-4: an organisation’s commitment is public with its name in full, its phone masked', async () => {
@@ -165,6 +170,8 @@ describe('CASE-4 the public list of disclosed commitments', () => {
     expect(shown).toMatchObject({ committer: COMPANY, item: '经营场所证明' });
     expect(shown!.text).toContain(COMPANY);
     expect(shown!.text).not.toContain('0532-88886666');
+    expect(shown!.text).toMatch(/统一社会信用代码：\w{18}/);
+    expect(shown!.text).not.toContain('公民身份号码');
   });
 
   it('CASE-4: a disclosed commitment withdrawn midway (CASE-5) leaves the public list', async () => {

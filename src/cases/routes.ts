@@ -347,7 +347,7 @@ export function caseRoutes(ctx: AppContext, verification: VerificationPort) {
           request.params.id,
           request.params.documentId,
         );
-        return sendPdf(reply, stored, `${title}.pdf`, 'private');
+        return sendPdf(request, reply, stored, `${title}.pdf`, 'private');
       },
     );
   };

@@ -25,13 +25,14 @@ const item: ListItem = {
   disclosure: true,
   remarks: '',
 };
+const district = { districtName: '崂山区', creditPlatforms: ['公共信用信息平台'] };
 const meta = { subtitle: '最低生活保障审批 · 婚姻状况证明', footer: '崂山区 · 第 1 版 · 2026-08-07 公布' };
 const texts = (blocks: Block[]) =>
   blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? `${b.kind}:${b.text}` : b.kind));
 
 describe('DOC-2 textDocument: a format text as a document', () => {
   it('prints a notice’s sections in order, each heading then its body line by line', () => {
-    const notice = defaultNotice(item, { districtName: '崂山区', creditPlatforms: ['公共信用信息平台'] });
+    const notice = defaultNotice(item, district);
     const model = textDocument(notice, meta);
     expect(model.title).toBe('证明事项告知书');
     expect(model.subtitle).toBe(meta.subtitle);
@@ -59,7 +60,7 @@ describe('DOC-2 textDocument: a format text as a document', () => {
   });
 
   it('prints a commitment’s signature section as signature lines, its date as the document’s date', () => {
-    const model = textDocument(defaultCommitment(item), meta);
+    const model = textDocument(defaultCommitment(item, district), meta);
     expect(model.title).toBe('证明事项告知承诺书');
     expect(model.signature).toEqual({
       lines: [{ label: '承诺人（签字/盖章）', value: '{{signature}}' }],
@@ -67,14 +68,17 @@ describe('DOC-2 textDocument: a format text as a document', () => {
     });
     // the signature is not printed twice
     expect(texts(model.blocks).join('\n')).not.toContain('签字/盖章');
-    expect(texts(model.blocks)).toContain(
-      'paragraph:□ 同意公开本承诺书    □ 不同意公开（不同意公开的，应当提交证明）',
-    );
+    // the boxes to tick are a checkbox block, each box an item
+    expect(model.blocks).toContainEqual({
+      kind: 'checkbox',
+      items: [{ label: '同意公开本承诺书' }, { label: '不同意公开（不同意公开的，应当提交证明）' }],
+    });
   });
 
   it('DOC-6: a case’s data fills the body, the signature and the date of a commitment', () => {
-    const filled = fillModelPlaceholders(textDocument(defaultCommitment(item), meta), {
+    const filled = fillModelPlaceholders(textDocument(defaultCommitment(item, district), meta), {
       applicantName: '张三',
+      applicantIdLabel: '公民身份号码',
       applicantId: '370212199001011237',
       applicantPhone: '13900000000',
       signature: '张三',
@@ -83,7 +87,7 @@ describe('DOC-2 textDocument: a format text as a document', () => {
     });
     const printed = texts(filled.blocks);
     expect(printed).toContain('paragraph:承诺人：张三');
-    expect(printed).toContain('paragraph:证件号码（统一社会信用代码）：370212199001011237');
+    expect(printed).toContain('paragraph:公民身份号码：370212199001011237');
     expect(filled.signature).toEqual({
       lines: [{ label: '承诺人（签字/盖章）', value: '张三' }],
       date: '2026年9月24日',

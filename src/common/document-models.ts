@@ -3,11 +3,26 @@ import type { ServiceGuide } from './service-guide.ts';
 import type { FormatText } from './text-elements.ts';
 import { type WorkRule, workRuleSections } from './work-rule.ts';
 
+/** A line of boxes to tick (`□ 同意公开本承诺书    □ 不同意公开`) is a checkbox block, each box an item. */
+const CHECKBOX_LINE = /^\s*□/;
+
+const block = (line: string): Block =>
+  CHECKBOX_LINE.test(line)
+    ? {
+        kind: 'checkbox',
+        items: line
+          .split('□')
+          .map((label) => label.trim())
+          .filter(Boolean)
+          .map((label) => ({ label })),
+      }
+    : { kind: 'paragraph', text: line };
+
 const paragraphs = (text: string): Block[] =>
   text
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => ({ kind: 'paragraph' as const, text: line }));
+    .map(block);
 
 /**
  * A format text as a printable document (DOC-2, DOC-6): its sections in order, the signature lines

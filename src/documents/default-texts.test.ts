@@ -87,7 +87,7 @@ describe('DOC-2 the default written notice of an item', () => {
   it('states the five consequences and names the district’s credit platforms (or a generic one)', () => {
     const consequences = section(defaultNotice(item(), laoshan), 'consequences');
     expect(consequences).toBe(
-      '经核查发现承诺不实的，行政机关将责令限期整改；逾期不整改或者整改后仍不符合条件的，在作出行政决定前终止办理，已作出行政决定的依法撤销；对承诺人依法给予行政处罚；将承诺人不实承诺的信息记入信用记录，推送至公共信用信息平台、国家企业信用信息公示系统（山东），依法实施失信惩戒；涉嫌犯罪的，依法移送司法机关追究刑事责任。',
+      '经核查发现承诺不实或者作出虚假承诺的，行政机关将责令限期整改；逾期不整改或者整改后仍不符合条件的，在作出行政决定前终止办理，已作出行政决定的依法撤销；对承诺人依法给予行政处罚；将承诺人不实承诺的信息记入信用记录，推送至公共信用信息平台、国家企业信用信息公示系统（山东），依法实施失信惩戒；涉嫌犯罪的，依法移送司法机关追究刑事责任。',
     );
     const generic = section(
       defaultNotice(item(), { districtName: '山亭区', creditPlatforms: [] }),
@@ -121,17 +121,41 @@ describe('DOC-2 the default written commitment of an item', () => {
   for (const disclosure of [false, true]) {
     it(`states every element (${disclosure ? 'disclosed' : 'not disclosed'} item), none missing`, () => {
       const i = item({ disclosure });
-      const commitment = defaultCommitment(i);
+      const commitment = defaultCommitment(i, laoshan);
       expect(missingElements('commitment', commitment)).toEqual([]);
-      expectDefaultCommitment(commitment, i);
+      expectDefaultCommitment(commitment, i, laoshan);
     });
   }
 
   it('offers the choice to consent to disclosure only where the item is disclosed', () => {
-    expect(section(defaultCommitment(item({ disclosure: true })), 'disclosureConsent')).toBe(
-      '□ 同意公开本承诺书    □ 不同意公开（不同意公开的，应当提交证明）\n{{disclosureChoice}}',
+    expect(section(defaultCommitment(item({ disclosure: true }), laoshan), 'disclosureConsent')).toBe(
+      '□ 同意公开本承诺书    □ 不同意公开（不同意公开的，应当提交证明）',
     );
-    expect(section(defaultCommitment(item()), 'disclosureConsent')).toBe('本事项承诺书不公开。');
+    expect(section(defaultCommitment(item(), laoshan), 'disclosureConsent')).toBe('本事项承诺书不公开。');
+  });
+
+  it('names its legal basis and, in the seeds’ words, every consequence the notice names (虚假承诺)', () => {
+    const i = item();
+    const commitment = defaultCommitment(i, {
+      ...laoshan,
+      workRuleTitle: '崂山区证明事项告知承诺制工作规程',
+    });
+    const text = commitment.sections.map((s) => s.body).join('\n');
+    expect(text).toContain('国办发〔2020〕42号');
+    expect(text).toContain('《崂山区证明事项告知承诺制工作规程》');
+    expect(text).toContain(i.legalBasis);
+    for (const words of [
+      '虚假承诺',
+      '责令限期整改',
+      '终止办理',
+      '撤销',
+      '行政处罚',
+      '信用记录',
+      '失信惩戒',
+      '刑事责任',
+    ])
+      expect(text, words).toContain(words);
+    expect(section(defaultNotice(i, laoshan), 'consequences')).toContain('虚假承诺');
   });
 });
 

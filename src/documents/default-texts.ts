@@ -53,7 +53,7 @@ export function defaultNotice(item: ListItem, district: DistrictContext): Format
       {
         element: 'consequences',
         heading: '五、承诺不实的法律后果',
-        body: `经核查发现承诺不实的，行政机关将责令限期整改；逾期不整改或者整改后仍不符合条件的，在作出行政决定前终止办理，已作出行政决定的依法撤销；对承诺人依法给予行政处罚；将承诺人不实承诺的信息记入信用记录，推送至${platforms}，依法实施失信惩戒；涉嫌犯罪的，依法移送司法机关追究刑事责任。`,
+        body: `经核查发现承诺不实或者作出虚假承诺的，行政机关将责令限期整改；逾期不整改或者整改后仍不符合条件的，在作出行政决定前终止办理，已作出行政决定的依法撤销；对承诺人依法给予行政处罚；将承诺人不实承诺的信息记入信用记录，推送至${platforms}，依法实施失信惩戒；涉嫌犯罪的，依法移送司法机关追究刑事责任。`,
       },
       {
         element: 'disclosure',
@@ -76,31 +76,39 @@ export function defaultNotice(item: ListItem, district: DistrictContext): Format
   };
 }
 
-/** DOC-2: the district default of an item's written commitment, with every required element. */
-export function defaultCommitment(item: ListItem): FormatText {
+/** What the scheme itself rests on; a district adds its own work rule beside it. */
+export const SCHEME_BASIS =
+  '《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）';
+
+/**
+ * DOC-2: the district default of an item's written commitment, with every required element: its
+ * legal basis and, in the notice's words, every consequence of a false commitment (虚假承诺).
+ */
+export function defaultCommitment(item: ListItem, district: DistrictContext): FormatText {
+  const platforms = district.creditPlatforms.join('、') || '信用信息共享平台';
   return {
     title: '证明事项告知承诺书',
     sections: [
       {
         element: 'committer',
         heading: '承诺人',
-        body: '承诺人：{{applicantName}}\n证件号码（统一社会信用代码）：{{applicantId}}\n联系电话：{{applicantPhone}}',
+        body: '承诺人：{{applicantName}}\n{{applicantIdLabel}}：{{applicantId}}\n联系电话：{{applicantPhone}}',
       },
       {
         element: 'conditionsMet',
         heading: '一、承诺内容',
-        body: `本人（单位）申请办理“${item.administrativeMatter}”，现就“${item.name}”郑重承诺：本人（单位）已经符合${item.handlingAgency}告知的条件（${item.standard || `${item.name}所证明的事实`}），所填写的信息和提交的材料真实、准确、完整。`,
+        body: `根据${SCHEME_BASIS}${district.workRuleTitle ? `和《${district.workRuleTitle}》` : ''}，“${item.name}”（设定依据：${item.legalBasis || '见告知书'}）可以告知承诺方式办理。本人（单位）申请办理“${item.administrativeMatter}”，现就“${item.name}”郑重承诺：本人（单位）已经符合${item.handlingAgency}告知的条件（${item.standard || `${item.name}所证明的事实`}），所填写的信息和提交的材料真实、准确、完整。`,
       },
       {
         element: 'understood',
         heading: '二、知晓与接受',
-        body: '本人（单位）已经知晓行政机关告知的全部内容；愿意接受行政机关的核查；承诺不实的，愿意承担终止办理、撤销行政决定、行政处罚、记入信用记录等法律后果和相应的法律责任。',
+        body: `本人（单位）已经知晓行政机关告知的全部内容；愿意接受行政机关的核查；如承诺不实或者作出虚假承诺，愿意接受责令限期整改，承担终止办理、撤销行政决定、依法给予行政处罚、不实承诺信息记入信用记录并推送至${platforms}、依法实施失信惩戒等法律后果；涉嫌犯罪的，依法移送司法机关追究刑事责任。`,
       },
       {
         element: 'disclosureConsent',
         heading: '三、是否同意公开',
         body: item.disclosure
-          ? '□ 同意公开本承诺书    □ 不同意公开（不同意公开的，应当提交证明）\n{{disclosureChoice}}'
+          ? '□ 同意公开本承诺书    □ 不同意公开（不同意公开的，应当提交证明）'
           : '本事项承诺书不公开。',
       },
       {

@@ -74,11 +74,11 @@ describe('DOC-2 the district default texts of every demo item state every requir
       expect(new Set(all.map((i) => i.disclosure))).toEqual(new Set([true, false]));
       for (const item of all) {
         const notice = defaultNotice(item, district);
-        const commitment = defaultCommitment(item);
+        const commitment = defaultCommitment(item, district);
         expect(missingElements('notice', notice), item.name).toEqual([]);
         expect(missingElements('commitment', commitment), item.name).toEqual([]);
         expectDefaultNotice(notice, item, district);
-        expectDefaultCommitment(commitment, item);
+        expectDefaultCommitment(commitment, item, district);
       }
       // the editor starts from the same defaults (the demo saved no drafts)
       const staff = await t.login(d.justice);
@@ -95,7 +95,7 @@ describe('DOC-2 the district default texts of every demo item state every requir
         });
         expect(notice.text).toEqual(defaultNotice(item, district));
         expect(commitment, item.name).toMatchObject({ isDefault: true, revision: 0, missing: [] });
-        expect(commitment.text).toEqual(defaultCommitment(item));
+        expect(commitment.text).toEqual(defaultCommitment(item, district));
         expect(notice.item).toEqual(item);
       }
     });

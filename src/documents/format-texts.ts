@@ -28,7 +28,7 @@ async function itemOf(db: AppDb, districtCode: string, itemKey: string) {
 }
 
 export const defaultText = (kind: TextKind, item: ListItem, district: Parameters<typeof defaultNotice>[1]) =>
-  kind === 'notice' ? defaultNotice(item, district) : defaultCommitment(item);
+  kind === 'notice' ? defaultNotice(item, district) : defaultCommitment(item, district);
 
 /** DOC-2: an item's text as being edited: its saved draft, or the district default made from the item. */
 export async function getFormatText(

@@ -121,7 +121,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
           model: () => model,
           now: ctx.clock(),
         });
-        return sendPdf(reply, doc, `${name}.pdf`);
+        return sendPdf(request, reply, doc, `${name}.pdf`);
       },
     );
     app.get(
@@ -157,7 +157,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
           model: () => model,
           now: ctx.clock(),
         });
-        return sendPdf(reply, doc, `${v.guide.title}.pdf`);
+        return sendPdf(request, reply, doc, `${v.guide.title}.pdf`);
       },
     );
     app.get(
@@ -179,7 +179,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
           model: () => model,
           now: ctx.clock(),
         });
-        return sendPdf(reply, doc, `${v.rule.title}.pdf`);
+        return sendPdf(request, reply, doc, `${v.rule.title}.pdf`);
       },
     );
   };

@@ -105,6 +105,26 @@ describe('DOC-6 the published texts as PDFs (blank forms to print)', () => {
     expect(stored[0]!.districtCode).toBe('370212');
   });
 
+  it('answers a download it already gave with 304, as the lists do (If-None-Match is the SM3)', async () => {
+    const notice = texts.find((x) => x.kind === 'notice')!;
+    const first = await pdfOf(notice.pdfUrl);
+    const etag = String(first.headers.etag);
+    expect(etag).toBe(`"${sm3Hex(first.rawPayload)}"`);
+    const again = await t.app.inject({
+      method: 'GET',
+      url: notice.pdfUrl,
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: notice.pdfUrl,
+      headers: { 'if-none-match': '"x"' },
+    });
+    expect(other.statusCode).toBe(200);
+  });
+
   it('serves the work rule of each district as a PDF with its sections', async () => {
     for (const [code, name] of [
       ['370212', '崂山区'],

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type DerivedListKind, derivedListKinds, deriveItems } from '../common/derived-lists.ts';
 import type { AppContext } from '../platform/context.ts';
+import { matchesEtag } from '../platform/http/etag.ts';
 import { responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import * as S from './contract.ts';
@@ -16,13 +17,6 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const wantsXlsx = (request: FastifyRequest & { query: { format?: string } }) =>
   request.query.format === 'xlsx' ||
   (request.query.format === undefined && (request.headers.accept ?? '').includes(XLSX_TYPE));
-
-/** If-None-Match as RFC 9110 reads it: `*`, or a list of tags compared weakly. */
-const matchesEtag = (header: string | undefined, etag: string) =>
-  (header ?? '').split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t.replace(/^W\//, '') === etag;
-  });
 
 /** Serves cached bytes of an immutable version with an ETag from its id; a matching If-None-Match gets 304. */
 function sendVersionBytes(

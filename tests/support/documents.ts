@@ -148,25 +148,36 @@ export function expectDefaultNotice(notice: FormatText, item: ListItem, district
  * verification and consequences accepted, consent to disclosure (a choice only where the item is
  * disclosed), signature and date.
  */
-export function expectDefaultCommitment(commitment: FormatText, item: ListItem): void {
+export function expectDefaultCommitment(
+  commitment: FormatText,
+  item: ListItem,
+  district: DistrictContext,
+): void {
   const what = `${item.administrativeMatter} / ${item.name}`;
   expect(commitment.title, what).toBe('证明事项告知承诺书');
   const committer = section(commitment, 'committer');
   expect(committer, what).toContain('承诺人：{{applicantName}}');
-  expect(committer, what).toContain('{{applicantId}}');
+  expect(committer, what).toContain('{{applicantIdLabel}}：{{applicantId}}');
   const met = section(commitment, 'conditionsMet');
   expect(met, what).toContain(`申请办理“${item.administrativeMatter}”，现就“${item.name}”郑重承诺`);
   expect(met, what).toContain(`已经符合${item.handlingAgency}告知的条件`);
   expect(met, what).toContain(item.standard || `${item.name}所证明的事实`);
   expect(met, what).toContain('真实、准确、完整');
   const understood = section(commitment, 'understood');
+  expect(met, what).toContain('国办发〔2020〕42号');
+  if (item.legalBasis) expect(met, what).toContain(item.legalBasis);
   for (const word of [
     '已经知晓行政机关告知的全部内容',
     '接受行政机关的核查',
+    '虚假承诺',
+    '责令限期整改',
     '终止办理',
     '撤销',
     '行政处罚',
     '信用记录',
+    '失信惩戒',
+    '刑事责任',
+    ...district.creditPlatforms,
   ])
     expect(understood, `${what}: ${word}`).toContain(word);
   const consent = section(commitment, 'disclosureConsent');

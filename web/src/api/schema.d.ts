@@ -9535,6 +9535,13 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description Not modified: the If-None-Match tag is the document’s SM3 */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Default Response */
             400: {
                 headers: {
@@ -9710,6 +9717,13 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description Not modified: the If-None-Match tag is the document’s SM3 */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Default Response */
             400: {
                 headers: {
@@ -9776,6 +9790,13 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                 };
+            };
+            /** @description Not modified: the If-None-Match tag is the document’s SM3 */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -12199,6 +12220,13 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                 };
+            };
+            /** @description Not modified: the If-None-Match tag is the document’s SM3 */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
