@@ -14,6 +14,7 @@ import { notFound } from '../platform/errors.ts';
 import { applicationContext } from './application-context.ts';
 import { resolveApplicant } from './case-applicant.ts';
 import { fillLetters } from './case-letters.ts';
+import { openApplications } from './open-duplicates.ts';
 import { listedProofs } from './proof-plan.ts';
 
 /**
@@ -111,6 +112,15 @@ export async function applicationForm(
       : null,
     applicant: applicant ? { ...applicant.committer, agentName: applicant.agentName } : null,
     eligibility,
+    /** The applicant's applications for this matter under way: applying again is likely a repeat. */
+    openApplications: applicant?.partyId
+      ? (
+          await openApplications(db, {
+            partyId: applicant.partyId,
+            administrativeMatterId: context.matter.id,
+          })
+        ).map(({ id, caseNo, state }) => ({ id, caseNo, state }))
+      : [],
     proofs: context.matter.proofs.map((name) => {
       const item = context.listed.get(name);
       if (!item) return { name, listed: false as const, item: null, notice: null, commitment: null };

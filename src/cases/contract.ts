@@ -85,7 +85,11 @@ export const ApplicationBody = Type.Object(
 );
 
 export const SubmitDraftBody = Type.Object(
-  { revision: Version, proofs: Type.Optional(Proofs), signature: Type.Optional(Signature) },
+  {
+    revision: Version,
+    proofs: Type.Optional(Proofs),
+    signature: Type.Optional(Signature),
+  },
   { additionalProperties: false },
 );
 
@@ -174,7 +178,13 @@ export const GetCasesMattersResponse = Type.Array(
     ),
   }),
 );
+const CaseStateSchema = Type.Union(caseStates.map((state) => Type.Literal(state)));
+
+/** An application of the same party for the same matter, under way at the same time. */
+const CaseRef = Type.Object({ id: Type.String(), caseNo: Type.String() });
+
 export const GetCasesApplicationFormResponse = Type.Object({
+  openApplications: Type.Array(Type.Composite([CaseRef, Type.Object({ state: CaseStateSchema })])),
   matter: Type.Object({
     id: Type.String(),
     code: Type.String(),
@@ -254,16 +264,7 @@ export const GetCasesResponse = Type.Array(
     applicantName: Type.String(),
     applicantKind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
     channel: Type.Union([Type.Literal('counter'), Type.Literal('online')]),
-    state: Type.Union([
-      Type.Literal('refused'),
-      Type.Literal('withdrawn'),
-      Type.Literal('submitted'),
-      Type.Literal('approved'),
-      Type.Literal('draft'),
-      Type.Literal('needs-correction'),
-      Type.Literal('accepted'),
-      Type.Literal('terminated'),
-    ]),
+    state: CaseStateSchema,
     revision: Type.Number(),
     submittedAt: Type.Union([Type.Null(), Type.String()]),
     dueDate: Type.Union([Type.Null(), Type.String()]),
@@ -271,6 +272,7 @@ export const GetCasesResponse = Type.Array(
     decisionNo: Type.Union([Type.Null(), Type.String()]),
     committed: Type.Number(),
     proofCount: Type.Number(),
+    likelyDuplicate: Type.Boolean(),
     createdAt: Type.String(),
   }),
 );
@@ -282,16 +284,7 @@ export const GetCasesByIdResponse = Type.Object({
   administrativeMatterId: Type.String(),
   agencyName: Type.String(),
   channel: Type.Union([Type.Literal('counter'), Type.Literal('online')]),
-  state: Type.Union([
-    Type.Literal('refused'),
-    Type.Literal('withdrawn'),
-    Type.Literal('submitted'),
-    Type.Literal('approved'),
-    Type.Literal('draft'),
-    Type.Literal('needs-correction'),
-    Type.Literal('accepted'),
-    Type.Literal('terminated'),
-  ]),
+  state: CaseStateSchema,
   revision: Type.Number(),
   applicant: Type.Object({
     kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
@@ -313,6 +306,8 @@ export const GetCasesByIdResponse = Type.Object({
   decisionNo: Type.Union([Type.Null(), Type.String()]),
   officerNote: Type.Union([Type.Null(), Type.String()]),
   proofsOpen: Type.Boolean(),
+  /** Other applications of the same party for the same matter under way at the same time. */
+  likelyDuplicates: Type.Array(CaseRef),
   allowedActions: Type.Array(
     Type.Union([
       Type.Literal('accept'),
@@ -453,16 +448,7 @@ export const PostCasesResponse = Type.Union([
   Type.Object({
     id: Type.String(),
     caseNo: Type.String(),
-    state: Type.Union([
-      Type.Literal('refused'),
-      Type.Literal('withdrawn'),
-      Type.Literal('submitted'),
-      Type.Literal('approved'),
-      Type.Literal('draft'),
-      Type.Literal('needs-correction'),
-      Type.Literal('accepted'),
-      Type.Literal('terminated'),
-    ]),
+    state: CaseStateSchema,
     revision: Type.Number(),
   }),
 ]);

@@ -6,6 +6,7 @@ import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { canSeeCase, caseNotFound, handlesCase, mayViewPersonalData } from './case-access.ts';
+import { isUnderWay, openApplications } from './open-duplicates.ts';
 import { proofsWithCommitments } from './proof-status.ts';
 import { caseDocuments, caseFiles, cases } from './schema.ts';
 import type { VerificationPort } from './verification-port.ts';
@@ -98,6 +99,15 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
     officerNote: c.officerNote,
     proofsOpen: proofsOpen(c.state),
     allowedActions,
+    likelyDuplicates: isUnderWay(c.state)
+      ? (
+          await openApplications(db, {
+            partyId: c.partyId,
+            administrativeMatterId: c.administrativeMatterId,
+            except: c.id,
+          })
+        ).map(({ id, caseNo }) => ({ id, caseNo }))
+      : [],
     proofs: proofs.map(({ proof, commitment, latest }) => ({
       id: proof.id,
       position: proof.position,

@@ -4,6 +4,7 @@ import { parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { withinReach } from '../platform/auth/within-reach.ts';
 import type { AppDb } from '../platform/db/database.ts';
+import { isUnderWay, statesNotUnderWay } from './open-duplicates.ts';
 import { caseProofs, cases } from './schema.ts';
 
 /**
@@ -21,6 +22,12 @@ export async function listCases(db: AppDb, actor: Actor, filter: { states?: Case
       partyKind: parties.kind,
       committed: sql<number>`(select count(*)::int from ${caseProofs} p where p.case_id = ${cases.id} and p.choice = 'commit')`,
       proofCount: sql<number>`(select count(*)::int from ${caseProofs} p where p.case_id = ${cases.id})`,
+      twins: sql<number>`(select count(*)::int from ${cases} d where d.party_id = ${cases.partyId}
+        and d.administrative_matter_id = ${cases.administrativeMatterId} and d.id <> ${cases.id}
+        and d.state not in (${sql.join(
+          statesNotUnderWay.map((s) => sql`${s}`),
+          sql`, `,
+        )}))`,
     })
     .from(cases)
     .innerJoin(parties, eq(parties.id, cases.partyId))
@@ -38,7 +45,7 @@ export async function listCases(db: AppDb, actor: Actor, filter: { states?: Case
   const dueOf = (c: typeof cases.$inferSelect) =>
     c.state === 'submitted' ? c.acceptDueDate : c.state === 'accepted' ? c.decisionDueDate : null;
   return rows
-    .map(({ c, partyName, partyKind, committed, proofCount }) => ({
+    .map(({ c, partyName, partyKind, committed, proofCount, twins }) => ({
       id: c.id,
       caseNo: c.caseNo,
       matterName: c.matterName,
@@ -53,6 +60,8 @@ export async function listCases(db: AppDb, actor: Actor, filter: { states?: Case
       decisionNo: c.decisionNo,
       committed,
       proofCount,
+      // Another application of the party for the matter under way beside this one: likely sent twice.
+      likelyDuplicate: isUnderWay(c.state) && twins > 0,
       createdAt: c.createdAt.toISOString(),
     }))
     .sort((a, b) => {

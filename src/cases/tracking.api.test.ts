@@ -6,6 +6,7 @@ import { sm2 } from 'sm-crypto-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApplicableMatter,
+  type ApplicationForm,
   act,
   apply,
   type CaseSummary,
@@ -356,5 +357,31 @@ describe('CASE-1..3 at the window: the officer enters an application for the app
     );
     expect((await list(applicant)).find((c) => c.id === entered.id)).toMatchObject({ channel: 'counter' });
     expect((await getCaseView(applicant, entered.id)).applicant.name).toBe('张立新');
+  });
+});
+
+describe('an application sent twice (two tabs, a double entry): said before, marked after', () => {
+  it('the form names the applications under way for the matter; both cases and both queue rows are marked', async () => {
+    // 失业保险金申领, handled by the officer's 区人社局; the company has none under way
+    const matter = byCode.get('LS-01')!;
+    const form = () =>
+      ok<ApplicationForm>(company.request('GET', `/api/cases/application-form?matterId=${matter.id}`));
+    expect((await form()).openApplications).toEqual([]);
+    const first = await submitted(company, 'LS-01');
+    expect(first.likelyDuplicates).toEqual([]);
+    expect((await form()).openApplications).toEqual([
+      { id: first.id, caseNo: first.caseNo, state: 'submitted' },
+    ]);
+    const second = await submitted(company, 'LS-01');
+    expect(second.likelyDuplicates).toEqual([{ id: first.id, caseNo: first.caseNo }]);
+    expect((await getCaseView(officer, first.id)).likelyDuplicates).toEqual([
+      { id: second.id, caseNo: second.caseNo },
+    ]);
+    const queue = await list(officer);
+    for (const c of [first, second]) expect(queue.find((r) => r.id === c.id)?.likelyDuplicate).toBe(true);
+    // once one is withdrawn, the other is no longer marked
+    await ok(act(company, second, 'withdraw', '重复提交'));
+    expect((await getCaseView(officer, first.id)).likelyDuplicates).toEqual([]);
+    expect((await list(officer)).find((r) => r.id === first.id)?.likelyDuplicate).toBe(false);
   });
 });

@@ -217,6 +217,31 @@ describe('CASE-1..7 an applicant applies online and withdraws a commitment midwa
     expect(await mine.textContent()).toContain('已提交');
     await screenshot(applicant, 'cases-my-cases');
   });
+
+  it('applying for the same matter again: the wizard names the case under way and asks to confirm; the new case is marked', async () => {
+    const before = await countCases(applicant, LS11);
+    await go(applicant, '我要办事');
+    await pick(applicant, '办理事项', LS11);
+    const warning = applicant.getByTestId('repeat-warning');
+    await warning.getByRole('link', { name: caseNo }).waitFor();
+    await screenshot(applicant, 'cases-apply-repeat-warning');
+    for (const proof of ['专业技术资格证明', '社会保险缴纳证明', '营业执照']) {
+      await proofCard(applicant, proof).getByRole('radio', { name: '提交证明材料' }).check();
+      await upload(applicant, proof, `${proof}.pdf`);
+    }
+    await next(applicant);
+    await next(applicant);
+    await applicant.getByTestId('submit-application').click();
+    await applicant.getByText('您已有同一事项正在办理的申请：如确需再次申请，请先勾选确认').waitFor();
+    expect(await countCases(applicant, LS11)).toBe(before);
+    await applicant.getByRole('checkbox', { name: '我已知晓，确需再次申请' }).check();
+    await applicant.getByTestId('submit-application').click();
+    await applicant.waitForURL(/\/workbench\/cases\/[0-9a-f-]{36}$/);
+    const marked = applicant.getByTestId('likely-duplicates');
+    await marked.getByRole('link', { name: caseNo }).waitFor();
+    expect(await countCases(applicant, LS11)).toBe(before + 1);
+    await screenshot(applicant, 'cases-likely-duplicate');
+  });
 });
 
 describe('CASE-6 VER-1 the window officer accepts, approves and sees the verification plan', () => {

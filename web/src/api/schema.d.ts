@@ -9945,6 +9945,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        openApplications: {
+                            id: string;
+                            caseNo: string;
+                            state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        }[];
                         matter: {
                             id: string;
                             code: string;
@@ -10247,7 +10252,7 @@ export interface operations {
                         applicantName: string;
                         applicantKind: "person" | "organisation";
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         submittedAt: string | null;
                         dueDate: string | null;
@@ -10255,6 +10260,7 @@ export interface operations {
                         decisionNo: string | null;
                         committed: number;
                         proofCount: number;
+                        likelyDuplicate: boolean;
                         createdAt: string;
                     }[];
                 };
@@ -10385,7 +10391,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -10435,6 +10441,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
@@ -10510,7 +10520,7 @@ export interface operations {
                     } | {
                         id: string;
                         caseNo: string;
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                     };
                 };
@@ -10529,7 +10539,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -10579,6 +10589,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
@@ -10654,7 +10668,7 @@ export interface operations {
                     } | {
                         id: string;
                         caseNo: string;
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                     };
                 };
@@ -10731,7 +10745,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -10781,6 +10795,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
@@ -11115,7 +11133,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -11165,6 +11183,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
@@ -11324,7 +11346,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -11374,6 +11396,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
@@ -11537,7 +11563,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -11587,6 +11613,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
@@ -11749,7 +11779,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -11799,6 +11829,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;
@@ -11960,7 +11994,7 @@ export interface operations {
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
-                        state: "refused" | "withdrawn" | "submitted" | "approved" | "draft" | "needs-correction" | "accepted" | "terminated";
+                        state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -12010,6 +12044,10 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        likelyDuplicates: {
+                            id: string;
+                            caseNo: string;
+                        }[];
                         allowedActions: ("accept" | "approve" | "refuse" | "submit" | "resubmit" | "withdraw" | "request-correction" | "terminate")[];
                         proofs: {
                             id: string;

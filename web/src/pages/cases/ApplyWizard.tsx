@@ -12,6 +12,7 @@ import { ApplicantStep } from './wizard/ApplicantStep.tsx';
 import { MatterStep, MatterSummary } from './wizard/MatterStep.tsx';
 import { NoticesStep } from './wizard/NoticesStep.tsx';
 import { ProofsStep } from './wizard/ProofsStep.tsx';
+import { RepeatWarning } from './wizard/RepeatWarning.tsx';
 import { SignStep } from './wizard/SignStep.tsx';
 import { StepBar, WizardSteps } from './wizard/StepBar.tsx';
 import {
@@ -105,6 +106,7 @@ function Wizard({ mode }: { mode: WizardMode }) {
       {form && (
         <>
           <MatterSummary form={form} />
+          {step !== 'sign' && <RepeatWarning state={state} dispatch={dispatch} />}
           <WizardSteps state={state} />
           <div className="cn-case-step" data-testid={`step-${step}`}>
             {counter && (
@@ -115,7 +117,10 @@ function Wizard({ mode }: { mode: WizardMode }) {
             {step === 'proofs' && <ProofsStep state={state} form={form} dispatch={dispatch} />}
             {step === 'notices' && <NoticesStep state={state} dispatch={dispatch} />}
             {step === 'sign' && (
-              <SignStep state={state} districtCode={form.matter.districtCode} dispatch={dispatch} />
+              <>
+                <RepeatWarning state={state} dispatch={dispatch} confirm />
+                <SignStep state={state} districtCode={form.matter.districtCode} dispatch={dispatch} />
+              </>
             )}
           </div>
           <StepBar

@@ -112,6 +112,21 @@ export function CasePage() {
             },
           ]}
         />
+        {c.likelyDuplicates.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            className="cn-case-inline-alert"
+            data-testid="likely-duplicates"
+            title={ct('repeat.caseTitle')}
+            description={c.likelyDuplicates.map((d, i) => (
+              <span key={d.id}>
+                {i > 0 && '、'}
+                <Link to={casePages.case(d.id)}>{d.caseNo}</Link>
+              </span>
+            ))}
+          />
+        )}
         {c.officerNote && (
           <Alert
             type={noteTone}

@@ -93,9 +93,16 @@ export function QueuePage() {
             key: 'caseNo',
             width: 170,
             render: (_, c) => (
-              <Link className="cn-case-nowrap" to={casePages.case(c.id)}>
-                {c.caseNo}
-              </Link>
+              <>
+                <Link className="cn-case-nowrap" to={casePages.case(c.id)}>
+                  {c.caseNo}
+                </Link>
+                {c.likelyDuplicate && (
+                  <Tag color="orange" className="cn-case-duplicate" data-testid="likely-duplicate">
+                    {ct('repeat.tag')}
+                  </Tag>
+                )}
+              </>
             ),
           },
           {

@@ -95,6 +95,12 @@ const zh = {
   'sign.disclosure': '是否公开：',
   'sign.confirm': '本人承诺所填信息真实、准确、完整，已知晓告知的全部内容，愿意承担不实承诺的法律责任',
   'sign.mustConfirm': '请勾选承诺声明',
+  'sign.mustConfirmRepeat': '您已有同一事项正在办理的申请：如确需再次申请，请先勾选确认',
+  'repeat.title': '您已有同一事项的申请正在办理，再次提交可能造成重复申请：',
+  'repeat.titleCounter': '该申请人已有同一事项的申请正在办理，再次录入可能造成重复申请：',
+  'repeat.confirm': '我已知晓，确需再次申请',
+  'repeat.tag': '疑似重复',
+  'repeat.caseTitle': '同一申请人的同一事项另有申请正在办理，可能重复提交：',
   'sign.method': '签名方式：平台电子签名，记录申请人身份、签署时间与承诺书 SM3 摘要，并加盖平台 SM2 签章。',
   'sign.submit': '签署并提交',
   'sign.submitNoCommit': '提交申请',
@@ -335,6 +341,16 @@ const en: Record<CaseTextKey, string> = {
   'sign.confirm':
     'I commit that the information given is true, accurate and complete, that I know everything the notices say, and I accept the legal consequences of a false commitment',
   'sign.mustConfirm': 'Tick the declaration',
+  'sign.mustConfirmRepeat':
+    'An application for this matter is already under way: tick the confirmation to apply again',
+  'repeat.title':
+    'You already have an application for this matter under way; sending another may duplicate it:',
+  'repeat.titleCounter':
+    'This applicant already has an application for this matter under way; entering another may duplicate it:',
+  'repeat.confirm': 'I know, and I do want to apply again',
+  'repeat.tag': 'Likely duplicate',
+  'repeat.caseTitle':
+    'The same applicant has another application for this matter under way; it may be a duplicate:',
   'sign.method':
     "Signature: platform e-signature, recording the applicant's identity, the time and the SM3 digest of each commitment, sealed with the platform's SM2 key.",
   'sign.submit': 'Sign and submit',

@@ -8,15 +8,23 @@ import { LettersFrame } from './LettersFrame.tsx';
 import { committedProofs, type WizardAction, type WizardState } from './state.ts';
 
 /**
- * The commitment preview comes filled with no disclosure answer; the signed letter carries the
- * consent where the text's one blank paragraph ({{disclosureChoice}}) is, so show it there too.
+ * The commitment preview comes filled with no disclosure answer; the signed letter ticks the box of
+ * the applicant's choice (同意公开 / 不同意公开), so the preview ticks it too.
  */
-function withConsent(model: DocumentModel): DocumentModel {
-  const blanks = model.blocks.filter((b) => b.kind === 'paragraph' && b.text === '');
-  if (blanks.length !== 1) return model;
+function withConsent(model: DocumentModel, consent: boolean): DocumentModel {
   return {
     ...model,
-    blocks: model.blocks.map((b) => (b === blanks[0] ? { ...b, text: '☑ 本人同意公开本承诺书' } : b)),
+    blocks: model.blocks.map((b) =>
+      b.kind === 'checkbox'
+        ? {
+            ...b,
+            items: b.items.map((i) => ({
+              ...i,
+              checked: i.label.startsWith(consent ? '同意公开' : '不同意公开'),
+            })),
+          }
+        : b,
+    ),
   };
 }
 
@@ -44,7 +52,7 @@ export function SignStep({
           const consent = draft.disclosure === 'consent';
           return {
             proof: proof.name,
-            model: proof.item?.disclosure && consent ? withConsent(proof.commitment!) : proof.commitment!,
+            model: proof.item?.disclosure ? withConsent(proof.commitment!, consent) : proof.commitment!,
             note: proof.item?.disclosure ? (
               <span>
                 {ct('sign.disclosure')}

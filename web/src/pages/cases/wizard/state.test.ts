@@ -65,6 +65,7 @@ function applicationForm(matterId = 'matter-11', eligibility: Eligibility | null
     list: { id: 'list-1', versionNo: 3, publishedAt: '2026-01-01T00:00:00Z' },
     applicant: null,
     eligibility,
+    openApplications: [],
     proofs: [
       listed('专业技术资格证明', true),
       listed('社会保险缴纳证明', true),
@@ -347,6 +348,25 @@ describe('submitting (POST /api/cases)', () => {
     expect(state.submitting).toBe(false);
     expect(submissionBody(state, null)).toBeNull();
     const ready = run(state, { type: 'confirmChecked', confirmed: true }, { type: 'submitStarted' });
+    expect(ready).toMatchObject({ stepError: null, submitting: true });
+  });
+
+  it('asks to confirm applying again when an application for the matter is under way', () => {
+    const underWay = {
+      ...applicationForm(),
+      openApplications: [{ id: 'c-1', caseNo: 'LS-2026-000001', state: 'submitted' as const }],
+    };
+    const state = run(
+      opened('online', underWay),
+      ...journey,
+      { type: 'next' },
+      { type: 'readChecked', read: true },
+      { type: 'next' },
+      { type: 'confirmChecked', confirmed: true },
+      { type: 'submitStarted' },
+    );
+    expect(state).toMatchObject({ stepError: { key: 'sign.mustConfirmRepeat' }, submitting: false });
+    const ready = run(state, { type: 'repeatConfirmed', confirmed: true }, { type: 'submitStarted' });
     expect(ready).toMatchObject({ stepError: null, submitting: true });
   });
 

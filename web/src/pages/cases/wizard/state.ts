@@ -60,6 +60,8 @@ export interface WizardState {
   applicantError: { name: keyof CounterApplicant; text: string } | null;
   read: boolean;
   confirmed: boolean;
+  /** The applicant has an application for the matter under way and confirmed applying again. */
+  repeatConfirmed: boolean;
   /** At the counter: the scan of the commitments signed on paper. */
   scan: UploadedFile | null;
   submitting: boolean;
@@ -79,6 +81,7 @@ export type WizardAction =
   | { type: 'prev' }
   | { type: 'readChecked'; read: boolean }
   | { type: 'confirmChecked'; confirmed: boolean }
+  | { type: 'repeatConfirmed'; confirmed: boolean }
   | { type: 'scanUploaded'; scan: UploadedFile | null }
   | { type: 'submitStarted' }
   /** `idempotencyKey` replaces the wizard's key only when the server refused the key itself. */
@@ -107,6 +110,7 @@ export function startWizard(mode: WizardMode, district: string, idempotencyKey: 
     applicantError: null,
     read: false,
     confirmed: false,
+    repeatConfirmed: false,
     scan: null,
     submitting: false,
     idempotencyKey,
@@ -172,6 +176,7 @@ export function canGoNext(state: WizardState): boolean {
 /** Why the application may not be sent yet, or null. */
 export function submitProblem(state: WizardState): CaseTextKey | null {
   if (openProofs(state).length > 0) return 'sign.fixProofs';
+  if (state.form?.openApplications.length && !state.repeatConfirmed) return 'sign.mustConfirmRepeat';
   if (choiceCounts(state).commit === 0) return null;
   if (!state.confirmed) return 'sign.mustConfirm';
   if (state.mode === 'counter' && !state.scan) return 'sign.paperNeeded';
@@ -367,6 +372,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, read: action.read, stepError: null };
     case 'confirmChecked':
       return { ...state, confirmed: action.confirmed, stepError: null };
+    case 'repeatConfirmed':
+      return { ...state, repeatConfirmed: action.confirmed, stepError: null };
     case 'scanUploaded':
       return { ...state, scan: action.scan, stepError: null };
     case 'submitStarted': {

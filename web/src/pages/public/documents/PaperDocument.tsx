@@ -79,7 +79,9 @@ export function PaperDocument({
             {b.items.map((item, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: printed boxes in order
               <span key={j} className="cn-paper-checkbox">
-                <span aria-hidden="true">{item.checked ? '■' : '□'}</span> {inline(item.label)}
+                <span aria-hidden="true">{item.checked ? '■' : '□'}</span>
+                <span className="cn-visually-hidden">{item.checked ? '已勾选：' : '未勾选：'}</span>{' '}
+                {inline(item.label)}
               </span>
             ))}
           </p>
