@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Uuid } from '../platform/http/schemas.ts';
+import { PartyIdentifier, Uuid } from '../platform/http/schemas.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 
@@ -34,26 +34,18 @@ export const PostAuthRegisterBody = Type.Object(
     password: Type.String({ minLength: 8, maxLength: 64 }),
     kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
     name: Type.String({ minLength: 1, maxLength: 100 }),
-    identifier: Type.String({
-      minLength: 18,
-      maxLength: 18,
-      description: '居民身份证号 or 统一社会信用代码',
-    }),
+    identifier: PartyIdentifier,
     districtCode: Type.String({ pattern: '^\\d{6}$' }),
     phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
     agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-    agentIdNumber: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
+    agentIdNumber: Type.Optional(PartyIdentifier),
   },
   { additionalProperties: false },
 );
 
 /** Whom an account may be: a person or an organisation. */
 export const PartyKind = Type.Union([Type.Literal('person'), Type.Literal('organisation')]);
-const Identifier = Type.String({
-  minLength: 18,
-  maxLength: 18,
-  description: '居民身份证号 or 统一社会信用代码',
-});
+const Identifier = PartyIdentifier;
 
 export const PostAuthPartyClaimBody = Type.Object(
   {

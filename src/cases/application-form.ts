@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { checkedAnyIdentifier } from '../common/identifiers/checked.ts';
 import { evaluateEligibility, partyEligibility } from '../credit/index.ts';
 import {
   administrativeMatters,
@@ -86,7 +87,12 @@ export async function applicationForm(
   const eligibility = applicant?.partyId
     ? await partyEligibility(db, applicant.partyId, now, null)
     : counterIdentifier
-      ? await counterEligibility(db, counterIdentifier, now, context.matter.districtCode)
+      ? await counterEligibility(
+          db,
+          checkedAnyIdentifier(counterIdentifier, 'identifier'),
+          now,
+          context.matter.districtCode,
+        )
       : null;
   const committer = applicant?.committer ?? {
     kind: 'person' as const,

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { publishedPdf, storedDocuments } from '../documents/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import { sm3Hex } from '../platform/crypto/sm3.ts';
 import type { Database } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { canSeeCase, caseNotFound } from './case-access.ts';
@@ -42,6 +43,27 @@ export async function caseDocumentPdf(database: Database, actor: Actor, caseId: 
     return { title: row.doc.title, stored: stored! };
   }
   return { title: row.doc.title, stored: await renderCaseDocument(database, row.doc, row.c.districtCode) };
+}
+
+/**
+ * DOC-6: whether a letter's stored PDF is still the one recorded: its SM3 computed again against the
+ * SM3 stored with it. The case's own readers (the applicant too) check their letters this way.
+ */
+export async function verifyCaseDocument(
+  database: Database,
+  actor: Actor,
+  caseId: string,
+  documentId: string,
+) {
+  const { stored } = await caseDocumentPdf(database, actor, caseId, documentId);
+  const computed = sm3Hex(stored.bytes);
+  return {
+    documentId,
+    storedDocumentId: stored.id,
+    recorded: stored.sm3,
+    computed,
+    intact: computed === stored.sm3,
+  };
 }
 
 /** The job's share: renders letters still without a PDF, a few at a time. */

@@ -1,18 +1,20 @@
 import { Type } from '@sinclair/typebox';
 import { caseStates } from '../common/case-states.ts';
-import { DistrictParam, DivisionCode, IsoDate, Uuid, Version } from '../platform/http/schemas.ts';
+import {
+  DistrictParam,
+  DivisionCode,
+  IsoDate,
+  PartyIdentifier,
+  Uuid,
+  Version,
+} from '../platform/http/schemas.ts';
 
 export const DistrictQuery = Type.Object({ district: DivisionCode });
 export { DistrictParam };
 export const FormQuery = Type.Object({
   matterId: Uuid,
-  identifier: Type.Optional(
-    Type.String({
-      minLength: 18,
-      maxLength: 18,
-      description: 'window officers: the applicant at the counter, to show their eligibility (CASE-2)',
-    }),
-  ),
+  /** Window officers: the applicant at the counter, to show their eligibility (CASE-2). */
+  identifier: Type.Optional(PartyIdentifier),
 });
 export const CaseListQuery = Type.Object({
   state: Type.Optional(
@@ -71,7 +73,7 @@ export const ApplicationBody = Type.Object(
       Type.Object(
         {
           kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
-          identifier: Type.String({ minLength: 1, maxLength: 18 }),
+          identifier: PartyIdentifier,
           name: Type.String({ minLength: 1, maxLength: 100 }),
           phone: Type.Optional(Type.String({ maxLength: 20 })),
           agentName: Type.Optional(Type.String({ maxLength: 50 })),
@@ -126,6 +128,13 @@ export const ProofChangeBody = Type.Object(
 
 export const ProofParams = Type.Object({ id: Uuid, proofId: Uuid });
 export const DocumentParams = Type.Object({ id: Uuid, documentId: Uuid });
+export const DocumentVerification = Type.Object({
+  documentId: Type.String(),
+  storedDocumentId: Type.String(),
+  recorded: Type.String({ description: 'SM3 stored with the PDF when it was rendered' }),
+  computed: Type.String({ description: 'SM3 of the stored bytes now' }),
+  intact: Type.Boolean(),
+});
 export const FileParams = Type.Object({ id: Uuid, fileId: Uuid });
 
 export const UploadBody = Type.Object(
@@ -412,6 +421,9 @@ export const GetCasesByIdResponse = Type.Object({
       title: Type.String(),
       pdfUrl: Type.String(),
       rendered: Type.Boolean(),
+      /** DOC-6: the stored PDF (null until rendered) and where its SM3 is checked again. */
+      storedDocumentId: Type.Union([Type.Null(), Type.String()]),
+      verificationUrl: Type.String(),
     }),
   ),
   verificationTasks: Type.Array(

@@ -300,6 +300,15 @@ export const routes: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/cases/{id}/documents/{documentId}/verification',
+    rule: 'a letter of another district’s case is not found, nor checked',
+    probes: (w) =>
+      againstOtherCases(w, both(CASE_READERS, APPLICANTS), (as, target) =>
+        target.accepted.documents.map((d) => notFound(as, d.verificationUrl)),
+      ),
+  },
+  {
+    method: 'GET',
     path: '/api/cases/{id}/files/{fileId}',
     rule: 'an uploaded proof of another district’s case is not found',
     probes: (w) =>

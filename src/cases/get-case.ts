@@ -154,6 +154,8 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
       title: d.title,
       pdfUrl: `/api/cases/${c.id}/documents/${d.id}/pdf`,
       rendered: d.storedDocumentId !== null,
+      storedDocumentId: d.storedDocumentId,
+      verificationUrl: `/api/cases/${c.id}/documents/${d.id}/verification`,
     })),
     verificationTasks: tasks,
     history: history.map((h) => ({

@@ -8,7 +8,7 @@ import { authorize } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { applicableMatters, applicationForm } from './application-form.ts';
-import { caseDocumentPdf } from './case-documents.ts';
+import { caseDocumentPdf, verifyCaseDocument } from './case-documents.ts';
 import { caseFileDownload } from './case-file-download.ts';
 import { changeProof } from './change-proof.ts';
 import * as S from './contract.ts';
@@ -349,6 +349,24 @@ export function caseRoutes(ctx: AppContext, verification: VerificationPort) {
         );
         return sendPdf(request, reply, stored, `${title}.pdf`, 'private');
       },
+    );
+    app.get(
+      '/api/cases/:id/documents/:documentId/verification',
+      {
+        schema: {
+          tags,
+          summary: '校验文书 Whether a letter’s stored PDF is unaltered: its SM3 computed again (DOC-6)',
+          params: S.DocumentParams,
+          response: responses({ 200: S.DocumentVerification }),
+        },
+      },
+      async (request) =>
+        verifyCaseDocument(
+          database,
+          authorize(request, 'cases.read'),
+          request.params.id,
+          request.params.documentId,
+        ),
     );
   };
 }

@@ -385,3 +385,26 @@ describe('an application sent twice (two tabs, a double entry): said before, mar
     expect((await list(officer)).find((r) => r.id === first.id)?.likelyDuplicate).toBe(false);
   });
 });
+
+describe('DOC-6 a case’s letters checked through the API', () => {
+  it('the case names each letter’s stored PDF and where to check it; its readers check it, intact', async () => {
+    const c = await submitted(applicant, 'LS-02');
+    const letter = c.documents.find((d) => d.kind === 'commitment')!;
+    expect(letter.verificationUrl).toBe(`/api/cases/${c.id}/documents/${letter.id}/verification`);
+    for (const reader of [applicant, officer]) {
+      const checked = await ok<{
+        storedDocumentId: string;
+        recorded: string;
+        computed: string;
+        intact: boolean;
+      }>(reader.request('GET', letter.verificationUrl));
+      expect(checked.intact).toBe(true);
+      expect(checked.computed).toBe(checked.recorded);
+      const pdf = await reader.request('GET', letter.pdfUrl);
+      expect(String(pdf.headers.etag)).toBe(`"${checked.recorded}"`);
+    }
+    const rendered = (await getCaseView(applicant, c.id)).documents.find((d) => d.id === letter.id)!;
+    expect(rendered.storedDocumentId).toEqual(expect.any(String));
+    expect((await company.request('GET', letter.verificationUrl)).statusCode).toBe(404);
+  });
+});

@@ -1,15 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { Eligibility } from '../credit/contract.ts';
+import { PartyIdentifier } from '../platform/http/schemas.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 
 export const PostCreditIntegrityFilesLookupBody = Type.Object(
   {
-    identifier: Type.String({
-      minLength: 18,
-      maxLength: 18,
-      description: '居民身份证号 or 统一社会信用代码',
-    }),
+    identifier: PartyIdentifier,
   },
   { additionalProperties: false },
 );

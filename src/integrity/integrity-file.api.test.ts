@@ -173,13 +173,23 @@ describe('CRED-1 the integrity file', () => {
       identifier: '110101199003074514',
     });
     expect(unknown.statusCode).toBe(404);
+    // a number that cannot exist is a wrong input, not an unknown party; spaces around it are ignored
+    for (const bad of ['370212197803122136', '91370212MA3C4K7H2Q', '12345'])
+      expect(
+        (await credit.request('POST', '/api/credit/integrity-files/lookup', { identifier: bad })).json(),
+        bad,
+      ).toMatchObject({ code: 'VALIDATION', field: 'identifier' });
+    const padded = await ok<IntegrityFile>(
+      credit.request('POST', '/api/credit/integrity-files/lookup', { identifier: ` ${PERSON} ` }),
+    );
+    expect(padded.party.name).toBe('张立新');
   });
 
   it('CRED-1 / ORG-1: another district’s credit officer learns nothing, not even that the party exists', async () => {
     const credit = await t.login('st-credit');
     const looked = await credit.request('POST', '/api/credit/integrity-files/lookup', { identifier: PERSON });
     const unknown = await credit.request('POST', '/api/credit/integrity-files/lookup', {
-      identifier: '370212199001011237',
+      identifier: '37021219900101123X',
     });
     expect(looked.statusCode).toBe(404);
     expect(looked.body).not.toContain('张立新');
@@ -208,6 +218,13 @@ describe('CRED-1 the integrity file', () => {
       `/api/cases/application-form?matterId=${matter!.id}&identifier=${PERSON}`,
     );
     expect(form.statusCode).toBe(200);
+    // the counter form checks the number it is given: an impossible one is a 400, never "eligible"
+    const wrong = await counter.request(
+      'GET',
+      `/api/cases/application-form?matterId=${matter!.id}&identifier=370212197803122136`,
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ field: 'identifier', message: expect.stringContaining('校验') });
     const eligibility = form.json().eligibility;
     expect(eligibility.eligible).toBe(false);
     expect(eligibility.reasons).toEqual([

@@ -1,5 +1,6 @@
 import { and, eq, exists, or } from 'drizzle-orm';
 import { cases } from '../cases/index.ts';
+import { checkedAnyIdentifier } from '../common/identifiers/checked.ts';
 import { creditRecords } from '../credit/index.ts';
 import { parties } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
@@ -20,13 +21,14 @@ export async function lookUpIntegrityFile(options: {
   identifier: string;
 }) {
   const { database, actor, now } = options;
+  const identifier = checkedAnyIdentifier(options.identifier, 'identifier');
   const district = actor.districtCode;
   const [party] = await database.db
     .select({ id: parties.id })
     .from(parties)
     .where(
       and(
-        eq(parties.identifier, options.identifier.toUpperCase()),
+        eq(parties.identifier, identifier),
         or(
           exists(
             database.db

@@ -94,6 +94,13 @@ const next = (page: Page) => page.getByRole('button', { name: '下一步' }).cli
 const row = (page: Page, table: string, text: string) =>
   page.getByTestId(table).locator('.ant-table-row', { hasText: text });
 
+/** Opens the applicant's case `caseNo` from 我的办件. */
+async function openMyCase(page: Page, caseNo: string): Promise<void> {
+  await go(page, '我的办件');
+  await row(page, 'my-cases', caseNo).getByRole('link').first().click();
+  await page.getByTestId('case-page').waitFor();
+}
+
 async function countCases(page: Page, matter: string): Promise<number> {
   const cases = (await (await page.request.get(`${baseUrl()}/api/cases`)).json()) as { matterName: string }[];
   return cases.filter((c) => c.matterName === matter).length;
@@ -241,6 +248,17 @@ describe('CASE-1..7 an applicant applies online and withdraws a commitment midwa
     await marked.getByRole('link', { name: caseNo }).waitFor();
     expect(await countCases(applicant, LS11)).toBe(before + 1);
     await screenshot(applicant, 'cases-likely-duplicate');
+  });
+
+  it('DOC-6: the applicant checks a letter of the case is unaltered, beside the letter', async () => {
+    await openMyCase(applicant, caseNo);
+    const letters = applicant.getByTestId('case-letters');
+    await letters
+      .getByRole('button', { name: /^校验.*是否被改动$/ })
+      .first()
+      .click();
+    await letters.getByTestId('letter-check').first().getByText('已校验：未被改动').waitFor();
+    await screenshot(applicant, 'cases-letter-verified');
   });
 });
 

@@ -61,4 +61,10 @@ export const AllowedActions = Type.Array(Type.String(), {
 });
 
 /** `/…/:code` of a district (县级区划代码). */
+/** A 居民身份证号 or 统一社会信用代码 as typed: checked (trimmed, checksum) by the use case, which names the field. */
+export const PartyIdentifier = Type.String({
+  minLength: 1,
+  maxLength: 40,
+  description: '居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum)',
+});
 export const DistrictParam = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) });

@@ -1,5 +1,5 @@
 import type { Answer, Body, PathsWith } from './answers.ts';
-import { apiPost } from './client.ts';
+import { apiGet, apiPost } from './client.ts';
 import { useApi } from './use-api.ts';
 
 // Applications (cases, CASE-1..7) and the commitments they disclose (CASE-4).
@@ -28,6 +28,9 @@ export const applyForMatter = (body: Body<'/api/cases'>, idempotencyKey: string)
 /** CASE-7: the applicant's cases, or the officer's queue. */
 export const useCases = () => useApi('/api/cases');
 export const useCase = (id: string) => useApi('/api/cases/{id}', { params: { path: { id } } });
+/** DOC-6: a letter's stored PDF checked again against the SM3 recorded with it. */
+export const verifyCaseDocument = (id: string, documentId: string) =>
+  apiGet('/api/cases/{id}/documents/{documentId}/verification', { params: { path: { id, documentId } } });
 /** the applicant's full ID number and phone, audited. */
 export const viewApplicantPersonalData = (id: string) =>
   apiPost('/api/cases/{id}/personal-data', { params: { path: { id } } });

@@ -1572,6 +1572,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/documents/{documentId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验文书 Whether a letter’s stored PDF is unaltered: its SM3 computed again (DOC-6) */
+        get: operations["getCasesByIdDocumentsByDocumentIdVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/districts/{code}/disclosures": {
         parameters: {
             query?: never;
@@ -2085,12 +2102,13 @@ export interface operations {
                     password: string;
                     kind: "person" | "organisation";
                     name: string;
-                    /** @description 居民身份证号 or 统一社会信用代码 */
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                     identifier: string;
                     districtCode: string;
                     /** @description mobile number */
                     phone?: string;
                     agentName?: string;
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                     agentIdNumber?: string;
                 };
             };
@@ -2252,7 +2270,7 @@ export interface operations {
                 "application/json": {
                     kind: "person" | "organisation";
                     name: string;
-                    /** @description 居民身份证号 or 统一社会信用代码 */
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                     identifier: string;
                     /** @description mobile number */
                     phone?: string;
@@ -2489,7 +2507,7 @@ export interface operations {
             content: {
                 "application/json": {
                     kind: "person" | "organisation";
-                    /** @description 居民身份证号 or 统一社会信用代码 */
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                     identifier: string;
                     name: string;
                     capacity: "self" | "administrator" | "agent";
@@ -9929,7 +9947,7 @@ export interface operations {
         parameters: {
             query: {
                 matterId: string;
-                /** @description window officers: the applicant at the counter, to show their eligibility (CASE-2) */
+                /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                 identifier?: string;
             };
             header?: never;
@@ -10348,6 +10366,7 @@ export interface operations {
                     /** @description window officers: the applicant they enter for */
                     applicant?: {
                         kind: "person" | "organisation";
+                        /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                         identifier: string;
                         name: string;
                         phone?: string;
@@ -10497,6 +10516,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -10645,6 +10666,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -10851,6 +10874,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -11239,6 +11264,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -11452,6 +11479,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -11669,6 +11698,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -11885,6 +11916,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -12100,6 +12133,8 @@ export interface operations {
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
+                            storedDocumentId: string | null;
+                            verificationUrl: string;
                         }[];
                         verificationTasks: {
                             id: string;
@@ -12265,6 +12300,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCasesByIdDocumentsByDocumentIdVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        storedDocumentId: string;
+                        /** @description SM3 stored with the PDF when it was rendered */
+                        recorded: string;
+                        /** @description SM3 of the stored bytes now */
+                        computed: string;
+                        intact: boolean;
+                    };
+                };
             };
             /** @description Default Response */
             400: {
@@ -12523,7 +12634,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 居民身份证号 or 统一社会信用代码 */
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                     identifier: string;
                 };
             };

@@ -10,6 +10,7 @@ import { CaseActions } from './CaseActions.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
 import { CaseProofs } from './CaseProofs.tsx';
 import { EligibilityAlert } from './EligibilityAlert.tsx';
+import { LetterCheck } from './LetterCheck.tsx';
 import { casePages, formatTime } from './model.ts';
 import { CaseStateTag, DueDate } from './StateTags.tsx';
 import { useCaseTexts } from './texts.ts';
@@ -216,6 +217,7 @@ export function CasePage() {
                     >
                       {ct('case.pdf')}
                     </Button>,
+                    <LetterCheck key="check" caseId={c.id} documentId={d.id} title={d.title} />,
                   ]}
                 >
                   <span className="cn-case-letter-row">

@@ -100,6 +100,11 @@ const zh = {
   'repeat.titleCounter': '该申请人已有同一事项的申请正在办理，再次录入可能造成重复申请：',
   'repeat.confirm': '我已知晓，确需再次申请',
   'repeat.tag': '疑似重复',
+  'letter.check': '校验',
+  'letter.checkOf': '校验{title}是否被改动',
+  'letter.checkFailed': '校验失败，重试',
+  'letter.intact': '已校验：未被改动',
+  'letter.altered': '校验不符：文件已被改动',
   'repeat.caseTitle': '同一申请人的同一事项另有申请正在办理，可能重复提交：',
   'sign.method': '签名方式：平台电子签名，记录申请人身份、签署时间与承诺书 SM3 摘要，并加盖平台 SM2 签章。',
   'sign.submit': '签署并提交',
@@ -349,6 +354,11 @@ const en: Record<CaseTextKey, string> = {
     'This applicant already has an application for this matter under way; entering another may duplicate it:',
   'repeat.confirm': 'I know, and I do want to apply again',
   'repeat.tag': 'Likely duplicate',
+  'letter.check': 'Verify',
+  'letter.checkOf': 'Verify that {title} is unaltered',
+  'letter.checkFailed': 'Verification failed; retry',
+  'letter.intact': 'Verified: unaltered',
+  'letter.altered': 'Mismatch: the file was altered',
   'repeat.caseTitle':
     'The same applicant has another application for this matter under way; it may be a duplicate:',
   'sign.method':
