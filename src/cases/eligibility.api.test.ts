@@ -131,6 +131,11 @@ describe('CASE-2 eligibility when applying', () => {
     expect(body.message).toContain('2025年申请失业保险金时作出虚假承诺');
     expect(body.message).toContain('信用修复');
     expect(body.message_en).toContain('credit repair');
+    // the English says what the record is; the record's own Chinese wording is only quoted
+    expect(body.message_en).toMatch(
+      /^You may not use commitment at present: a false commitment recorded on \d{4}-\d{2}-\d{2} \(“2025年申请失业保险金时作出虚假承诺”\)/,
+    );
+    expect(body.message_en.replace(/“[^”]*”/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
     expect(body.details.eligibility).toMatchObject({ eligible: false, rule: ELIGIBILITY_RULE });
     expect(await t.database.db.select().from(cases)).toHaveLength(before.length);
   });

@@ -1,5 +1,5 @@
 import type { DisclosureChoice, ProofChoice } from '../common/proof-choices.ts';
-import { barringRecords, type Eligibility } from '../credit/index.ts';
+import { barringRecords, barringRecordsEn, type Eligibility } from '../credit/index.ts';
 import type { ListItem } from '../lists/index.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
 
@@ -83,7 +83,7 @@ export function planProofs(options: {
         throw new DomainError(
           'VALIDATION',
           `您当前不适用告知承诺制：${barringRecords(eligibility)}。${eligibility.repair}`,
-          `You may not use commitment at present: ${barringRecords(eligibility, '; ')}. ${eligibility.repairEn}`,
+          `You may not use commitment at present: ${barringRecordsEn(eligibility)}. ${eligibility.repairEn}`,
           field('choice'),
           { eligibility },
         );

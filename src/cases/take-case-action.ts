@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { CaseSide } from '../common/case-states.ts';
+import { type CaseSide, nextState } from '../common/case-states.ts';
 import { agencies } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
@@ -39,17 +39,19 @@ export async function takeCaseAction(options: {
 }): Promise<CaseRow> {
   const { database, actor, now, action } = options;
   const note = options.note.trim();
-  if (action !== 'accept' && !note)
-    throw invalid(
-      'note',
-      action === 'request-correction' ? '请写明需要补正的内容' : '请写明理由',
-      action === 'request-correction' ? 'Say what must be corrected' : 'Give the reason',
-    );
   const calendar = action === 'accept' ? await loadWorkingCalendar(database.db) : null;
   const audit = actorOf(actor);
   return database.transaction(async (tx) => {
     const before = await lockCase(tx, actor, options.id, options.revision);
     const side = sideOf(actor, before, sideFor[action]);
+    // A step the case's state does not allow is said first: a reason cannot make it possible.
+    nextState(before.state, action, side);
+    if (action !== 'accept' && !note)
+      throw invalid(
+        'note',
+        action === 'request-correction' ? '请写明需要补正的内容' : '请写明理由',
+        action === 'request-correction' ? 'Say what must be corrected' : 'Give the reason',
+      );
     if (action === 'accept') {
       const due = countDue(calendar!, shanghaiDate(now), DECIDE_WITHIN_WORKING_DAYS);
       await closeCaseDeadlines(tx, before.id, 'done', audit, now);

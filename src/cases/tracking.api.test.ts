@@ -408,3 +408,39 @@ describe('DOC-6 a case’s letters checked through the API', () => {
     expect((await company.request('GET', letter.verificationUrl)).statusCode).toBe(404);
   });
 });
+
+describe('what the applicant is told first', () => {
+  it('withdrawing a decided case says it is decided, before asking for a reason', async () => {
+    const c = await submitted(applicant, 'LS-03');
+    const taken = await ok<CaseView>(act(officer, c, 'accept'));
+    const approved = await ok<CaseView>(
+      decide(officer, taken, { outcome: 'approve', documentNo: '崂人社给〔2026〕9377号' }),
+    );
+    const late = await act(applicant, approved, 'withdraw', '');
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'ILLEGAL_TRANSITION', params: { state: 'approved' } });
+  });
+
+  it('SPEC §10 Files: a file’s name must fit its content, and content that is not base64 is said to be so', async () => {
+    const upload = (body: Record<string, string>) =>
+      applicant.request('POST', '/api/cases/files', {
+        districtCode: LS,
+        fileName: '证明.pdf',
+        contentType: 'application/pdf',
+        contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+        ...body,
+      });
+    const exe = await upload({ fileName: 'setup.exe' });
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json()).toMatchObject({ field: 'fileName', message: expect.stringContaining('.pdf') });
+    const garbage = await upload({ contentBase64: '这不是文件!!' });
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json()).toMatchObject({
+      field: 'contentBase64',
+      message: expect.stringContaining('Base64'),
+    });
+    const notPdf = await upload({ contentBase64: Buffer.from('hello').toString('base64') });
+    expect(notPdf.json()).toMatchObject({ field: 'contentBase64', message: '文件内容不是 PDF 文件' });
+    expect((await upload({ fileName: 'SCAN.PDF' })).statusCode).toBe(201);
+  });
+});

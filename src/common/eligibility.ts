@@ -95,3 +95,21 @@ export function evaluateEligibility(
 /** The records barring commitment as one sentence, for messages and case notes. */
 export const barringRecords = (eligibility: Eligibility, separator = '；') =>
   eligibility.reasons.map((r) => r.description.replace(/[。.；;\s]+$/u, '')).join(separator);
+
+const kindEn: Record<CreditRecordKind, string> = {
+  'false-commitment': 'a false commitment',
+  dishonesty: 'a serious dishonesty record',
+};
+
+/**
+ * The same in English: what each record is and when it was made, its own (Chinese) wording quoted,
+ * since records are written by the authorities in Chinese only.
+ */
+export const barringRecordsEn = (eligibility: Eligibility) =>
+  eligibility.reasons
+    .map((r) =>
+      r.elsewhere
+        ? 'an unrepaired record in another district (its details are shown only to you and that district)'
+        : `${kindEn[r.kind]}${r.recordedAt ? ` recorded on ${r.recordedAt.slice(0, 10)}` : ''} (“${r.description.replace(/[。.；;\s]+$/u, '')}”)`,
+    )
+    .join('; ');
