@@ -302,6 +302,12 @@ describe('CASE-3 the notice and the signed commitment', () => {
       expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const text = pdfText(response.rawPayload).replace(/\s+/g, '');
       expect(text, doc.title).toContain('张立新');
+      if (doc.kind !== 'commitment') continue;
+      // a person's number is labelled as one; a box to tick is drawn with the font's own glyphs
+      expect(text, doc.title).toContain('公民身份号码');
+      expect(text, doc.title).not.toContain('统一社会信用代码');
+      expect(text, doc.title).not.toMatch(/\u2611|U\+2611/);
+      if (text.includes('同意公开本承诺书')) expect(text, doc.title).toMatch(/■同意公开本承诺书/);
     }
     // rendered once and kept: the second download is the same document
     const first = signed.documents[0]!;
