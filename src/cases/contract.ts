@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { caseStates } from '../common/case-states.ts';
 import {
+  CalendarWarning,
   DistrictParam,
   DivisionCode,
   IsoDate,
@@ -282,6 +283,7 @@ export const GetCasesResponse = Type.Array(
     committed: Type.Number(),
     proofCount: Type.Number(),
     likelyDuplicate: Type.Boolean(),
+    dueWarnings: Type.Array(CalendarWarning),
     createdAt: Type.String(),
   }),
 );
@@ -315,6 +317,8 @@ export const GetCasesByIdResponse = Type.Object({
   decisionNo: Type.Union([Type.Null(), Type.String()]),
   officerNote: Type.Union([Type.Null(), Type.String()]),
   proofsOpen: Type.Boolean(),
+  /** Why the running clock's due date is provisional (SPEC §10 Clocks); empty when it is final. */
+  dueWarnings: Type.Array(CalendarWarning),
   /** Other applications of the same party for the same matter under way at the same time. */
   likelyDuplicates: Type.Array(CaseRef),
   allowedActions: Type.Array(

@@ -4,8 +4,10 @@ import { maskIdentifier, maskPhone } from '../common/identifiers/index.ts';
 import { agencies, parties, users } from '../organisation/index.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { canSeeCase, caseNotFound, handlesCase, mayViewPersonalData } from './case-access.ts';
+import { caseDueWarnings } from './case-due.ts';
 import { isUnderWay, openApplications } from './open-duplicates.ts';
 import { proofsWithCommitments } from './proof-status.ts';
 import { caseDocuments, caseFiles, cases } from './schema.ts';
@@ -98,6 +100,7 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
     decisionNo: c.decisionNo,
     officerNote: c.officerNote,
     proofsOpen: proofsOpen(c.state),
+    dueWarnings: caseDueWarnings(await loadWorkingCalendar(db), c),
     allowedActions,
     likelyDuplicates: isUnderWay(c.state)
       ? (

@@ -3,7 +3,9 @@ import { type CaseState, isClosed } from '../common/case-states.ts';
 import { parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { withinReach } from '../platform/auth/within-reach.ts';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppDb } from '../platform/db/database.ts';
+import { caseDueWarnings, runningClock } from './case-due.ts';
 import { isUnderWay, statesNotUnderWay } from './open-duplicates.ts';
 import { caseProofs, cases } from './schema.ts';
 
@@ -42,8 +44,7 @@ export async function listCases(db: AppDb, actor: Actor, filter: { states?: Case
     )
     .orderBy(desc(cases.createdAt))
     .limit(500);
-  const dueOf = (c: typeof cases.$inferSelect) =>
-    c.state === 'submitted' ? c.acceptDueDate : c.state === 'accepted' ? c.decisionDueDate : null;
+  const calendar = await loadWorkingCalendar(db);
   return rows
     .map(({ c, partyName, partyKind, committed, proofCount, twins }) => ({
       id: c.id,
@@ -55,7 +56,8 @@ export async function listCases(db: AppDb, actor: Actor, filter: { states?: Case
       state: c.state,
       revision: c.revision,
       submittedAt: c.submittedAt?.toISOString() ?? null,
-      dueDate: dueOf(c),
+      dueDate: runningClock(c)?.due ?? null,
+      dueWarnings: caseDueWarnings(calendar, c),
       decidedOn: c.decidedOn,
       decisionNo: c.decisionNo,
       committed,

@@ -444,3 +444,25 @@ describe('what the applicant is told first', () => {
     expect((await upload({ fileName: 'SCAN.PDF' })).statusCode).toBe(201);
   });
 });
+
+describe('SPEC §10 Clocks: a case due in a year whose holiday schedule is not published yet', () => {
+  it('says the running clock’s due date is provisional, on the case and in the queue', async () => {
+    const saved = t.clock.now;
+    t.clock.now = new Date('2026-12-25T02:00:00Z');
+    try {
+      const [who, staff] = [await t.login('ls-applicant'), await t.login('ls-case-officer')];
+      const matter = byCode.get('LS-02')!;
+      const c = await ok<CaseView>(
+        apply(who, { administrativeMatterId: matter.id, proofs: await choicesFor(who, LS, matter) }),
+        201,
+      );
+      // 12-28 … 12-31, (2027-01-01 元旦 by law), 01-04
+      expect(c.acceptDueDate).toBe('2027-01-04');
+      expect(c.dueWarnings).toEqual([expect.objectContaining({ year: 2027 })]);
+      const row = (await ok<CaseSummary[]>(staff.request('GET', '/api/cases'))).find((r) => r.id === c.id)!;
+      expect(row.dueWarnings).toEqual([expect.objectContaining({ year: 2027 })]);
+    } finally {
+      t.clock.now = saved;
+    }
+  });
+});

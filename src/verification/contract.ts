@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { CalendarWarning } from '../platform/http/schemas.ts';
 
 /** What the routes of this capability answer (the contract the web client is generated from). */
 export const GetVerificationTasksResponse = Type.Array(
@@ -19,6 +20,7 @@ export const GetVerificationTasksResponse = Type.Array(
     method: Type.String(),
     assistingAgency: Type.Union([Type.Null(), Type.String()]),
     dueDate: Type.Union([Type.Null(), Type.String()]),
+    dueWarnings: Type.Array(CalendarWarning),
     state: Type.Literal('planned'),
   }),
 );

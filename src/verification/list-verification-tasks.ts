@@ -1,7 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { cases } from '../cases/index.ts';
+import { countWarnings } from '../inbox/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { withinReach } from '../platform/auth/within-reach.ts';
+import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { verificationTasks } from './schema.ts';
 
@@ -23,6 +25,7 @@ export async function listVerificationTasks(db: AppDb, actor: Actor) {
       ),
     )
     .orderBy(asc(verificationTasks.dueDate));
+  const calendar = await loadWorkingCalendar(db);
   return rows.map(({ task, caseNo, matterName, decidedOn }) => ({
     id: task.id,
     caseId: task.caseId,
@@ -35,6 +38,7 @@ export async function listVerificationTasks(db: AppDb, actor: Actor) {
     method: task.method,
     assistingAgency: task.assistingAgency,
     dueDate: task.dueDate,
+    dueWarnings: task.dueDate && decidedOn ? countWarnings(calendar, decidedOn, task.dueDate) : [],
     state: task.state,
   }));
 }

@@ -10279,6 +10279,13 @@ export interface operations {
                         committed: number;
                         proofCount: number;
                         likelyDuplicate: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         createdAt: string;
                     }[];
                 };
@@ -10460,6 +10467,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -10610,6 +10624,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -10818,6 +10839,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -11208,6 +11236,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -11423,6 +11458,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -11642,6 +11684,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -11860,6 +11909,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -12077,6 +12133,13 @@ export interface operations {
                         decisionNo: string | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         likelyDuplicates: {
                             id: string;
                             caseNo: string;
@@ -12778,6 +12841,13 @@ export interface operations {
                         method: string;
                         assistingAgency: string | null;
                         dueDate: string | null;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
                         /** @enum {string} */
                         state: "planned";
                     }[];

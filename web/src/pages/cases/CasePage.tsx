@@ -96,14 +96,23 @@ export function CasePage() {
             {
               key: 'acceptDue',
               label: ct('case.acceptDue'),
-              children: c.state === 'submitted' ? <DueDate date={c.acceptDueDate} /> : date(c.acceptDueDate),
+              children:
+                c.state === 'submitted' ? (
+                  <DueDate date={c.acceptDueDate} warnings={c.dueWarnings} />
+                ) : (
+                  date(c.acceptDueDate)
+                ),
             },
             { key: 'accepted', label: ct('case.acceptedAt'), children: formatTime(c.acceptedAt, language) },
             {
               key: 'decisionDue',
               label: ct('case.decisionDue'),
               children:
-                c.state === 'accepted' ? <DueDate date={c.decisionDueDate} /> : date(c.decisionDueDate),
+                c.state === 'accepted' ? (
+                  <DueDate date={c.decisionDueDate} warnings={c.dueWarnings} />
+                ) : (
+                  date(c.decisionDueDate)
+                ),
             },
             { key: 'decided', label: ct('case.decidedOn'), children: date(c.decidedOn) },
             {

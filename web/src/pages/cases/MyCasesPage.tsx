@@ -73,7 +73,7 @@ export function MyCasesPage() {
             title: ct('col.due'),
             key: 'due',
             width: 170,
-            render: (_, c) => <DueDate date={c.dueDate} />,
+            render: (_, c) => <DueDate date={c.dueDate} warnings={c.dueWarnings} />,
           },
           {
             title: ct('col.result'),

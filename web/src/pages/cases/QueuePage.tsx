@@ -142,7 +142,7 @@ export function QueuePage() {
             title: ct('col.due'),
             key: 'due',
             width: 170,
-            render: (_, c) => <DueDate date={c.dueDate} />,
+            render: (_, c) => <DueDate date={c.dueDate} warnings={c.dueWarnings} />,
           },
           {
             title: ct('col.state'),

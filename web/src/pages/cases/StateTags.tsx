@@ -1,5 +1,6 @@
 import { caseStateLabels } from '@common/case-states.ts';
 import { Tag } from 'antd';
+import { ProvisionalMark } from '../../components/DueDate.tsx';
 import { usePreferences } from '../../lib/preferences.tsx';
 import { caseStateColours, commitmentStateLabels, dueTone } from './model.ts';
 import { useCaseTexts } from './texts.ts';
@@ -21,7 +22,13 @@ export function CommitmentStateTag({ state }: { state: CommitmentState }) {
 }
 
 /** A due date, red when overdue and orange within two days (CASE-7 queues). */
-export function DueDate({ date }: { date: string | null }) {
+export function DueDate({
+  date,
+  warnings,
+}: {
+  date: string | null;
+  warnings?: readonly { message: string; messageEn: string }[];
+}) {
   const { ct } = useCaseTexts();
   if (!date) return <>—</>;
   const tone = dueTone(date);
@@ -33,6 +40,7 @@ export function DueDate({ date }: { date: string | null }) {
           {ct(tone === 'overdue' ? 'queue.overdue' : 'queue.dueSoon')}
         </Tag>
       )}
+      <ProvisionalMark warnings={warnings} />
     </span>
   );
 }

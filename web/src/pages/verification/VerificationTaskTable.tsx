@@ -96,7 +96,12 @@ export function VerificationTaskTable({
           title: vt('col.due'),
           key: 'due',
           width: 180,
-          render: (_, t) => (t.dueDate ? <DueDate date={t.dueDate} /> : vt('due.none')),
+          render: (_, t) =>
+            t.dueDate ? (
+              <DueDate date={t.dueDate} warnings={'dueWarnings' in t ? t.dueWarnings : undefined} />
+            ) : (
+              vt('due.none')
+            ),
         },
         {
           title: vt('col.state'),
