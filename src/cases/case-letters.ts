@@ -1,3 +1,4 @@
+import { tickDisclosureChoice } from '../common/document-model.ts';
 import type { CaseText } from '../documents/index.ts';
 import { type DocumentModel, fillModelPlaceholders } from '../documents/index.ts';
 import type { ListItem } from '../lists/index.ts';
@@ -33,24 +34,6 @@ const relabelIdentifier = (model: DocumentModel, kind: Committer['kind']): Docum
   ...model,
   blocks: model.blocks.map((b) =>
     b.kind === 'paragraph' ? { ...b, text: b.text.replace(BOTH_LABELS, identifierLabel[kind]) } : b,
-  ),
-});
-
-/** CASE-4: the box of the applicant's choice is ticked (同意公开 or 不同意公开), the other left empty. */
-const tickDisclosure = (model: DocumentModel, choice: DisclosureChoice | null): DocumentModel => ({
-  ...model,
-  blocks: model.blocks.map((b) =>
-    b.kind === 'checkbox'
-      ? {
-          ...b,
-          items: b.items.map((i) => ({
-            ...i,
-            checked:
-              (choice === 'consent' && i.label.startsWith('同意公开')) ||
-              (choice === 'refuse' && i.label.startsWith('不同意公开')),
-          })),
-        }
-      : b,
   ),
 });
 
@@ -90,7 +73,7 @@ export function fillLetters(options: {
     commitmentDate: date,
     noticeDate: date,
   };
-  const commitment = tickDisclosure(
+  const commitment = tickDisclosureChoice(
     fillModelPlaceholders(relabelIdentifier(options.texts.commitment.model, committer.kind), values),
     options.disclosure,
   );

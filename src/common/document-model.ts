@@ -64,3 +64,22 @@ export function fillModelPlaceholders(model: DocumentModel, values: PlaceholderV
   }
   return filled;
 }
+
+/** CASE-4: the box of the applicant's choice is ticked (同意公开 or 不同意公开), the other left empty. */
+export function tickDisclosureChoice(
+  model: DocumentModel,
+  choice: 'consent' | 'refuse' | null,
+): DocumentModel {
+  const ticked = choice === 'consent' ? '同意公开' : choice === 'refuse' ? '不同意公开' : null;
+  return {
+    ...model,
+    blocks: model.blocks.map((b) =>
+      b.kind === 'checkbox'
+        ? {
+            ...b,
+            items: b.items.map((i) => ({ ...i, checked: ticked !== null && i.label.startsWith(ticked) })),
+          }
+        : b,
+    ),
+  };
+}

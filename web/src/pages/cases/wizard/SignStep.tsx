@@ -1,32 +1,11 @@
+import { tickDisclosureChoice } from '@common/document-model.ts';
 import { Card, Checkbox, Tag, Typography } from 'antd';
 import type { Dispatch } from 'react';
 import { FileUpload } from '../FileUpload.tsx';
 import { LetterPreviews } from '../LetterPreviews.tsx';
 import { useCaseTexts } from '../texts.ts';
-import type { DocumentModel } from '../types.ts';
 import { LettersFrame } from './LettersFrame.tsx';
 import { committedProofs, type WizardAction, type WizardState } from './state.ts';
-
-/**
- * The commitment preview comes filled with no disclosure answer; the signed letter ticks the box of
- * the applicant's choice (同意公开 / 不同意公开), so the preview ticks it too.
- */
-function withConsent(model: DocumentModel, consent: boolean): DocumentModel {
-  return {
-    ...model,
-    blocks: model.blocks.map((b) =>
-      b.kind === 'checkbox'
-        ? {
-            ...b,
-            items: b.items.map((i) => ({
-              ...i,
-              checked: i.label.startsWith(consent ? '同意公开' : '不同意公开'),
-            })),
-          }
-        : b,
-    ),
-  };
-}
 
 /**
  * CASE-3: the filled commitments, signed electronically online, or at the counter signed on paper by
@@ -52,7 +31,10 @@ export function SignStep({
           const consent = draft.disclosure === 'consent';
           return {
             proof: proof.name,
-            model: proof.item?.disclosure ? withConsent(proof.commitment!, consent) : proof.commitment!,
+            // The preview ticks the box of the choice, as the signed letter will.
+            model: proof.item?.disclosure
+              ? tickDisclosureChoice(proof.commitment!, consent ? 'consent' : 'refuse')
+              : proof.commitment!,
             note: proof.item?.disclosure ? (
               <span>
                 {ct('sign.disclosure')}
