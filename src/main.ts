@@ -9,6 +9,7 @@ import { openConfiguredDatabase } from './platform/db/open.ts';
 import { createJobQueue } from './platform/jobs/job-queue.ts';
 import { prepareDatabase } from './prepare-database.ts';
 import { createServer } from './server.ts';
+import { assistanceEscalationJob } from './verification/assistance-escalation.ts';
 
 const SHUTDOWN_LIMIT_MS = 4500;
 
@@ -38,7 +39,13 @@ async function main(): Promise<void> {
     platformKey,
     onError: (error) => log(error),
   });
-  const app = await createServer({ config, database, platformKey, messages: outside.messages });
+  const app = await createServer({
+    config,
+    database,
+    platformKey,
+    messages: outside.messages,
+    onlineChecks: outside.onlineChecks,
+  });
   log = (error) => app.log.warn({ err: error }, 'message relay');
   const jobs = createJobQueue(database);
   if (config.jobsEnabled)
@@ -46,6 +53,8 @@ async function main(): Promise<void> {
       deadlineScanJob(database, () => new Date()),
       renderLettersJob(database),
       outside.messages.job(),
+      outside.onlineChecks.job(),
+      assistanceEscalationJob(database, () => new Date()),
     ]);
 
   let stopping = false;

@@ -4,12 +4,17 @@ import type { PlatformKey } from './platform/crypto/platform-key.ts';
 import type { Database } from './platform/db/database.ts';
 import { createMessageRelay, type MessageRelay } from './platform/messaging/message-relay.ts';
 import { httpSmsSender } from './platform/messaging/sms-sender.ts';
+import { startExchange } from './stand-ins/exchange/service.ts';
 import { type SmsGateway, startSmsGateway } from './stand-ins/sms-gateway/gateway.ts';
+import { createOnlineCheckRunner, type OnlineCheckRunner } from './verification/online-check-runner.ts';
+import { httpSharedDataSource } from './verification/shared-data-source.ts';
 
 export interface OutsideSystems {
   messages: MessageRelay;
+  /** VER-2: online checks through the data-sharing platform's connector. */
+  onlineChecks: OnlineCheckRunner;
   /** Stand-ins started here because no URL was configured; stopped with the process. */
-  standIns: SmsGateway[];
+  standIns: Pick<SmsGateway, 'url' | 'close'>[];
   close(): Promise<void>;
 }
 
@@ -25,7 +30,7 @@ export async function connectOutsideSystems(options: {
   onError: (error: unknown) => void;
 }): Promise<OutsideSystems> {
   const { config, platformKey } = options;
-  const standIns: SmsGateway[] = [];
+  const standIns: OutsideSystems['standIns'] = [];
   let smsUrl = config.smsUrl;
   if (!smsUrl) {
     const gateway = await startSmsGateway({
@@ -42,8 +47,27 @@ export async function connectOutsideSystems(options: {
     now: () => new Date(),
     onError: options.onError,
   });
+  let exchangeUrl = config.exchangeUrl;
+  let answerKey = config.exchangeAnswerKey;
+  if (!exchangeUrl) {
+    const exchange = await startExchange({
+      port: config.exchangePort,
+      dataDir: path.join(config.dataDir, 'exchange'),
+      trustedKeys: [platformKey.publicKey],
+    });
+    standIns.push(exchange);
+    exchangeUrl = exchange.url;
+    answerKey = exchange.publicKey;
+  }
+  const onlineChecks = createOnlineCheckRunner({
+    database: options.database,
+    source: httpSharedDataSource({ baseUrl: exchangeUrl, key: platformKey, answerKey: answerKey! }),
+    now: () => new Date(),
+    onError: options.onError,
+  });
   return {
     messages,
+    onlineChecks,
     standIns,
     close: async () => {
       await Promise.all(standIns.map((s) => s.close()));

@@ -1,5 +1,6 @@
 import { readDemoData } from './demo/demo-files.ts';
 import { demoLoaded, loadDemoData } from './demo/load-demo-data.ts';
+import { demoVerificationLoaded, loadDemoVerification } from './demo/load-demo-verification.ts';
 import { loadWorkingCalendar } from './platform/calendar/load-calendar.ts';
 import type { Config } from './platform/config.ts';
 import { encryptStoredFields } from './platform/crypto/encrypt-stored-fields.ts';
@@ -34,14 +35,21 @@ export async function prepareDatabase(options: {
   const migrations = await migrate(database);
   const fieldKey = await loadFieldKey(database.db, { fieldKey: config.fieldKey });
   await encryptStoredFields(database, fieldKey, PERSONAL_DATA_COLUMNS);
-  if (!config.loadDemo || (await demoLoaded(database))) return { migrations, demoLoaded: false };
-  await loadDemoData({
-    database,
-    data: readDemoData(),
-    now,
-    hashing: config.passwordHashing,
-    calendar: await loadWorkingCalendar(database.db),
-    platformKey: await loadPlatformKey(database.db, { sm2PrivateKey: config.sm2PrivateKey }),
-  });
-  return { migrations, demoLoaded: true };
+  if (!config.loadDemo) return { migrations, demoLoaded: false };
+  const platformKey = await loadPlatformKey(database.db, { sm2PrivateKey: config.sm2PrivateKey });
+  const loading = !(await demoLoaded(database));
+  if (loading)
+    await loadDemoData({
+      database,
+      data: readDemoData(),
+      now,
+      hashing: config.passwordHashing,
+      calendar: await loadWorkingCalendar(database.db),
+      platformKey,
+    });
+  // Its own step after the cases: it calls the data-sharing stand-in between its transactions. A data
+  // folder whose demo an older version loaded keeps its cases as they were.
+  if (loading && !(await demoVerificationLoaded(database)))
+    await loadDemoVerification({ database, platformKey, now });
+  return { migrations, demoLoaded: loading };
 }

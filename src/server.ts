@@ -30,6 +30,7 @@ import { healthRoutes } from './platform/http/health.ts';
 import { idempotentDatabase } from './platform/idempotency/request-idempotency.ts';
 import type { MessageRelay } from './platform/messaging/message-relay.ts';
 import { caseVerification } from './verification/case-verification.ts';
+import type { OnlineCheckRunner } from './verification/online-check-runner.ts';
 import { verificationRoutes } from './verification/routes.ts';
 import { taskDeadlineFollower } from './verification/task-deadline-follower.ts';
 
@@ -43,6 +44,8 @@ export async function createServer(options: {
   identity?: IdentityProvider;
   humanCheck?: HumanCheck;
   messages?: MessageRelay;
+  /** VER-2: the online checks' runner (its connector reaches the data-sharing platform). */
+  onlineChecks?: OnlineCheckRunner;
   platformKey?: PlatformKey;
 }): Promise<FastifyInstance> {
   const { config } = options;
@@ -60,6 +63,8 @@ export async function createServer(options: {
     platformKey: options.platformKey ?? (await loadPlatformKey(database.db, config)),
     messages: options.messages,
   };
+  // A decision's online checks run right after it commits, not at the job's next minute.
+  const verification = { ...caseVerification, afterDecision: () => options.onlineChecks?.nudge() };
   // Which version is in force is re-read at most every second, so other instances' publications show promptly.
   const published = createPublishedLists(database.db, { pointerTtlMs: 1000, now: Date.now });
   return buildHttpApp({
@@ -69,7 +74,10 @@ export async function createServer(options: {
     logger: options.logger,
     resolveSession: (token) => resolveSession(database.db, token, clock()),
     routes: [
-      healthRoutes(database, config.version, options.messages ? [options.messages.sms.connector] : []),
+      healthRoutes(database, config.version, [
+        ...(options.messages ? [options.messages.sms.connector] : []),
+        ...(options.onlineChecks ? [options.onlineChecks.source.connector] : []),
+      ]),
       accountRoutes(ctx),
       claimRoutes(ctx),
       organisationRoutes(ctx, endSessionsOf),
@@ -80,10 +88,10 @@ export async function createServer(options: {
       publicListRoutes(ctx, published),
       documentRoutes(ctx),
       publicDocumentRoutes(ctx),
-      caseRoutes(ctx, caseVerification),
+      caseRoutes(ctx, verification),
       publicCaseRoutes(ctx),
       integrityRoutes(ctx),
-      verificationRoutes(ctx),
+      verificationRoutes(ctx, options.onlineChecks ?? null),
     ],
   });
 }

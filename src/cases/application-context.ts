@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import type { MatterFacts } from '../common/shared-records.ts';
 import { type CaseText, caseTexts } from '../documents/index.ts';
 import type { ListItem } from '../lists/index.ts';
-import { administrativeMatters, type ListInForce, listInForce } from '../lists/index.ts';
+import { administrativeMatters, type ListInForce, listInForce, matterFactsOf } from '../lists/index.ts';
 import { agencies } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
@@ -14,6 +15,8 @@ export interface ApplicationContext {
   /** Items of the list in force putting this matter's proofs under commitment, by proof name. */
   listed: Map<string, ListItem>;
   texts: Map<string, { notice: CaseText; commitment: CaseText }>;
+  /** VER-2: the facts each listed proof's commitment asserts, by proof name. */
+  facts: Map<string, MatterFacts>;
 }
 
 /** Everything applying for a matter depends on, as it stands at a moment (the application date). */
@@ -35,6 +38,9 @@ export async function applicationContext(db: AppDb, matterId: string, at: Date):
   const listed = listedProofs(list?.items ?? [], row.matter.name);
   const required = new Set(row.matter.proofs);
   for (const name of listed.keys()) if (!required.has(name)) listed.delete(name);
-  const texts = await caseTexts(db, row.matter.districtCode, [...listed.values()], at);
-  return { ...row, list, listed, texts };
+  const [texts, facts] = await Promise.all([
+    caseTexts(db, row.matter.districtCode, [...listed.values()], at),
+    matterFactsOf(db, row.matter.districtCode, [...listed.keys()]),
+  ]);
+  return { ...row, list, listed, texts, facts };
 }

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { askedFacts } from '../common/committed-facts.ts';
 import { checkedAnyIdentifier } from '../common/identifiers/checked.ts';
 import { evaluateEligibility, partyEligibility } from '../credit/index.ts';
 import {
@@ -154,6 +155,7 @@ export async function applicationForm(
           method: item.method,
           disclosure: item.disclosure,
         },
+        facts: askedFacts(context.facts.get(name)),
         notice: letters.notice,
         commitment: letters.commitment,
       };

@@ -14,6 +14,7 @@ import {
   apply,
   type CaseView,
   choicesFor,
+  commitTo,
   decide,
   getCaseView,
   matters,
@@ -102,10 +103,7 @@ describe('CASE-1 an applicant picks a matter and chooses, per proof, commitment 
     const created = await ok<CaseView>(
       apply(applicant, {
         administrativeMatterId: deaths.id,
-        proofs: [
-          { proof: '死亡证明', choice: 'commit' },
-          { proof: '亲属关系证明', choice: 'upload', fileId },
-        ],
+        proofs: [commitTo('死亡证明'), { proof: '亲属关系证明', choice: 'upload', fileId }],
       }),
       201,
     );
@@ -129,10 +127,7 @@ describe('CASE-1 an applicant picks a matter and chooses, per proof, commitment 
     const before = await casesOfParty(PERSON);
     const refused = await apply(applicant, {
       administrativeMatterId: flexible.id,
-      proofs: [
-        { proof: '社会保险缴纳证明', choice: 'commit' },
-        { proof: '无工作单位证明', choice: 'commit' },
-      ],
+      proofs: [commitTo('社会保险缴纳证明'), commitTo('无工作单位证明')],
     });
     expect(refused.statusCode, refused.body).toBe(400);
     expect(refused.json()).toMatchObject({ code: 'VALIDATION', field: 'proofs[1].choice' });
@@ -140,10 +135,7 @@ describe('CASE-1 an applicant picks a matter and chooses, per proof, commitment 
     // a client claiming the proof is listed is turned away by the schema, not believed
     const claiming = await apply(applicant, {
       administrativeMatterId: flexible.id,
-      proofs: [
-        { proof: '无工作单位证明', choice: 'commit', listed: true },
-        { proof: '社会保险缴纳证明', choice: 'commit' },
-      ],
+      proofs: [{ proof: '无工作单位证明', choice: 'commit', listed: true }, commitTo('社会保险缴纳证明')],
     });
     expect(claiming.statusCode).toBe(400);
     // nor through a draft submitted later with changed choices
@@ -151,10 +143,7 @@ describe('CASE-1 an applicant picks a matter and chooses, per proof, commitment 
       apply(applicant, {
         administrativeMatterId: flexible.id,
         submit: false,
-        proofs: [
-          { proof: '无工作单位证明', choice: 'upload' },
-          { proof: '社会保险缴纳证明', choice: 'commit' },
-        ],
+        proofs: [{ proof: '无工作单位证明', choice: 'upload' }, commitTo('社会保险缴纳证明')],
       }),
       201,
     );
@@ -165,10 +154,7 @@ describe('CASE-1 an applicant picks a matter and chooses, per proof, commitment 
     expect(payloads.map((p) => p.proof)).toEqual(['社会保险缴纳证明']);
     const sneaked = await applicant.request('POST', `/api/cases/${draft.id}/submit`, {
       revision: draft.revision,
-      proofs: [
-        { proof: '无工作单位证明', choice: 'commit' },
-        { proof: '社会保险缴纳证明', choice: 'commit' },
-      ],
+      proofs: [commitTo('无工作单位证明'), commitTo('社会保险缴纳证明')],
       signature: { method: 'platform' },
     });
     expect(sneaked.statusCode, sneaked.body).toBe(400);

@@ -1,4 +1,6 @@
+import { quotedFacts } from '../common/committed-facts.ts';
 import { tickDisclosureChoice } from '../common/document-model.ts';
+import type { CommittedFacts, MatterFacts } from '../common/shared-records.ts';
 import type { CaseText } from '../documents/index.ts';
 import { type DocumentModel, fillModelPlaceholders } from '../documents/index.ts';
 import type { ListItem } from '../lists/index.ts';
@@ -37,6 +39,20 @@ const relabelIdentifier = (model: DocumentModel, kind: Committer['kind']): Docum
   ),
 });
 
+/**
+ * VER-2: the facts committed to, quoted in the commitment as a table after its first paragraph, so
+ * the signed text says exactly what will be checked.
+ */
+function quoteFacts(model: DocumentModel, facts: { label: string; value: string }[]): DocumentModel {
+  if (facts.length === 0) return model;
+  const at = Math.max(0, model.blocks.findIndex((b) => b.kind === 'paragraph') + 1);
+  const quoted: DocumentModel['blocks'] = [
+    { kind: 'paragraph', text: '本人承诺以下事实真实、准确：' },
+    { kind: 'fields', rows: facts },
+  ];
+  return { ...model, blocks: [...model.blocks.slice(0, at), ...quoted, ...model.blocks.slice(at)] };
+}
+
 export interface FilledLetters {
   notice: DocumentModel;
   commitment: DocumentModel;
@@ -53,6 +69,8 @@ export function fillLetters(options: {
   texts: { notice: CaseText; commitment: CaseText };
   committer: Committer;
   disclosure: DisclosureChoice | null;
+  /** VER-2: the facts committed to, quoted in the commitment (none: the text as it stands). */
+  facts?: { declared: MatterFacts | null; committed: CommittedFacts | null };
   method: SignatureMethod;
   signedAt: Date;
 }): FilledLetters {
@@ -73,9 +91,12 @@ export function fillLetters(options: {
     commitmentDate: date,
     noticeDate: date,
   };
-  const commitment = tickDisclosureChoice(
-    fillModelPlaceholders(relabelIdentifier(options.texts.commitment.model, committer.kind), values),
-    options.disclosure,
+  const commitment = quoteFacts(
+    tickDisclosureChoice(
+      fillModelPlaceholders(relabelIdentifier(options.texts.commitment.model, committer.kind), values),
+      options.disclosure,
+    ),
+    quotedFacts(options.facts?.declared, options.facts?.committed),
   );
   const textSm3 = textHash(commitment);
   return {

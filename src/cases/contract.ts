@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { caseStates } from '../common/case-states.ts';
 import {
   CalendarWarning,
@@ -26,6 +26,23 @@ export const CaseListQuery = Type.Object({
   ),
 });
 
+const AskedFact = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  labelEn: Type.String(),
+  type: Type.Union([
+    Type.Literal('text'),
+    Type.Literal('integer'),
+    Type.Literal('year'),
+    Type.Literal('date'),
+    Type.Literal('choice'),
+    Type.Literal('identifier'),
+  ]),
+  choices: Type.Optional(Type.Array(Type.String())),
+  required: Type.Boolean(),
+  min: Type.Optional(Type.Number()),
+});
+
 const ProofRequest = Type.Object(
   {
     proof: Type.String({ minLength: 1, maxLength: 100, description: '证明材料名称 as the matter lists it' }),
@@ -38,6 +55,19 @@ const ProofRequest = Type.Object(
       }),
     ),
     fileId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    facts: Type.Optional(
+      Type.Union([
+        Type.Null(),
+        Type.Record(
+          Type.String({ pattern: '^[A-Za-z]{1,40}$' }),
+          Type.Union([Type.String({ maxLength: 200 }), Type.Number()]),
+          {
+            maxProperties: 12,
+            description: 'VER-2: the facts committed to, by key, as the form asks them',
+          },
+        ),
+      ]),
+    ),
   },
   { additionalProperties: false },
 );
@@ -253,6 +283,8 @@ export const GetCasesApplicationFormResponse = Type.Object({
           method: Type.String(),
           disclosure: Type.Boolean(),
         }),
+        /** VER-2: the facts the commitment asserts, for the applicant to fill in. */
+        facts: Type.Array(AskedFact),
         notice: DocumentModel,
         commitment: DocumentModel,
       }),
@@ -287,6 +319,72 @@ export const GetCasesResponse = Type.Array(
     createdAt: Type.String(),
   }),
 );
+const Outcome = Type.Union([Type.Literal('true'), Type.Literal('false'), Type.Literal('unverifiable')]);
+/** VER-9: a commitment's verification as the case page shows it, to the applicant and to staff. */
+export const CaseVerificationTask = Type.Object({
+  id: Type.String(),
+  proofName: Type.String(),
+  kind: Type.Union([Type.Literal('verification'), Type.Literal('supervision')]),
+  verification: Type.Union([
+    Type.Literal('online'),
+    Type.Literal('on-site'),
+    Type.Literal('assistance'),
+    Type.Literal('exempt'),
+  ]),
+  method: Type.String(),
+  /** The agency checking (the handling agency) and the one asked to assist, if any. */
+  checkingAgency: Type.String(),
+  assistingAgency: Type.Union([Type.Null(), Type.String()]),
+  dueDate: Type.Union([Type.Null(), Type.String()]),
+  state: Type.Union([
+    Type.Literal('planned'),
+    Type.Literal('in-progress'),
+    Type.Literal('awaiting-assistance'),
+    Type.Literal('regularising'),
+    Type.Literal('done'),
+  ]),
+  outcome: Type.Union([Type.Null(), Outcome]),
+  outcomeReason: Type.Union([Type.Null(), Type.String()]),
+  finishedAt: Type.Union([Type.Null(), Type.String()]),
+  regularisation: Type.Union([
+    Type.Null(),
+    Type.Object({
+      id: Type.String(),
+      request: Type.String(),
+      dueDate: Type.String(),
+      state: Type.Union([Type.Literal('open'), Type.Literal('corrected'), Type.Literal('lapsed')]),
+    }),
+  ]),
+  handling: Type.Union([
+    Type.Null(),
+    Type.Object({
+      id: Type.String(),
+      stage: Type.Union([Type.Literal('before-decision'), Type.Literal('after-decision')]),
+      finding: Type.String(),
+      actions: Type.Array(
+        Type.Object({
+          kind: Type.Union([
+            Type.Literal('terminate'),
+            Type.Literal('rectify'),
+            Type.Literal('revoke'),
+            Type.Literal('penalise'),
+            Type.Literal('transfer'),
+          ]),
+          documentNo: Type.String(),
+          decidedOn: Type.String(),
+          deadline: Type.Union([Type.Null(), Type.String()]),
+          state: Type.Union([
+            Type.Literal('in-force'),
+            Type.Literal('complied'),
+            Type.Literal('not-complied'),
+          ]),
+        }),
+      ),
+    }),
+  ]),
+});
+export type CaseVerificationTask = Static<typeof CaseVerificationTask>;
+
 export const GetCasesByIdResponse = Type.Object({
   id: Type.String(),
   caseNo: Type.String(),
@@ -430,23 +528,7 @@ export const GetCasesByIdResponse = Type.Object({
       verificationUrl: Type.String(),
     }),
   ),
-  verificationTasks: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      proofName: Type.String(),
-      kind: Type.Union([Type.Literal('verification'), Type.Literal('supervision')]),
-      verification: Type.Union([
-        Type.Literal('online'),
-        Type.Literal('on-site'),
-        Type.Literal('assistance'),
-        Type.Literal('exempt'),
-      ]),
-      method: Type.String(),
-      assistingAgency: Type.Union([Type.Null(), Type.String()]),
-      dueDate: Type.Union([Type.Null(), Type.String()]),
-      state: Type.Literal('planned'),
-    }),
-  ),
+  verificationTasks: Type.Array(CaseVerificationTask),
   history: Type.Array(
     Type.Object({
       at: Type.String(),

@@ -8,6 +8,7 @@ import {
   act,
   apply,
   type CaseView,
+  commitTo,
   matters,
   uploadProof,
 } from '../../tests/support/cases.ts';
@@ -63,8 +64,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const commitBoth = (disclosure: 'consent' | 'refuse' | null) => [
-  { proof: '营业执照', choice: 'commit' as const },
-  { proof: '经营场所证明', choice: 'commit' as const, disclosure },
+  commitTo('营业执照'),
+  commitTo('经营场所证明', disclosure),
 ];
 
 describe('CASE-4 disclosure when applying', () => {
@@ -95,7 +96,7 @@ describe('CASE-4 disclosure when applying', () => {
       apply(applicant, {
         administrativeMatterId: food.id,
         proofs: [
-          { proof: '营业执照', choice: 'commit' },
+          commitTo('营业执照'),
           {
             proof: '经营场所证明',
             choice: 'upload',

@@ -85,11 +85,16 @@ export const routes: RouteCase[] = [
   {
     method: 'POST',
     path: '/api/cases/files',
-    rule: 'a window officer uploads scans only into the districts they serve',
+    rule: 'window officers (scans) and verifiers (evidence, VER-3/4) upload only into the districts they serve; other staff not at all',
     probes: () => [
-      ...byEach(WINDOWS.ls, '/api/cases/files', 404, uploadBody('370406')),
-      ...byEach(WINDOWS.st, '/api/cases/files', 404, uploadBody('370212')),
-      ...byEach(NON_HANDLERS, '/api/cases/files', 403, uploadBody('370212')),
+      ...byEach([...WINDOWS.ls, 'ls-verifier'], '/api/cases/files', 404, uploadBody('370406')),
+      ...byEach([...WINDOWS.st, 'st-verifier'], '/api/cases/files', 404, uploadBody('370212')),
+      ...byEach(
+        ['ls-justice', 'st-justice', 'ls-credit', 'st-credit'],
+        '/api/cases/files',
+        403,
+        uploadBody('370212'),
+      ),
     ],
     unchanged: casesUnchanged,
   },

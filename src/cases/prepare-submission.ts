@@ -105,6 +105,7 @@ export async function prepareSubmission(options: {
   const plan = planProofs({
     required: context.matter.proofs,
     listed: context.listed,
+    facts: context.facts,
     requests: options.requests,
     eligibility,
     complete: options.complete,
@@ -132,6 +133,7 @@ export async function prepareSubmission(options: {
       texts: context.texts.get(proof.item!.key)!,
       committer: options.committer,
       disclosure: proof.disclosure,
+      facts: { declared: proof.matterFacts, committed: proof.facts },
       method: signature.method,
       signedAt,
     });

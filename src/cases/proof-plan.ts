@@ -1,7 +1,13 @@
+import { checkCommittedFacts } from '../common/committed-facts.ts';
 import type { DisclosureChoice, ProofChoice } from '../common/proof-choices.ts';
+import type { CommittedFacts, MatterFacts } from '../common/shared-records.ts';
 import { barringRecords, barringRecordsEn, type Eligibility } from '../credit/index.ts';
 import type { ListItem } from '../lists/index.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
+
+/** A draft's facts as far as filled in (empty values dropped), checked like a submission's. */
+const pickFilled = (facts: CommittedFacts | null | undefined) =>
+  facts ? Object.fromEntries(Object.entries(facts).filter(([, v]) => String(v).trim() !== '')) : null;
 
 export {
   type CommitmentState,
@@ -15,6 +21,8 @@ export interface ProofRequest {
   choice: ProofChoice;
   disclosure?: DisclosureChoice | null;
   fileId?: string | null;
+  /** VER-2: the facts committed to, as the proof's certification matter declares them. */
+  facts?: CommittedFacts | null;
 }
 
 export interface PlannedProof {
@@ -24,6 +32,8 @@ export interface PlannedProof {
   choice: ProofChoice;
   disclosure: DisclosureChoice | null;
   fileId: string | null;
+  facts: CommittedFacts | null;
+  matterFacts: MatterFacts | null;
 }
 
 /** The items of the list in force that put a proof of this matter under commitment, by proof name. */
@@ -39,6 +49,8 @@ export function listedProofs(items: readonly ListItem[], matterName: string): Ma
 export function planProofs(options: {
   required: readonly string[];
   listed: ReadonlyMap<string, ListItem>;
+  /** VER-2: the facts each listed proof's commitment asserts, by proof name. */
+  facts?: ReadonlyMap<string, MatterFacts>;
   requests: readonly ProofRequest[];
   eligibility: Eligibility;
   complete: boolean;
@@ -99,7 +111,16 @@ export function planProofs(options: {
           `不同意公开承诺信息的，「${proofName}」须提交证明材料`,
           `Refusing disclosure means submitting the proof "${proofName}" instead of committing`,
         );
-    } else if (options.complete && !request.fileId)
+    }
+    const matterFacts = request.choice === 'commit' ? (options.facts?.get(proofName) ?? null) : null;
+    // A draft keeps what is filled so far; a submission commits to all the matter asks, checked.
+    const facts =
+      request.choice !== 'commit'
+        ? null
+        : options.complete
+          ? checkCommittedFacts(matterFacts, request.facts, field('facts'))
+          : pickFilled(request.facts);
+    if (request.choice === 'upload' && options.complete && !request.fileId)
       throw invalid(field('fileId'), `请上传证明材料「${proofName}」`, `Upload the proof "${proofName}"`);
     return {
       position,
@@ -108,6 +129,8 @@ export function planProofs(options: {
       choice: request.choice,
       disclosure,
       fileId: request.choice === 'upload' ? (request.fileId ?? null) : null,
+      facts,
+      matterFacts,
     };
   });
 }

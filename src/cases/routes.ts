@@ -4,7 +4,7 @@ import { type CaseState, caseStates } from '../common/case-states.ts';
 import type { AppContext } from '../platform/context.ts';
 import { invalid } from '../platform/errors.ts';
 import { PdfResponses, sendPdf } from '../platform/http/pdf.ts';
-import { authorize } from '../platform/http/request-auth.ts';
+import { authorize, requireActor } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { applicableMatters, applicationForm } from './application-form.ts';
@@ -86,7 +86,7 @@ export function caseRoutes(ctx: AppContext, verification: VerificationPort) {
         },
       },
       async (request, reply) => {
-        const actor = authorize(request, 'cases.apply');
+        const actor = requireActor(request);
         reply.status(201);
         return uploadCaseFile({ database, actor, now: ctx.clock(), input: request.body });
       },
@@ -267,6 +267,7 @@ export function caseRoutes(ctx: AppContext, verification: VerificationPort) {
           input,
           verification,
         });
+        if (result.verificationTasks > 0) verification.afterDecision?.();
         return { ...(await reload(request, request.params.id)), eligibilityFailed: result.eligibilityFailed };
       },
     );

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { type CaseState, caseWorkflow } from '../common/case-states.ts';
+import type { CommittedFacts, MatterFacts } from '../common/shared-records.ts';
 import type { Eligibility } from '../credit/index.ts';
 import type { DocumentModel } from '../documents/index.ts';
 import { storedDocuments } from '../documents/index.ts';
@@ -117,6 +118,8 @@ export const caseProofs = pgTable(
     item: jsonb('item').$type<ListItem>(),
     choice: text('choice').$type<ProofChoice>().notNull(),
     disclosure: text('disclosure').$type<DisclosureChoice>(),
+    /** VER-2: the facts the applicant commits to for this proof, as the matter declares them. */
+    facts: jsonb('facts').$type<CommittedFacts | null>(),
     fileId: uuid('file_id').references(() => caseFiles.id),
   },
   (t) => [uniqueIndex('case_proofs_position').on(t.caseId, t.position)],
@@ -156,6 +159,9 @@ export const commitments = pgTable(
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
     /** CASE-4: consented to public disclosure (the item is on the disclosure list). */
     disclosed: boolean('disclosed').notNull(),
+    /** VER-2: the facts committed, and the matter's declaration of them at signing (null: none declared). */
+    facts: jsonb('facts').$type<CommittedFacts | null>(),
+    matterFacts: jsonb('matter_facts').$type<MatterFacts | null>(),
     state: text('state').$type<CommitmentState>().notNull(),
     stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull(),
     stateNote: text('state_note'),

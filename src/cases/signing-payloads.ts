@@ -1,3 +1,4 @@
+import { checkCommittedFacts } from '../common/committed-facts.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
@@ -18,8 +19,10 @@ export async function signingPayloads(options: { database: Database; actor: Acto
   const requests = await storedRequests(database, caseRow.id);
   return requests
     .filter((r) => r.choice === 'commit' && context.listed.has(r.proof))
-    .map((r) => {
+    .map((r, index) => {
       const item = context.listed.get(r.proof)!;
+      const declared = context.facts.get(r.proof) ?? null;
+      const committed = checkCommittedFacts(declared, r.facts, `proofs[${index}].facts`);
       const letters = fillLetters({
         item,
         texts: context.texts.get(item.key)!,
@@ -30,6 +33,7 @@ export async function signingPayloads(options: { database: Database; actor: Acto
           phone: caseRow.applicantPhone,
         },
         disclosure: item.disclosure ? (r.disclosure ?? null) : null,
+        facts: { declared, committed },
         method: 'applicant-sm2',
         signedAt: now,
       });

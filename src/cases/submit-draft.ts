@@ -22,7 +22,13 @@ export const storedRequests = async (database: Database, caseId: string): Promis
       .from(caseProofs)
       .where(eq(caseProofs.caseId, caseId))
       .orderBy(asc(caseProofs.position))
-  ).map((p) => ({ proof: p.proofName, choice: p.choice, disclosure: p.disclosure, fileId: p.fileId }));
+  ).map((p) => ({
+    proof: p.proofName,
+    choice: p.choice,
+    disclosure: p.disclosure,
+    fileId: p.fileId,
+    facts: p.facts,
+  }));
 
 /** A case the actor may submit for the applicant, with its party. */
 export async function draftOf(database: Database, actor: Actor, id: string) {

@@ -12,6 +12,7 @@ import {
   type CaseSummary,
   type CaseView,
   choicesFor,
+  commitTo,
   decide,
   getCaseView,
   matters,
@@ -223,7 +224,7 @@ describe('CASE-1..3 at the window: the officer enters an application for the app
     const pension = byCode.get('LS-03')!;
     return {
       administrativeMatterId: pension.id,
-      proofs: [{ proof: '社会保险缴纳证明', choice: 'commit' }],
+      proofs: [commitTo('社会保险缴纳证明')],
       applicant: { kind: 'person', identifier, name: '孙桂芬', phone: '13705329876' },
       signature: { method: 'paper', scanFileId: await uploadProof(officer, LS, '承诺书签字扫描件.pdf') },
       ...over,
@@ -309,7 +310,7 @@ describe('CASE-1..3 at the window: the officer enters an application for the app
     const online = await applicant.request('POST', '/api/cases', {
       administrativeMatterId: pension.id,
       submit: true,
-      proofs: [{ proof: '社会保险缴纳证明', choice: 'commit' }],
+      proofs: [commitTo('社会保险缴纳证明')],
       signature: { method: 'paper', scanFileId: await uploadProof(applicant, LS, 'scan.pdf') },
     });
     expect(online.statusCode, online.body).toBe(400);
@@ -327,10 +328,7 @@ describe('CASE-1..3 at the window: the officer enters an application for the app
       '/api/cases',
       await counterBody({
         administrativeMatterId: food.id,
-        proofs: [
-          { proof: '营业执照', choice: 'commit' },
-          { proof: '经营场所证明', choice: 'commit', disclosure: 'consent' },
-        ],
+        proofs: [commitTo('营业执照'), commitTo('经营场所证明', 'consent')],
       }),
     );
     expect(response.statusCode, response.body).toBe(403);

@@ -10,6 +10,7 @@ import {
   apply,
   type CaseView,
   choicesFor,
+  commitTo,
   matters,
   uploadProof,
 } from '../../tests/support/cases.ts';
@@ -190,7 +191,7 @@ describe('Q-3 / Q-4: a submission is written whole or not at all', () => {
         idempotencyKey: null,
         input: {
           administrativeMatterId: graduates.id,
-          proofs: graduates.proofs.map((p) => ({ proof: p.name, choice: 'commit' as const })),
+          proofs: graduates.proofs.map((p) => commitTo(p.name)),
           submit: true,
           applicant: { kind: 'person', identifier: NEW_PERSON, name: '周见微', phone: '13912345678' },
           signature: { method: 'paper', scanFileId },

@@ -32,7 +32,13 @@ const fileTypes: Record<string, { label: string; matches: (b: Buffer) => boolean
 /** Node's decoder skips what is not base64 instead of refusing it, so the text is checked first. */
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Stores an uploaded proof (or a scanned paper signature) for the uploader's later application. */
+/** Who uploads: applicants and window officers (proofs, scans), verifiers and assisting officers (evidence). */
+const uploaders = new Set(['applicant', 'case-officer', 'verifier', 'assisting-officer']);
+
+/**
+ * Stores an uploaded proof (or a scanned paper signature) for the uploader's later application, or
+ * a verifier's or assisting officer's evidence (VER-3/4) for the result they record next.
+ */
 export async function uploadCaseFile(options: {
   database: Database;
   actor: Actor;
@@ -40,7 +46,7 @@ export async function uploadCaseFile(options: {
   input: { districtCode: string; fileName: string; contentType: string; contentBase64: string };
 }) {
   const { database, actor, input } = options;
-  if (actor.role !== 'applicant' && actor.role !== 'case-officer') throw forbidden();
+  if (!uploaders.has(actor.role)) throw forbidden();
   // Applicants apply in any district; a window officer scans only into districts they serve (ORG-2).
   if (actor.role !== 'applicant') assertDistrictAccess(actor, input.districtCode);
   const encoded = input.contentBase64.replace(/\s+/g, '');

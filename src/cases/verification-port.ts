@@ -1,19 +1,11 @@
-import type { ListItem, VerificationClass } from '../lists/index.ts';
+import type { ListItem } from '../lists/index.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
 import type { WorkingCalendar } from '../platform/calendar/index.ts';
 import type { AppDb, Tx } from '../platform/db/database.ts';
 
-/** A verification task as the case page shows it (VER-1). */
-export interface CaseVerificationTask {
-  id: string;
-  proofName: string;
-  kind: 'verification' | 'supervision';
-  verification: VerificationClass;
-  method: string;
-  assistingAgency: string | null;
-  dueDate: string | null;
-  state: 'planned';
-}
+export type { CaseVerificationTask } from './contract.ts';
+
+import type { CaseVerificationTask } from './contract.ts';
 
 /**
  * What a case needs of verification, which follows the decision in the scheme (VER-1). The
@@ -35,4 +27,6 @@ export interface VerificationPort {
     },
   ): Promise<readonly unknown[]>;
   tasksOf(db: AppDb, caseId: string): Promise<CaseVerificationTask[]>;
+  /** After a decision committed: work that runs outside its transaction (online checks) may start. */
+  afterDecision?(): void;
 }

@@ -35,6 +35,7 @@ export async function writeProofs(
         choice: p.choice,
         disclosure: p.disclosure,
         fileId: p.fileId,
+        facts: p.facts,
       })),
     )
     .returning({ id: caseProofs.id, position: caseProofs.position });
@@ -83,6 +84,8 @@ export async function writeSubmission(
             scanFileId: c.scanFileId,
             signedAt: c.signedAt,
             disclosed: c.proof.disclosure === 'consent',
+            facts: c.proof.facts,
+            matterFacts: c.proof.matterFacts,
             state: 'signed' as const,
             stateChangedAt: now,
           };

@@ -5,6 +5,7 @@ export interface DistrictSettingsInput {
   filingDeadlineWorkingDays: number;
   textPublicationDeadlineWorkingDays: number;
   reminderLeadWorkingDays: number;
+  assistanceWorkingDays?: number;
   townsAdjustLists: boolean;
   creditPlatforms: string[];
   leadUnits: Record<string, string>;

@@ -110,7 +110,7 @@ export interface FactDefinition {
   label: string;
   labelEn: string;
   type: FactType;
-  choices?: readonly string[];
+  choices?: string[];
 }
 
 /**
@@ -202,3 +202,21 @@ export type CommittedFacts = Record<string, string | number>;
 
 export const factDefinition = (recordType: RecordType, key: string) =>
   factsByRecordType[recordType].find((f) => f.key === key);
+
+/**
+ * For commitments signed before their matter declared facts: the record type that shows what the
+ * proof proves, by the proof's name (null: nothing to query online; the verifier picks a method).
+ */
+export function recordTypeForProof(proofName: string): RecordType | null {
+  const byWord: [RegExp, RecordType][] = [
+    [/营业执照|个体工商户/, 'business-licence'],
+    [/学历|学位|毕业/, 'education'],
+    [/社会保险|社保|参保/, 'social-insurance'],
+    [/犯罪/, 'criminal-record'],
+    [/婚姻|婚育/, 'marriage'],
+    [/不动产|房屋|房产|经营场所|住所/, 'real-estate'],
+    [/资格|执业|职称/, 'qualification'],
+    [/户籍|户口|死亡|亲属|居住/, 'household'],
+  ];
+  return byWord.find(([word]) => word.test(proofName))?.[1] ?? null;
+}

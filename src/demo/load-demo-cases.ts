@@ -10,6 +10,7 @@ import { caseProofs } from '../cases/schema.ts';
 import { submitApplication } from '../cases/submit-application.ts';
 import { takeCaseAction } from '../cases/take-case-action.ts';
 import { uploadCaseFile } from '../cases/upload-case-file.ts';
+import type { CommittedFacts } from '../common/shared-records.ts';
 import { administrativeMatters } from '../lists/schema.ts';
 import { users } from '../organisation/schema.ts';
 import type { AuditActor } from '../platform/audit/record.ts';
@@ -51,6 +52,8 @@ interface DemoCase {
   /** The handling officer, when not the district's. */
   officer?: string;
   upload?: string[];
+  /** VER-2: the facts committed to, by proof name. */
+  facts?: Record<string, CommittedFacts>;
   steps: DemoStep[];
 }
 export interface DemoCases {
@@ -158,7 +161,12 @@ export async function loadDemoCases(options: {
       for (const proof of matter.proofs) {
         const item = listed.get(proof);
         if (item && !c.upload?.includes(proof))
-          proofs.push({ proof, choice: 'commit', disclosure: item.disclosure ? 'consent' : null });
+          proofs.push({
+            proof,
+            choice: 'commit',
+            disclosure: item.disclosure ? 'consent' : null,
+            facts: c.facts?.[proof] ?? null,
+          });
         else
           proofs.push({
             proof,

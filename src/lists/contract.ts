@@ -2,6 +2,7 @@ import { type TSchema, Type } from '@sinclair/typebox';
 import { derivedListKindIds } from '../common/derived-lists.ts';
 import { exclusionCategoryIds } from '../common/exclusions.ts';
 import { administrativeMatterKinds, matterFields, verificationClassIds } from '../common/list-item.ts';
+import { recordTypeIds } from '../common/shared-records.ts';
 import {
   AllowedActions,
   CalendarWarning,
@@ -102,6 +103,25 @@ export const ChangeRequestQuery = Type.Object({
 });
 export const FilingActionBody = Type.Object({ revision: Version }, { additionalProperties: false });
 
+/** VER-2: the facts a certification matter's commitment asserts, and the record type they are checked against. */
+const MatterFactsSchema = Type.Object(
+  {
+    recordType: literals(recordTypeIds),
+    facts: Type.Array(
+      Type.Object(
+        {
+          key: Type.String({ pattern: '^[A-Za-z]{1,40}$' }),
+          required: Type.Boolean(),
+          min: Type.Optional(Type.Integer({ minimum: 0 })),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 12 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const CertificationMatterBody = Type.Object(
   {
     name: Name(100),
@@ -120,6 +140,8 @@ export const CertificationMatterBody = Type.Object(
       ),
     ),
     retainedReason: Nullable(Text(1000)),
+    /** VER-2: the facts its commitment asserts, checked online against this record type. */
+    facts: Type.Optional(Nullable(MatterFactsSchema)),
   },
   { additionalProperties: false },
 );
@@ -824,6 +846,7 @@ export const CertificationMatter = Type.Object({
   eLicense: Type.Boolean(),
   exclusion: Type.Union([Type.Null(), Exclusion]),
   retainedReason: Type.Union([Type.Null(), Type.String()]),
+  facts: Type.Union([Type.Null(), MatterFactsSchema]),
 });
 export const AdministrativeMatter = Type.Object({
   id: Type.String(),

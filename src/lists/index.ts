@@ -3,5 +3,6 @@
 export * from '../common/list-item.ts';
 export * from './list-in-force.ts';
 export * from './list-store.ts';
+export * from './matter-facts.ts';
 export * from './schema.ts';
 export * from './text-clocks.ts';

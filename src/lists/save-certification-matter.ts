@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { checkMatterFacts } from '../common/committed-facts.ts';
 import type { Exclusion } from '../common/exclusions.ts';
+import type { MatterFacts } from '../common/shared-records.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
@@ -20,6 +22,7 @@ export interface CertificationMatterInput {
   eLicense: boolean;
   exclusion: Exclusion | null;
   retainedReason: string | null;
+  facts?: MatterFacts | null;
 }
 
 /**
@@ -45,6 +48,7 @@ export async function saveCertificationMatter(options: {
       ? { category: input.exclusion.category, reason: input.exclusion.reason.trim() }
       : null,
     retainedReason: input.retainedReason?.trim() || null,
+    facts: input.facts === undefined ? undefined : checkMatterFacts(input.facts),
     updatedAt: now,
   };
   return database.transaction(async (tx) => {

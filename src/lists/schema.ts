@@ -15,6 +15,7 @@ import {
 import { type ChangeRequestState, changeRequestWorkflow } from '../common/change-request-states.ts';
 import type { Exclusion } from '../common/exclusions.ts';
 import type { ListItem, RetainedProof, VerificationClass } from '../common/list-item.ts';
+import type { MatterFacts } from '../common/shared-records.ts';
 import { agencies, jurisdictions, users } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 import { type FilingState, filingWorkflow } from './filing-chain.ts';
@@ -41,6 +42,8 @@ export const certificationMatters = pgTable(
     exclusion: jsonb('exclusion').$type<Exclusion | null>(),
     /** Why the proof is kept (保留清单) when it is neither listed nor excluded. */
     retainedReason: text('retained_reason'),
+    /** VER-2: the facts its commitment asserts and the shared record type they are checked against. */
+    facts: jsonb('facts').$type<MatterFacts | null>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -53,6 +53,8 @@ export const PutDistrictsByCodeSettingsBody = Type.Object(
     filingDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
     textPublicationDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
     reminderLeadWorkingDays: Type.Integer({ minimum: 0, maximum: 30 }),
+    /** VER-4: working days an agency asked for assistance has to answer (default 10). */
+    assistanceWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
     townsAdjustLists: Type.Boolean(),
     creditPlatforms: Type.Array(Name(80), { maxItems: 10 }),
     leadUnits: Type.Record(Type.String(), Type.String({ format: 'uuid' })),
@@ -141,6 +143,7 @@ export const GetDistrictsByCodeSettingsResponse = Type.Object({
   filingDeadlineWorkingDays: Type.Number(),
   textPublicationDeadlineWorkingDays: Type.Number(),
   reminderLeadWorkingDays: Type.Number(),
+  assistanceWorkingDays: Type.Number(),
   townsAdjustLists: Type.Boolean(),
   creditPlatforms: Type.Array(Type.String()),
   leadUnits: Type.Record(Type.String(), Type.String()),

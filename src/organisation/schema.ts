@@ -50,6 +50,8 @@ export const districtSettings = pgTable('district_settings', {
   filingDeadlineWorkingDays: integer('filing_deadline_working_days').notNull(),
   textPublicationDeadlineWorkingDays: integer('text_publication_deadline_working_days').notNull(),
   reminderLeadWorkingDays: integer('reminder_lead_working_days').notNull(),
+  /** VER-4: working days an agency asked for assistance has to answer. */
+  assistanceWorkingDays: integer('assistance_working_days').notNull().default(10),
   townsAdjustLists: boolean('towns_adjust_lists').notNull(),
   creditPlatforms: jsonb('credit_platforms').$type<string[]>().notNull(),
   leadUnits: jsonb('lead_units').$type<Record<string, string>>().notNull(),

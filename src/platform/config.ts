@@ -31,6 +31,13 @@ export interface Config {
   /** The SMS gateway; unset starts the stand-in (src/stand-ins/sms-gateway) on `smsGatewayPort`. */
   smsUrl: string | undefined;
   smsGatewayPort: number;
+  /**
+   * The data-sharing platform (VER-2) and the SM2 public key its answers are signed with; unset
+   * starts the stand-in (src/stand-ins/exchange) on `exchangePort`.
+   */
+  exchangeUrl: string | undefined;
+  exchangeAnswerKey: string | undefined;
+  exchangePort: number;
   logLevel: string;
   version: string;
   webDist: string;
@@ -114,6 +121,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (environment === 'production' && sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET (at least 32 characters) is required when NODE_ENV=production');
   }
+  const exchangeUrl = httpUrl(env, 'CHENGNUO_EXCHANGE_URL');
+  const exchangeAnswerKey = env.CHENGNUO_EXCHANGE_PUBLIC_KEY?.trim().toLowerCase() || undefined;
+  if (exchangeUrl && !exchangeAnswerKey)
+    throw new ConfigError(
+      'CHENGNUO_EXCHANGE_URL needs CHENGNUO_EXCHANGE_PUBLIC_KEY: the SM2 public key (hex) its answers are signed with',
+    );
+  if (exchangeAnswerKey && !/^04[0-9a-f]{128}$/.test(exchangeAnswerKey))
+    throw new ConfigError(
+      'CHENGNUO_EXCHANGE_PUBLIC_KEY must be an uncompressed SM2 public key (130 hex digits, 04…)',
+    );
   const sm2PrivateKey = env.CHENGNUO_SM2_PRIVATE_KEY || undefined;
   if (sm2PrivateKey && !/^[0-9a-fA-F]{64}$/.test(sm2PrivateKey)) {
     throw new ConfigError('CHENGNUO_SM2_PRIVATE_KEY must be 64 hexadecimal digits (an SM2 private key)');
@@ -153,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     jobsEnabled: flag(env, 'CHENGNUO_JOBS') ?? true,
     smsUrl: httpUrl(env, 'CHENGNUO_SMS_URL'),
     smsGatewayPort: integer(env, 'CHENGNUO_SMS_GATEWAY_PORT', 0, 0, 65535),
+    exchangeUrl,
+    exchangeAnswerKey,
+    exchangePort: integer(env, 'CHENGNUO_EXCHANGE_PORT', 0, 0, 65535),
     logLevel: logLevel(env, environment === 'test' ? 'silent' : 'info'),
     version: packageVersion(),
     webDist: path.join(projectRoot, 'web/dist'),

@@ -31,7 +31,10 @@ export async function startVerification(
     .values(
       plan.map(({ due, ...t }) => ({
         ...t,
+        standard: options.committed.find((c) => c.commitmentId === t.commitmentId)!.item.standard,
         dueDate: due?.dueDate ?? null,
+        // VER-2: an online check is due at once; the runner (a job) claims it after this commits.
+        runDueAt: t.verification === 'online' ? now : null,
         caseId: caseRow.id,
         districtCode: caseRow.districtCode,
         agencyId: caseRow.agencyId,

@@ -51,7 +51,37 @@ export interface Choice {
   choice: 'commit' | 'upload';
   disclosure?: 'consent' | 'refuse' | null;
   fileId?: string | null;
+  facts?: Record<string, string | number> | null;
 }
+
+/**
+ * VER-2: facts a test commits to for the demo's certification matters that declare them (any
+ * values of the right types: the tests that check them set the data-sharing records they compare).
+ */
+export const SAMPLE_FACTS: Record<string, Record<string, string | number>> = {
+  死亡证明: { subjectIdentifier: '370212198009142328', subjectName: '林淑珍', deceasedOn: '2026-09-01' },
+  亲属关系证明: { subjectIdentifier: '370212198009142328', subjectName: '林淑珍', relation: '配偶' },
+  社会保险缴纳证明: { employer: '青岛海科智能装备有限公司', consecutiveMonths: 12 },
+  婚姻状况证明: { status: '已婚' },
+  营业执照: {
+    name: '青岛崂信海洋科技有限公司',
+    creditCode: '91370212MA3C4K7H2P',
+    address: '山东省青岛市崂山区株洲路187号2号楼301室',
+  },
+  经营场所证明: { location: '山东省青岛市崂山区株洲路187号2号楼' },
+  学历证明: { school: '中国海洋大学', major: '海洋技术', graduationYear: 2026, level: '硕士研究生' },
+  专业技术资格证明: { qualification: '工程师（中级）', certificateNo: 'QD2020-0001' },
+  医师执业证书: { qualification: '医师执业证书（临床类别）', certificateNo: '110370406002358' },
+  居住证明: { address: '山东省青岛市崂山区株洲路66号' },
+};
+
+/** A commitment to `proof`, with its sample facts where its matter declares some. */
+export const commitTo = (proof: string, disclosure: 'consent' | 'refuse' | null = null): Choice => ({
+  proof,
+  choice: 'commit',
+  disclosure,
+  ...(SAMPLE_FACTS[proof] ? { facts: SAMPLE_FACTS[proof] } : {}),
+});
 
 /**
  * Commits every listed proof (consenting to disclosure where asked) and uploads the rest, unless
@@ -66,7 +96,7 @@ export async function choicesFor(
   const choices: Choice[] = [];
   for (const proof of matter.proofs) {
     const base: Choice = proof.listed
-      ? { proof: proof.name, choice: 'commit', disclosure: proof.disclosure ? 'consent' : null }
+      ? commitTo(proof.name, proof.disclosure ? 'consent' : null)
       : { proof: proof.name, choice: 'upload' };
     const choice = { ...base, ...choose(proof) };
     if (choice.choice === 'upload' && !choice.fileId) choice.fileId = await uploadProof(session, district);

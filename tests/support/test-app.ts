@@ -12,6 +12,7 @@ import { openPglite } from '../../src/platform/db/pglite.ts';
 import { openPostgres } from '../../src/platform/db/postgres.ts';
 import type { MessageRelay } from '../../src/platform/messaging/message-relay.ts';
 import { createServer } from '../../src/server.ts';
+import type { OnlineCheckRunner } from '../../src/verification/online-check-runner.ts';
 import { type DatabaseTemplate, databaseUrlFor, saveImage } from './database-template.ts';
 import { DEMO_PASSWORD, TEST_NOW } from './fixed-time.ts';
 
@@ -115,7 +116,12 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; database?: Database; messages?: MessageRelay } = {},
+  options: {
+    env?: Record<string, string>;
+    database?: Database;
+    messages?: MessageRelay;
+    onlineChecks?: OnlineCheckRunner;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
   const clock = { now: new Date(TEST_NOW) };
@@ -125,6 +131,7 @@ export async function createTestApp(
     clock: () => clock.now,
     logger: false,
     messages: options.messages,
+    onlineChecks: options.onlineChecks,
   });
   await app.ready();
   const send = (

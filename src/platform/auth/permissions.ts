@@ -20,11 +20,23 @@ export const permissions = [
   'cases.handle', // CASE-6: accept, ask for correction, decide, terminate (handling officers)
   'credit.read', // CRED-1: integrity files of parties in one's district
   'parties.verify', // SPEC §10: at the window, check identity documents and hand over a one-time code
+  'verification.read', // VER-1/8, SUP-3: verification tasks, handling records and query logs of one's area (staff)
+  'verification.perform', // VER-1..7: run checks, ask for assistance, visit, record results (verifiers)
+  'verification.assist', // VER-4: answer assistance requests addressed to one's agency
+  'verification.handle', // SUP-3: act on a false commitment (the handling agency's officers)
+  'verification.delay-display', // VER-8: delay showing a query to its subject (with a reason, audited)
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
-const staff: Permission[] = ['organisation.read', 'inbox.use', 'lists.read', 'documents.read', 'cases.read'];
+const staff: Permission[] = [
+  'organisation.read',
+  'inbox.use',
+  'lists.read',
+  'documents.read',
+  'cases.read',
+  'verification.read',
+];
 
 export const rolePermissions = {
   applicant: ['inbox.use', 'cases.apply', 'cases.read'],
@@ -35,9 +47,16 @@ export const rolePermissions = {
     'cases.apply',
     'cases.handle',
     'parties.verify',
+    'verification.handle',
   ],
-  verifier: staff,
-  'assisting-officer': staff,
+  verifier: [
+    ...staff,
+    'verification.perform',
+    'verification.assist',
+    'verification.handle',
+    'verification.delay-display',
+  ],
+  'assisting-officer': [...staff, 'verification.assist'],
   regulator: staff,
   'justice-officer': [...staff, 'lists.request', 'lists.manage', 'documents.manage'],
   'credit-officer': [...staff, 'credit.read'],

@@ -40,11 +40,19 @@ export interface ConnectorOptions {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /**
+   * A receiver that refuses any request id it has seen (replay protection of reads) needs a fresh id
+   * per attempt; one that answers repeats with its first receipt (writes) keeps one id for all.
+   */
+  freshRequestIdPerAttempt?: boolean;
 }
 
 export interface ConnectorAnswer {
   status: number;
   body: string;
+  headers: Record<string, string>;
+  /** The request id the answer is to (each attempt's own where ids are fresh per attempt). */
+  requestId: string;
 }
 
 export interface HttpConnector {
@@ -63,6 +71,14 @@ export interface HttpConnector {
   ping(path?: string): Promise<boolean>;
   circuit(): CircuitState;
 }
+
+const headersOf = (headers: Headers) => {
+  const all: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    all[name] = value;
+  });
+  return all;
+};
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -98,7 +114,12 @@ export function createHttpConnector(options: ConnectorOptions): HttpConnector {
       body: body || undefined,
       signal: AbortSignal.timeout(timeoutMs),
     });
-    return { status: response.status, body: await response.text() };
+    return {
+      status: response.status,
+      body: await response.text(),
+      headers: headersOf(response.headers),
+      requestId,
+    };
   }
 
   return {
@@ -110,7 +131,8 @@ export function createHttpConnector(options: ConnectorOptions): HttpConnector {
       for (let tryNo = 0; tryNo <= retries; tryNo++) {
         if (!breaker.allow(now())) throw new ConnectorUnavailableError(options.name, 'circuit open');
         try {
-          const answer = await attempt(method, path, text, requestId);
+          const id = options.freshRequestIdPerAttempt && tryNo > 0 ? randomUUID() : requestId;
+          const answer = await attempt(method, path, text, id);
           if (answer.status < 400) {
             breaker.succeeded();
             return answer;

@@ -24,7 +24,11 @@ const Health = Type.Object({
  * Ready means the database answers. The connectors are named with whether they answer, but do not
  * make the platform unready: their messages wait in the outbox.
  */
-export function healthRoutes(database: Database, version: string, connectors: HttpConnector[]) {
+export function healthRoutes(
+  database: Database,
+  version: string,
+  connectors: Pick<HttpConnector, 'name' | 'ping' | 'circuit' | 'baseUrl'>[],
+) {
   return async (app: TypedApp) => {
     app.get(
       '/api/health',

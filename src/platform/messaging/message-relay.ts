@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import type { JobDefinition } from '../jobs/job-queue.ts';
+import { nudgedRun } from '../jobs/nudged-run.ts';
 import { relayOutboundMessages } from './relay-messages.ts';
 import type { SmsSender } from './sms-sender.ts';
 
@@ -24,8 +25,6 @@ export function createMessageRelay(options: {
   now: () => Date;
   onError?: (error: unknown) => void;
 }): MessageRelay {
-  let running: Promise<void> | null = null;
-  let again = false;
   const runOnce = async (_data?: object, stopping?: AbortSignal) => {
     while (!stopping?.aborted) {
       const { sent, retrying, expired } = await relayOutboundMessages(options);
@@ -35,24 +34,7 @@ export function createMessageRelay(options: {
   return {
     sms: options.sms,
     runOnce,
-    nudge() {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = runOnce()
-        .catch((error: unknown) => options.onError?.(error))
-        .finally(() => {
-          running = null;
-          if (again) {
-            again = false;
-            this.nudge();
-          }
-        });
-    },
-    settled: async () => {
-      while (running) await running;
-    },
+    ...nudgedRun(() => runOnce(), options.onError),
     job: () => ({ name: 'outbound-messages', cron: '* * * * *', runAtStart: true, handler: runOnce }),
   };
 }

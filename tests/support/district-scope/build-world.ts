@@ -1,12 +1,21 @@
 // Builds the ORG-2 world on a copy of the demo database: both districts' cases made through the
 // API, the records every probe aims at, every record's id marked as its district's, and the states
 // the refused changes must leave as they are.
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { storedDocuments } from '../../../src/documents/schema.ts';
 import { scanDeadlines } from '../../../src/inbox/scan-deadlines.ts';
 import { contains } from '../../../src/platform/auth/jurisdiction-codes.ts';
 import { loadWorkingCalendar } from '../../../src/platform/calendar/load-calendar.ts';
+import {
+  assistanceRequests,
+  dataAccessLog,
+  falseCommitmentHandlings,
+  onSiteVisits,
+  regularisations,
+  verificationEvidence,
+  verificationTasks,
+} from '../../../src/verification/schema.ts';
 import { act, apply, type CaseView, choicesFor, decide, findMatter, uploadProof } from '../cases.ts';
 import { addBody, type Catalogue, ok, type Workspace } from '../lists.ts';
 import type { Session, TestApp } from '../test-app.ts';
@@ -22,6 +31,7 @@ import {
   type ListMarks,
   listsState,
   type Row,
+  type VerificationMarks,
   type World,
   type WorldRecord,
 } from './world.ts';
@@ -268,6 +278,16 @@ export async function buildWorld(t: TestApp): Promise<WorldRecord> {
   };
   markCases(ls, caseWorld.ls);
   markCases(st, caseWorld.st);
+  const verification = {
+    ls: await verificationMarks(t, '370212'),
+    st: await verificationMarks(t, '370406'),
+  };
+  for (const [marks, v] of [
+    [ls, verification.ls],
+    [st, verification.st],
+  ] as const)
+    for (const id of [v.taskId, v.evidenceId, v.handlingId, v.visitId, v.regularisationId, v.dataAccessId])
+      if (id) marks.ids.add(id);
   const stored = await t.database.db
     .select({ id: storedDocuments.id, district: storedDocuments.districtCode })
     .from(storedDocuments);
@@ -286,5 +306,47 @@ export async function buildWorld(t: TestApp): Promise<WorldRecord> {
     documentsBefore: await documentsState({ ...partial, docs }),
     cases: caseWorld,
     casesBefore: await casesState({ ...partial, cases: caseWorld }),
+    verification,
+  };
+}
+
+/** The demo's verification records of a district (its story: see src/demo/load-demo-verification.ts). */
+async function verificationMarks(t: TestApp, district: string): Promise<VerificationMarks> {
+  const db = t.database.db;
+  const [evidence] = await db
+    .select({ id: verificationEvidence.id, taskId: verificationEvidence.taskId })
+    .from(verificationEvidence)
+    .innerJoin(verificationTasks, eq(verificationTasks.id, verificationEvidence.taskId))
+    .where(and(eq(verificationTasks.districtCode, district), isNotNull(verificationEvidence.documentId)));
+  const [handling] = await db
+    .select({ id: falseCommitmentHandlings.id })
+    .from(falseCommitmentHandlings)
+    .where(eq(falseCommitmentHandlings.districtCode, district));
+  const [visit] = await db
+    .select({ id: onSiteVisits.id })
+    .from(onSiteVisits)
+    .where(eq(onSiteVisits.districtCode, district));
+  const [regularisation] = await db
+    .select({ id: regularisations.id })
+    .from(regularisations)
+    .innerJoin(verificationTasks, eq(verificationTasks.id, regularisations.taskId))
+    .where(eq(verificationTasks.districtCode, district));
+  const [entry] = await db
+    .select({ id: dataAccessLog.id })
+    .from(dataAccessLog)
+    .where(eq(dataAccessLog.districtCode, district));
+  const [assistance] = await db
+    .select({ id: assistanceRequests.id })
+    .from(assistanceRequests)
+    .where(eq(assistanceRequests.requestingDistrictCode, district));
+  expect(evidence && entry && assistance, `the demo's verification records of ${district}`).toBeTruthy();
+  return {
+    taskId: evidence!.taskId,
+    evidenceId: evidence!.id,
+    handlingId: handling?.id ?? null,
+    visitId: visit?.id ?? null,
+    regularisationId: regularisation?.id ?? null,
+    dataAccessId: entry!.id,
+    assistanceId: assistance!.id,
   };
 }

@@ -17,11 +17,26 @@ export interface DistrictMarks {
  */
 const SHARED_TEXTS = new Set<string>([ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN]);
 
+/**
+ * VER-4 (跨区域协查): the two sides of an assistance request know each other's agency and district by
+ * name, and the agency asked sees what the request carries (matter, fact to confirm, subject's name
+ * and masked identifier); nothing else of the other district travels with it.
+ */
+const COUNTERPART_FIELDS = new Set(['assistingAgency', 'requestingAgency', 'requestingDistrict']);
+const REQUEST_CARRIES = new Set(['matterName', 'proofName', 'question', 'subjectName', 'subjectIdentifier']);
+const isAssistanceRequest = (value: object) => 'question' in value && 'subjectIdentifier' in value;
+
 /** The leaves of a JSON answer that belong to `other`: its codes, names or record ids. */
 export function leaks(value: unknown, other: DistrictMarks, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaks(v, other, `${path}[${i}]`));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => leaks(v, other, `${path}.${k}`));
+    return Object.entries(value)
+      .filter(
+        ([k, v]) =>
+          typeof v !== 'string' ||
+          !(COUNTERPART_FIELDS.has(k) || (REQUEST_CARRIES.has(k) && isAssistanceRequest(value))),
+      )
+      .flatMap(([k, v]) => leaks(v, other, `${path}.${k}`));
   if (typeof value !== 'string' || SHARED_TEXTS.has(value)) return [];
   const isCode = /^\d{6}(\d{3})?$/.test(value);
   const foreign =

@@ -38,6 +38,20 @@ export interface World {
   cases: { ls: CaseMarks; st: CaseMarks };
   /** What the case routes can change, as it stood before any probe. */
   casesBefore: CasesState;
+  /** Each district's verification records of the demo (VER-1..9, SUP-3) to aim at. */
+  verification: { ls: VerificationMarks; st: VerificationMarks };
+}
+
+/** One district's verification records: a task, its evidence, a handling record, a visit, a log entry… */
+export interface VerificationMarks {
+  taskId: string;
+  evidenceId: string;
+  handlingId: string | null;
+  visitId: string | null;
+  regularisationId: string | null;
+  dataAccessId: string;
+  /** An assistance request the district sent (the other district may be the one asked). */
+  assistanceId: string;
 }
 
 /**

@@ -546,7 +546,7 @@ export interface paths {
         };
         /**
          * 校验审计链 Verify the hash chains (GOV-5)
-         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, credit-record.entered, integrity-file.viewed, personal-data.viewed
+         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, verification.checked-online, verification.check-failed, verification.started, verification.result-recorded, verification.regularisation-requested, verification.correction-received, verification.assistance-requested, verification.assistance-answered, verification.assistance-escalated, verification.visit-scheduled, verification.visit-recorded, false-commitment.found, false-commitment.action-taken, false-commitment.action-concluded, data-access.display-delayed, credit-record.entered, integrity-file.viewed, personal-data.viewed
          */
         get: operations["getAuditVerification"];
         put?: never;
@@ -1647,10 +1647,385 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 核查任务 Verification tasks planned at decisions (VER-1) */
+        /** 核查任务（按到期日）Verification tasks by due date, with filters (VER-1) */
         get: operations["getVerificationTasks"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 核查任务详情 A task: commitment, facts, method, evidence, history (VER-1) */
+        get: operations["getVerificationTasksById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/tasks/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即线上核查 Run the online check now (VER-2) */
+        post: operations["postVerificationTasksByIdRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/tasks/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始核查 Start a planned task (VER-1) */
+        post: operations["postVerificationTasksByIdStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/tasks/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录核查结果：属实、不实、无法核查 Record the outcome (VER-6, SUP-3) */
+        post: operations["postVerificationTasksByIdResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/tasks/{id}/regularisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 告知补正（非主观故意的差错）Ask for a correction of a good-faith error (VER-7) */
+        post: operations["postVerificationTasksByIdRegularisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/tasks/{id}/assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发起协查（可跨区）Request assistance from another agency, in either district (VER-4) */
+        post: operations["postVerificationTasksByIdAssistance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/tasks/{id}/evidence/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载核查证据（签名的共享数据答复、附件）Download a piece of evidence (VER-2) */
+        get: operations["getVerificationTasksByIdEvidenceByActionId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协查请求（发给本单位的，及本单位发出的）Assistance requests to and from one’s agency (VER-4) */
+        get: operations["getVerificationAssistance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/assistance/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复协查 Answer an assistance request (VER-4) */
+        post: operations["postVerificationAssistanceByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/assisting-agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可协查的单位（本平台各区）Agencies that can be asked, in every district served (VER-4) */
+        get: operations["getVerificationAssistingAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现场核查安排 The agency’s on-site visits (VER-3) */
+        get: operations["getVerificationVisits"];
+        put?: never;
+        /** 安排现场核查（两名以上执法人员）Schedule a visit with two or more inspectors (VER-3) */
+        post: operations["postVerificationVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/visits/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可合并的现场核查（避免烦企扰民）On-site tasks one visit could check (VER-3) */
+        get: operations["getVerificationVisitsProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/visits/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录现场核查结果 Record a visit’s findings and each task’s result (VER-3, VER-6) */
+        post: operations["postVerificationVisitsByIdRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/handling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 虚假承诺处理记录 Handling records of false commitments (SUP-3) */
+        get: operations["getVerificationHandling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/handling/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 虚假承诺处理记录详情 A handling record with the actions its stage allows (SUP-3) */
+        get: operations["getVerificationHandlingById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/handling/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采取处理措施（终止办理、责令整改、撤销、处罚、移送）Take an action (SUP-3) */
+        post: operations["postVerificationHandlingByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/handling/{id}/actions/{actionId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改结果 How a rectification order ended (SUP-3) */
+        post: operations["postVerificationHandlingByIdActionsByActionIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 决定前认定承诺不实 Find a commitment false before the decision (SUP-3) */
+        post: operations["postVerificationFindings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/regularisations/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人提交补正 The applicant’s correction of a good-faith error (VER-7) */
+        post: operations["postVerificationRegularisationsByIdCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/data-access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 谁查询了我的数据 Who looked at my data (VER-8) */
+        get: operations["getMeDataAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/data-access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本区（本单位）的数据查询记录 Queries one’s district or agency made (VER-8) */
+        get: operations["getVerificationDataAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/data-access-log/{id}/delay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延迟向本人展示（须说明理由）Delay showing a query to its subject (VER-8) */
+        post: operations["postVerificationDataAccessLogByIdDelay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1939,7 +2314,7 @@ export interface operations {
                         username: string;
                         displayName: string;
                         role: "applicant" | "case-officer" | "verifier" | "assisting-officer" | "regulator" | "justice-officer" | "credit-officer" | "data-officer" | "auditor" | "admin";
-                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "parties.verify")[];
+                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display")[];
                         platformAdmin: boolean;
                         jurisdiction: {
                             code: string;
@@ -3756,6 +4131,7 @@ export interface operations {
                         filingDeadlineWorkingDays: number;
                         textPublicationDeadlineWorkingDays: number;
                         reminderLeadWorkingDays: number;
+                        assistanceWorkingDays: number;
                         townsAdjustLists: boolean;
                         creditPlatforms: string[];
                         leadUnits: {
@@ -3828,6 +4204,7 @@ export interface operations {
                     filingDeadlineWorkingDays: number;
                     textPublicationDeadlineWorkingDays: number;
                     reminderLeadWorkingDays: number;
+                    assistanceWorkingDays?: number;
                     townsAdjustLists: boolean;
                     creditPlatforms: string[];
                     leadUnits: {
@@ -3851,6 +4228,7 @@ export interface operations {
                         filingDeadlineWorkingDays: number;
                         textPublicationDeadlineWorkingDays: number;
                         reminderLeadWorkingDays: number;
+                        assistanceWorkingDays: number;
                         townsAdjustLists: boolean;
                         creditPlatforms: string[];
                         leadUnits: {
@@ -4923,6 +5301,14 @@ export interface operations {
                         reason: string;
                     } | null;
                     retainedReason: string | null;
+                    facts?: {
+                        recordType: "household" | "marriage" | "education" | "social-insurance" | "criminal-record" | "business-licence" | "real-estate" | "qualification";
+                        facts: {
+                            key: string;
+                            required: boolean;
+                            min?: number;
+                        }[];
+                    } | null;
                 };
             };
         };
@@ -4955,6 +5341,14 @@ export interface operations {
                             reason: string;
                         } | null;
                         retainedReason: string | null;
+                        facts: {
+                            recordType: "household" | "marriage" | "education" | "social-insurance" | "criminal-record" | "business-licence" | "real-estate" | "qualification";
+                            facts: {
+                                key: string;
+                                required: boolean;
+                                min?: number;
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -5033,6 +5427,14 @@ export interface operations {
                         reason: string;
                     } | null;
                     retainedReason: string | null;
+                    facts?: {
+                        recordType: "household" | "marriage" | "education" | "social-insurance" | "criminal-record" | "business-licence" | "real-estate" | "qualification";
+                        facts: {
+                            key: string;
+                            required: boolean;
+                            min?: number;
+                        }[];
+                    } | null;
                     /** @description The version read, for optimistic concurrency */
                     version: number;
                 };
@@ -5067,6 +5469,14 @@ export interface operations {
                             reason: string;
                         } | null;
                         retainedReason: string | null;
+                        facts: {
+                            recordType: "household" | "marriage" | "education" | "social-insurance" | "criminal-record" | "business-licence" | "real-estate" | "qualification";
+                            facts: {
+                                key: string;
+                                required: boolean;
+                                min?: number;
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -10030,6 +10440,15 @@ export interface operations {
                                 method: string;
                                 disclosure: boolean;
                             };
+                            facts: {
+                                key: string;
+                                label: string;
+                                labelEn: string;
+                                type: "text" | "integer" | "year" | "date" | "choice" | "identifier";
+                                choices?: string[];
+                                required: boolean;
+                                min?: number;
+                            }[];
                             notice: {
                                 title: string;
                                 subtitle?: string;
@@ -10363,6 +10782,10 @@ export interface operations {
                         disclosure?: "consent" | "refuse" | (never | null);
                         /** Format: uuid */
                         fileId?: string | null;
+                        /** @description VER-2: the facts committed to, by key, as the form asks them */
+                        facts?: {
+                            [key: string]: string | number;
+                        } | null;
                     }[];
                     /**
                      * @description false keeps a draft
@@ -10539,10 +10962,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -10696,10 +11140,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -10911,10 +11376,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -11147,6 +11633,10 @@ export interface operations {
                         disclosure?: "consent" | "refuse" | (never | null);
                         /** Format: uuid */
                         fileId?: string | null;
+                        /** @description VER-2: the facts committed to, by key, as the form asks them */
+                        facts?: {
+                            [key: string]: string | number;
+                        } | null;
                     }[];
                     signature?: {
                         /** @enum {string} */
@@ -11308,10 +11798,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -11530,10 +12041,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -11756,10 +12288,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -11981,10 +12534,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -12205,10 +12779,31 @@ export interface operations {
                             kind: "verification" | "supervision";
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             method: string;
+                            checkingAgency: string;
                             assistingAgency: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            state: "planned";
+                            state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                            outcome: (never | null) | ("true" | "false" | "unverifiable");
+                            outcomeReason: string | null;
+                            finishedAt: string | null;
+                            regularisation: {
+                                id: string;
+                                request: string;
+                                dueDate: string;
+                                state: "open" | "corrected" | "lapsed";
+                            } | null;
+                            handling: {
+                                id: string;
+                                stage: "before-decision" | "after-decision";
+                                finding: string;
+                                actions: {
+                                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                                    documentNo: string;
+                                    decidedOn: string;
+                                    deadline: string | null;
+                                    state: "in-force" | "complied" | "not-complied";
+                                }[];
+                            } | null;
                         }[];
                         history: {
                             at: string;
@@ -12816,7 +13411,12 @@ export interface operations {
     };
     getVerificationTasks: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                method?: "online" | "on-site" | "assistance" | "exempt";
+                matter?: string;
+                agencyId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12836,9 +13436,12 @@ export interface operations {
                         matterName: string;
                         decidedOn: string | null;
                         proofName: string;
+                        partyName: string;
                         kind: "verification" | "supervision";
                         verification: "online" | "on-site" | "assistance" | "exempt";
                         method: string;
+                        agencyId: string;
+                        agencyName: string;
                         assistingAgency: string | null;
                         dueDate: string | null;
                         dueWarnings: {
@@ -12848,9 +13451,2672 @@ export interface operations {
                             message: string;
                             messageEn: string;
                         }[];
-                        /** @enum {string} */
-                        state: "planned";
+                        overdue: boolean;
+                        state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                        outcome: (never | null) | ("true" | "false" | "unverifiable");
+                        visitId: string | null;
                     }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationTasksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        decidedOn: string | null;
+                        proofName: string;
+                        partyName: string;
+                        kind: "verification" | "supervision";
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        method: string;
+                        agencyId: string;
+                        agencyName: string;
+                        assistingAgency: string | null;
+                        dueDate: string | null;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
+                        overdue: boolean;
+                        state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                        outcome: (never | null) | ("true" | "false" | "unverifiable");
+                        visitId: string | null;
+                        standard: string;
+                        /** @description 脱敏 masked */
+                        partyIdentifier: string;
+                        outcomeReason: string | null;
+                        followUp: string | null;
+                        commitment: {
+                            id: string;
+                            signedAt: string;
+                            textSm3: string;
+                            recordType: string | null;
+                            facts: {
+                                key: string;
+                                label: string;
+                                value: string;
+                            }[];
+                        };
+                        evidence: {
+                            id: string;
+                            kind: string;
+                            summary: string;
+                            comparison: unknown;
+                            documentId: string | null;
+                            sm3: string | null;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                        }[];
+                        assistance: {
+                            id: string;
+                            requestingDistrict: string;
+                            requestingAgency: string;
+                            assistingAgency: string;
+                            matterName: string;
+                            proofName: string;
+                            question: string;
+                            subjectName: string;
+                            /** @description 脱敏 masked */
+                            subjectIdentifier: string;
+                            dueDate: string;
+                            overdue: boolean;
+                            state: "open" | "answered" | "withdrawn";
+                            answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                            answer: string | null;
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            answeredAt: string | null;
+                            requestedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
+                        }[];
+                        regularisation: {
+                            id: string;
+                            request: string;
+                            dueDate: string;
+                            state: "open" | "corrected" | "lapsed";
+                        } | null;
+                        handlingId: string | null;
+                        visit: {
+                            id: string;
+                            scheduledOn: string;
+                            address: string;
+                            inspectors: {
+                                name: string;
+                                /** @description 执法证号 */
+                                certificateNo: string;
+                            }[];
+                            state: "scheduled" | "recorded";
+                            findings: string | null;
+                            tasks: {
+                                id: string;
+                                caseNo: string;
+                                proofName: string;
+                            }[];
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            recordedAt: string | null;
+                        } | null;
+                        history: {
+                            at: string;
+                            action: string;
+                            actorName: string;
+                            note: string | null;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationTasksByIdRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 读取时的版本 The revision read */
+                    revision?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        decidedOn: string | null;
+                        proofName: string;
+                        partyName: string;
+                        kind: "verification" | "supervision";
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        method: string;
+                        agencyId: string;
+                        agencyName: string;
+                        assistingAgency: string | null;
+                        dueDate: string | null;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
+                        overdue: boolean;
+                        state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                        outcome: (never | null) | ("true" | "false" | "unverifiable");
+                        visitId: string | null;
+                        standard: string;
+                        /** @description 脱敏 masked */
+                        partyIdentifier: string;
+                        outcomeReason: string | null;
+                        followUp: string | null;
+                        commitment: {
+                            id: string;
+                            signedAt: string;
+                            textSm3: string;
+                            recordType: string | null;
+                            facts: {
+                                key: string;
+                                label: string;
+                                value: string;
+                            }[];
+                        };
+                        evidence: {
+                            id: string;
+                            kind: string;
+                            summary: string;
+                            comparison: unknown;
+                            documentId: string | null;
+                            sm3: string | null;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                        }[];
+                        assistance: {
+                            id: string;
+                            requestingDistrict: string;
+                            requestingAgency: string;
+                            assistingAgency: string;
+                            matterName: string;
+                            proofName: string;
+                            question: string;
+                            subjectName: string;
+                            /** @description 脱敏 masked */
+                            subjectIdentifier: string;
+                            dueDate: string;
+                            overdue: boolean;
+                            state: "open" | "answered" | "withdrawn";
+                            answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                            answer: string | null;
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            answeredAt: string | null;
+                            requestedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
+                        }[];
+                        regularisation: {
+                            id: string;
+                            request: string;
+                            dueDate: string;
+                            state: "open" | "corrected" | "lapsed";
+                        } | null;
+                        handlingId: string | null;
+                        visit: {
+                            id: string;
+                            scheduledOn: string;
+                            address: string;
+                            inspectors: {
+                                name: string;
+                                /** @description 执法证号 */
+                                certificateNo: string;
+                            }[];
+                            state: "scheduled" | "recorded";
+                            findings: string | null;
+                            tasks: {
+                                id: string;
+                                caseNo: string;
+                                proofName: string;
+                            }[];
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            recordedAt: string | null;
+                        } | null;
+                        history: {
+                            at: string;
+                            action: string;
+                            actorName: string;
+                            note: string | null;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationTasksByIdStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 读取时的版本 The revision read */
+                    revision?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        decidedOn: string | null;
+                        proofName: string;
+                        partyName: string;
+                        kind: "verification" | "supervision";
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        method: string;
+                        agencyId: string;
+                        agencyName: string;
+                        assistingAgency: string | null;
+                        dueDate: string | null;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
+                        overdue: boolean;
+                        state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                        outcome: (never | null) | ("true" | "false" | "unverifiable");
+                        visitId: string | null;
+                        standard: string;
+                        /** @description 脱敏 masked */
+                        partyIdentifier: string;
+                        outcomeReason: string | null;
+                        followUp: string | null;
+                        commitment: {
+                            id: string;
+                            signedAt: string;
+                            textSm3: string;
+                            recordType: string | null;
+                            facts: {
+                                key: string;
+                                label: string;
+                                value: string;
+                            }[];
+                        };
+                        evidence: {
+                            id: string;
+                            kind: string;
+                            summary: string;
+                            comparison: unknown;
+                            documentId: string | null;
+                            sm3: string | null;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                        }[];
+                        assistance: {
+                            id: string;
+                            requestingDistrict: string;
+                            requestingAgency: string;
+                            assistingAgency: string;
+                            matterName: string;
+                            proofName: string;
+                            question: string;
+                            subjectName: string;
+                            /** @description 脱敏 masked */
+                            subjectIdentifier: string;
+                            dueDate: string;
+                            overdue: boolean;
+                            state: "open" | "answered" | "withdrawn";
+                            answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                            answer: string | null;
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            answeredAt: string | null;
+                            requestedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
+                        }[];
+                        regularisation: {
+                            id: string;
+                            request: string;
+                            dueDate: string;
+                            state: "open" | "corrected" | "lapsed";
+                        } | null;
+                        handlingId: string | null;
+                        visit: {
+                            id: string;
+                            scheduledOn: string;
+                            address: string;
+                            inspectors: {
+                                name: string;
+                                /** @description 执法证号 */
+                                certificateNo: string;
+                            }[];
+                            state: "scheduled" | "recorded";
+                            findings: string | null;
+                            tasks: {
+                                id: string;
+                                caseNo: string;
+                                proofName: string;
+                            }[];
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            recordedAt: string | null;
+                        } | null;
+                        history: {
+                            at: string;
+                            action: string;
+                            actorName: string;
+                            note: string | null;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationTasksByIdResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 属实 true / 不实 false / 无法核查 unverifiable */
+                    outcome: "true" | "false" | "unverifiable";
+                    reason: string;
+                    followUp?: "assistance" | "on-site" | "none";
+                    /** @description 已上传文件的 id（POST /api/cases/files）Uploaded file ids */
+                    attachments?: string[];
+                    revision?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        decidedOn: string | null;
+                        proofName: string;
+                        partyName: string;
+                        kind: "verification" | "supervision";
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        method: string;
+                        agencyId: string;
+                        agencyName: string;
+                        assistingAgency: string | null;
+                        dueDate: string | null;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
+                        overdue: boolean;
+                        state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                        outcome: (never | null) | ("true" | "false" | "unverifiable");
+                        visitId: string | null;
+                        standard: string;
+                        /** @description 脱敏 masked */
+                        partyIdentifier: string;
+                        outcomeReason: string | null;
+                        followUp: string | null;
+                        commitment: {
+                            id: string;
+                            signedAt: string;
+                            textSm3: string;
+                            recordType: string | null;
+                            facts: {
+                                key: string;
+                                label: string;
+                                value: string;
+                            }[];
+                        };
+                        evidence: {
+                            id: string;
+                            kind: string;
+                            summary: string;
+                            comparison: unknown;
+                            documentId: string | null;
+                            sm3: string | null;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                        }[];
+                        assistance: {
+                            id: string;
+                            requestingDistrict: string;
+                            requestingAgency: string;
+                            assistingAgency: string;
+                            matterName: string;
+                            proofName: string;
+                            question: string;
+                            subjectName: string;
+                            /** @description 脱敏 masked */
+                            subjectIdentifier: string;
+                            dueDate: string;
+                            overdue: boolean;
+                            state: "open" | "answered" | "withdrawn";
+                            answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                            answer: string | null;
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            answeredAt: string | null;
+                            requestedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
+                        }[];
+                        regularisation: {
+                            id: string;
+                            request: string;
+                            dueDate: string;
+                            state: "open" | "corrected" | "lapsed";
+                        } | null;
+                        handlingId: string | null;
+                        visit: {
+                            id: string;
+                            scheduledOn: string;
+                            address: string;
+                            inspectors: {
+                                name: string;
+                                /** @description 执法证号 */
+                                certificateNo: string;
+                            }[];
+                            state: "scheduled" | "recorded";
+                            findings: string | null;
+                            tasks: {
+                                id: string;
+                                caseNo: string;
+                                proofName: string;
+                            }[];
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            recordedAt: string | null;
+                        } | null;
+                        history: {
+                            at: string;
+                            action: string;
+                            actorName: string;
+                            note: string | null;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationTasksByIdRegularisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    request: string;
+                    workingDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        decidedOn: string | null;
+                        proofName: string;
+                        partyName: string;
+                        kind: "verification" | "supervision";
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        method: string;
+                        agencyId: string;
+                        agencyName: string;
+                        assistingAgency: string | null;
+                        dueDate: string | null;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
+                        overdue: boolean;
+                        state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                        outcome: (never | null) | ("true" | "false" | "unverifiable");
+                        visitId: string | null;
+                        standard: string;
+                        /** @description 脱敏 masked */
+                        partyIdentifier: string;
+                        outcomeReason: string | null;
+                        followUp: string | null;
+                        commitment: {
+                            id: string;
+                            signedAt: string;
+                            textSm3: string;
+                            recordType: string | null;
+                            facts: {
+                                key: string;
+                                label: string;
+                                value: string;
+                            }[];
+                        };
+                        evidence: {
+                            id: string;
+                            kind: string;
+                            summary: string;
+                            comparison: unknown;
+                            documentId: string | null;
+                            sm3: string | null;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                        }[];
+                        assistance: {
+                            id: string;
+                            requestingDistrict: string;
+                            requestingAgency: string;
+                            assistingAgency: string;
+                            matterName: string;
+                            proofName: string;
+                            question: string;
+                            subjectName: string;
+                            /** @description 脱敏 masked */
+                            subjectIdentifier: string;
+                            dueDate: string;
+                            overdue: boolean;
+                            state: "open" | "answered" | "withdrawn";
+                            answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                            answer: string | null;
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            answeredAt: string | null;
+                            requestedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
+                        }[];
+                        regularisation: {
+                            id: string;
+                            request: string;
+                            dueDate: string;
+                            state: "open" | "corrected" | "lapsed";
+                        } | null;
+                        handlingId: string | null;
+                        visit: {
+                            id: string;
+                            scheduledOn: string;
+                            address: string;
+                            inspectors: {
+                                name: string;
+                                /** @description 执法证号 */
+                                certificateNo: string;
+                            }[];
+                            state: "scheduled" | "recorded";
+                            findings: string | null;
+                            tasks: {
+                                id: string;
+                                caseNo: string;
+                                proofName: string;
+                            }[];
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            recordedAt: string | null;
+                        } | null;
+                        history: {
+                            at: string;
+                            action: string;
+                            actorName: string;
+                            note: string | null;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationTasksByIdAssistance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agencyId?: string;
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        decidedOn: string | null;
+                        proofName: string;
+                        partyName: string;
+                        kind: "verification" | "supervision";
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        method: string;
+                        agencyId: string;
+                        agencyName: string;
+                        assistingAgency: string | null;
+                        dueDate: string | null;
+                        dueWarnings: {
+                            /** @enum {string} */
+                            code: "NO_OFFICIAL_SCHEDULE";
+                            year: number;
+                            message: string;
+                            messageEn: string;
+                        }[];
+                        overdue: boolean;
+                        state: "planned" | "in-progress" | "awaiting-assistance" | "regularising" | "done";
+                        outcome: (never | null) | ("true" | "false" | "unverifiable");
+                        visitId: string | null;
+                        standard: string;
+                        /** @description 脱敏 masked */
+                        partyIdentifier: string;
+                        outcomeReason: string | null;
+                        followUp: string | null;
+                        commitment: {
+                            id: string;
+                            signedAt: string;
+                            textSm3: string;
+                            recordType: string | null;
+                            facts: {
+                                key: string;
+                                label: string;
+                                value: string;
+                            }[];
+                        };
+                        evidence: {
+                            id: string;
+                            kind: string;
+                            summary: string;
+                            comparison: unknown;
+                            documentId: string | null;
+                            sm3: string | null;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                        }[];
+                        assistance: {
+                            id: string;
+                            requestingDistrict: string;
+                            requestingAgency: string;
+                            assistingAgency: string;
+                            matterName: string;
+                            proofName: string;
+                            question: string;
+                            subjectName: string;
+                            /** @description 脱敏 masked */
+                            subjectIdentifier: string;
+                            dueDate: string;
+                            overdue: boolean;
+                            state: "open" | "answered" | "withdrawn";
+                            answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                            answer: string | null;
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            answeredAt: string | null;
+                            requestedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
+                        }[];
+                        regularisation: {
+                            id: string;
+                            request: string;
+                            dueDate: string;
+                            state: "open" | "corrected" | "lapsed";
+                        } | null;
+                        handlingId: string | null;
+                        visit: {
+                            id: string;
+                            scheduledOn: string;
+                            address: string;
+                            inspectors: {
+                                name: string;
+                                /** @description 执法证号 */
+                                certificateNo: string;
+                            }[];
+                            state: "scheduled" | "recorded";
+                            findings: string | null;
+                            tasks: {
+                                id: string;
+                                caseNo: string;
+                                proofName: string;
+                            }[];
+                            attachments: {
+                                id: string;
+                                sm3: string;
+                            }[];
+                            recordedAt: string | null;
+                        } | null;
+                        history: {
+                            at: string;
+                            action: string;
+                            actorName: string;
+                            note: string | null;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationTasksByIdEvidenceByActionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 签名的共享数据答复（JSON）或附件（PDF/JPG/PNG）；x-content-sm3 为其 SM3 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationAssistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requestingDistrict: string;
+                        requestingAgency: string;
+                        assistingAgency: string;
+                        matterName: string;
+                        proofName: string;
+                        question: string;
+                        subjectName: string;
+                        /** @description 脱敏 masked */
+                        subjectIdentifier: string;
+                        dueDate: string;
+                        overdue: boolean;
+                        state: "open" | "answered" | "withdrawn";
+                        answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                        answer: string | null;
+                        attachments: {
+                            id: string;
+                            sm3: string;
+                        }[];
+                        answeredAt: string | null;
+                        requestedAt: string;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationAssistanceByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 属实 true / 不实 false / 无法核查 unverifiable */
+                    outcome: "true" | "false" | "unverifiable";
+                    answer: string;
+                    /** @description 已上传文件的 id（POST /api/cases/files）Uploaded file ids */
+                    attachments?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requestingDistrict: string;
+                        requestingAgency: string;
+                        assistingAgency: string;
+                        matterName: string;
+                        proofName: string;
+                        question: string;
+                        subjectName: string;
+                        /** @description 脱敏 masked */
+                        subjectIdentifier: string;
+                        dueDate: string;
+                        overdue: boolean;
+                        state: "open" | "answered" | "withdrawn";
+                        answerOutcome: (never | null) | ("true" | "false" | "unverifiable");
+                        answer: string | null;
+                        attachments: {
+                            id: string;
+                            sm3: string;
+                        }[];
+                        answeredAt: string | null;
+                        requestedAt: string;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationAssistingAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        districtCode: string;
+                        districtName: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        scheduledOn: string;
+                        address: string;
+                        inspectors: {
+                            name: string;
+                            /** @description 执法证号 */
+                            certificateNo: string;
+                        }[];
+                        state: "scheduled" | "recorded";
+                        findings: string | null;
+                        tasks: {
+                            id: string;
+                            caseNo: string;
+                            proofName: string;
+                        }[];
+                        attachments: {
+                            id: string;
+                            sm3: string;
+                        }[];
+                        recordedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationVisits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    taskIds: string[];
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    scheduledOn: string;
+                    address: string;
+                    inspectors: {
+                        name: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        scheduledOn: string;
+                        address: string;
+                        inspectors: {
+                            name: string;
+                            /** @description 执法证号 */
+                            certificateNo: string;
+                        }[];
+                        state: "scheduled" | "recorded";
+                        findings: string | null;
+                        tasks: {
+                            id: string;
+                            caseNo: string;
+                            proofName: string;
+                        }[];
+                        attachments: {
+                            id: string;
+                            sm3: string;
+                        }[];
+                        recordedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationVisitsProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reason: "same-party" | "same-address";
+                        partyName: string;
+                        address: string;
+                        tasks: {
+                            id: string;
+                            caseNo: string;
+                            proofName: string;
+                        }[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationVisitsByIdRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findings: string;
+                    results: {
+                        /** Format: uuid */
+                        taskId: string;
+                        /** @description 属实 true / 不实 false / 无法核查 unverifiable */
+                        outcome: "true" | "false" | "unverifiable";
+                        reason: string;
+                    }[];
+                    /** @description 已上传文件的 id（POST /api/cases/files）Uploaded file ids */
+                    attachments?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        scheduledOn: string;
+                        address: string;
+                        inspectors: {
+                            name: string;
+                            /** @description 执法证号 */
+                            certificateNo: string;
+                        }[];
+                        state: "scheduled" | "recorded";
+                        findings: string | null;
+                        tasks: {
+                            id: string;
+                            caseNo: string;
+                            proofName: string;
+                        }[];
+                        attachments: {
+                            id: string;
+                            sm3: string;
+                        }[];
+                        recordedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationHandling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        proofName: string;
+                        partyName: string;
+                        stage: "before-decision" | "after-decision";
+                        finding: string;
+                        foundAt: string;
+                        creditRecordId: string;
+                        state: "open" | "closed";
+                        actions: {
+                            id: string;
+                            kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                            documentNo: string;
+                            decidedOn: string;
+                            deadline: string | null;
+                            details: string;
+                            state: "in-force" | "complied" | "not-complied";
+                            outcome: string | null;
+                            recordedAt: string;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationHandlingById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        proofName: string;
+                        partyName: string;
+                        stage: "before-decision" | "after-decision";
+                        finding: string;
+                        foundAt: string;
+                        creditRecordId: string;
+                        state: "open" | "closed";
+                        actions: {
+                            id: string;
+                            kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                            documentNo: string;
+                            decidedOn: string;
+                            deadline: string | null;
+                            details: string;
+                            state: "in-force" | "complied" | "not-complied";
+                            outcome: string | null;
+                            recordedAt: string;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationHandlingByIdActions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                    documentNo: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    decidedOn: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    deadline?: string;
+                    details: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        proofName: string;
+                        partyName: string;
+                        stage: "before-decision" | "after-decision";
+                        finding: string;
+                        foundAt: string;
+                        creditRecordId: string;
+                        state: "open" | "closed";
+                        actions: {
+                            id: string;
+                            kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                            documentNo: string;
+                            decidedOn: string;
+                            deadline: string | null;
+                            details: string;
+                            state: "in-force" | "complied" | "not-complied";
+                            outcome: string | null;
+                            recordedAt: string;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationHandlingByIdActionsByActionIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    state: "complied" | "not-complied";
+                    outcome: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        proofName: string;
+                        partyName: string;
+                        stage: "before-decision" | "after-decision";
+                        finding: string;
+                        foundAt: string;
+                        creditRecordId: string;
+                        state: "open" | "closed";
+                        actions: {
+                            id: string;
+                            kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                            documentNo: string;
+                            decidedOn: string;
+                            deadline: string | null;
+                            details: string;
+                            state: "in-force" | "complied" | "not-complied";
+                            outcome: string | null;
+                            recordedAt: string;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationFindings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    commitmentId: string;
+                    finding: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        caseNo: string;
+                        matterName: string;
+                        proofName: string;
+                        partyName: string;
+                        stage: "before-decision" | "after-decision";
+                        finding: string;
+                        foundAt: string;
+                        creditRecordId: string;
+                        state: "open" | "closed";
+                        actions: {
+                            id: string;
+                            kind: "terminate" | "rectify" | "revoke" | "penalise" | "transfer";
+                            documentNo: string;
+                            decidedOn: string;
+                            deadline: string | null;
+                            details: string;
+                            state: "in-force" | "complied" | "not-complied";
+                            outcome: string | null;
+                            recordedAt: string;
+                        }[];
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationRegularisationsByIdCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    correction: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        corrected: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getMeDataAccessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        at: string;
+                        agencyName: string;
+                        userName: string;
+                        caseNo: string | null;
+                        recordType: string;
+                        recordTypeLabel: string;
+                        purpose: string;
+                        subjectName: string | null;
+                        answered: "found" | "not-found" | "failed";
+                        displayDelayedUntil: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationDataAccessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        at: string;
+                        agencyName: string;
+                        userName: string;
+                        caseNo: string | null;
+                        recordType: string;
+                        recordTypeLabel: string;
+                        purpose: string;
+                        subjectName: string | null;
+                        answered: "found" | "not-found" | "failed";
+                        displayDelayedUntil: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postVerificationDataAccessLogByIdDelay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    until: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delayedUntil: string;
+                    };
                 };
             };
             /** @description Default Response */

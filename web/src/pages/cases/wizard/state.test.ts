@@ -33,6 +33,7 @@ function listed(name: string, disclosure: boolean): FormProof {
       method: '',
       disclosure,
     },
+    facts: [],
     notice: letter('证明事项告知书'),
     commitment: letter('证明事项告知承诺书'),
   };
