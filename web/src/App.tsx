@@ -82,6 +82,16 @@ const VerificationTasksPage = lazyPage(
   () => import('./pages/verification/VerificationTasksPage.tsx'),
   'VerificationTasksPage',
 );
+const TaskPage = lazyPage(() => import('./pages/verification/TaskPage.tsx'), 'TaskPage');
+const AssistancePage = lazyPage(() => import('./pages/verification/AssistancePage.tsx'), 'AssistancePage');
+const VisitsPage = lazyPage(() => import('./pages/verification/VisitsPage.tsx'), 'VisitsPage');
+const HandlingListPage = lazyPage(
+  () => import('./pages/verification/HandlingListPage.tsx'),
+  'HandlingListPage',
+);
+const HandlingPage = lazyPage(() => import('./pages/verification/HandlingPage.tsx'), 'HandlingPage');
+const DataLogPage = lazyPage(() => import('./pages/verification/DataLogPage.tsx'), 'DataLogPage');
+const DataAccessPage = lazyPage(() => import('./pages/verification/DataAccessPage.tsx'), 'DataAccessPage');
 const AccountPage = lazyPage(() => import('./pages/workbench/AccountPage.tsx'), 'AccountPage');
 const CalendarPage = lazyPage(() => import('./pages/workbench/CalendarPage.tsx'), 'CalendarPage');
 const ComingSoonPage = lazyPage(() => import('./pages/workbench/ComingSoonPage.tsx'), 'ComingSoonPage');
@@ -160,6 +170,13 @@ export function App() {
                 <Route path="integrity" element={<IntegrityPage />} />
                 <Route path="integrity-lookup" element={<IntegrityLookupPage />} />
                 <Route path="verification-tasks" element={<VerificationTasksPage />} />
+                <Route path="verification/:id" element={<TaskPage />} />
+                <Route path="assistance" element={<AssistancePage />} />
+                <Route path="visits" element={<VisitsPage />} />
+                <Route path="handling" element={<HandlingListPage />} />
+                <Route path="handling/:id" element={<HandlingPage />} />
+                <Route path="data-log" element={<DataLogPage />} />
+                <Route path="data-access" element={<DataAccessPage />} />
                 <Route path="lists" element={<ListWorkspacePage />} />
                 <Route path="catalogue" element={<CataloguePage />} />
                 <Route path="list-changes" element={<ChangeRequestsPage />} />

@@ -38,6 +38,15 @@ const verifyTasks: NavItem = {
   path: '/workbench/verification-tasks',
 };
 
+/** VER-3: on-site visits, merged where one visit checks several tasks. */
+const visits: NavItem = { key: 'visits', label: 'menu.onsite', path: '/workbench/visits' };
+/** VER-4: assistance requests to (and, for verifiers, from) one's agency. */
+const assistance: NavItem = { key: 'assistance', label: 'menu.assistance', path: '/workbench/assistance' };
+/** SUP-3: the handling records of false commitments. */
+const handling: NavItem = { key: 'handling', label: 'menu.handling', path: '/workbench/handling' };
+/** VER-8: the queries of the sharing platform one's district or agency made. */
+const dataAccess: NavItem = { key: 'data-access', label: 'menu.dataAccess', path: '/workbench/data-access' };
+
 /** SPEC §10: an applicant account proves whom it is; a company's administrator links its agents. */
 const identity: NavItem = { key: 'identity', label: 'menu.identity', path: '/workbench/identity' };
 const agents: NavItem = { key: 'agents', label: 'menu.agents', path: '/workbench/agents' };
@@ -49,7 +58,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     { key: 'apply', label: 'menu.apply', path: '/workbench/apply' },
     { key: 'my-cases', label: 'menu.myCases', path: '/workbench/cases' },
     { key: 'integrity', label: 'menu.integrity', path: '/workbench/integrity' },
-    soon('data-log', 'menu.dataLog'),
+    { key: 'data-log', label: 'menu.dataLog', path: '/workbench/data-log' },
     account,
   ],
   'case-officer': [
@@ -58,13 +67,14 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     { key: 'intake', label: 'menu.intake', path: '/workbench/intake' },
     { key: 'counter-codes', label: 'menu.counterCodes', path: '/workbench/counter-codes' },
     verifyTasks,
+    handling,
     texts,
     guides,
     listChanges('menu.listChanges'),
     account,
   ],
-  verifier: [...common, verifyTasks, soon('onsite', 'menu.onsite'), account],
-  'assisting-officer': [...common, soon('assistance', 'menu.assistance'), account],
+  verifier: [...common, verifyTasks, visits, assistance, handling, dataAccess, account],
+  'assisting-officer': [...common, assistance, account],
   regulator: [
     ...common,
     soon('exemptions', 'menu.exemptions'),

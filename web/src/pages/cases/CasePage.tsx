@@ -4,7 +4,7 @@ import { useCase } from '../../api/cases.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { VerificationTaskTable } from '../verification/VerificationTaskTable.tsx';
+import { CaseVerification, CaseVerificationNone } from '../verification/CaseVerification.tsx';
 import { ApplicantIdentity } from './ApplicantIdentity.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
@@ -251,11 +251,9 @@ export function CasePage() {
         }
       >
         {c.verificationTasks.length === 0 ? (
-          <Typography.Paragraph type="secondary" className="cn-case-note">
-            {ct('case.tasksNone')}
-          </Typography.Paragraph>
+          <CaseVerificationNone />
         ) : (
-          <VerificationTaskTable tasks={c.verificationTasks} testId="case-tasks" />
+          <CaseVerification tasks={c.verificationTasks} reload={loaded.reload} />
         )}
       </Card>
 

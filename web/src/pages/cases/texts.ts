@@ -65,6 +65,12 @@ const zh = {
   'proof.chooseDisclosure': '请选择是否同意公开承诺书',
   'proof.needFile': '请上传证明材料',
   'proof.commitDisabled': '当前不能选择承诺',
+  'proof.facts': '承诺的事实',
+  'proof.factsHelp':
+    '请填写您承诺的具体事实（带 * 的必填）。作出决定后，核查单位将与政务数据共享平台的记录逐项比对。',
+  'proof.factOptional': '（选填）',
+  'proof.factMin': '（不少于 {min}）',
+  'proof.factChoose': '请选择',
 
   'upload.button': '选择文件上传',
   'upload.replace': '重新上传',
@@ -189,8 +195,7 @@ const zh = {
   'case.lettersNone': '本案没有承诺，未出具告知书和承诺书。',
   'case.pdf': '打开 PDF',
   'case.pdfOf': '打开 PDF：{title}（新窗口）',
-  'case.tasks': '核查任务',
-  'case.tasksNone': '作出准予决定后，为每项承诺生成核查任务（免于核查的纳入事后监管）。',
+  'case.tasks': '核查情况',
   'case.history': '办理记录',
   'case.actions': '办理',
   'case.notFound': '案件不存在或无权查看',
@@ -311,6 +316,12 @@ const en: Record<CaseTextKey, string> = {
   'proof.chooseDisclosure': 'Consent to or refuse disclosure',
   'proof.needFile': 'Upload the proof',
   'proof.commitDisabled': 'Commitment is not available',
+  'proof.facts': 'Facts you commit to',
+  'proof.factsHelp':
+    'Fill in the facts you commit to (those marked * are required). After the decision the agency compares each with the records of the data-sharing platform.',
+  'proof.factOptional': '(optional)',
+  'proof.factMin': '(at least {min})',
+  'proof.factChoose': 'Choose',
 
   'upload.button': 'Choose a file',
   'upload.replace': 'Upload again',
@@ -448,9 +459,7 @@ const en: Record<CaseTextKey, string> = {
   'case.lettersNone': 'Nothing was committed, so there are no notices or commitments.',
   'case.pdf': 'Open PDF',
   'case.pdfOf': 'Open PDF: {title} (new window)',
-  'case.tasks': 'Verification tasks',
-  'case.tasksNone':
-    'Approval plans a verification task for each commitment (exempt items go to supervision).',
+  'case.tasks': 'Verification',
   'case.history': 'History',
   'case.actions': 'Actions',
   'case.notFound': 'No such case, or not visible to you',

@@ -4,6 +4,7 @@ import { VerificationTag } from '../../lists/VerificationTag.tsx';
 import { FileUpload } from '../FileUpload.tsx';
 import { useCaseTexts } from '../texts.ts';
 import type { FormProof } from '../types.ts';
+import { FactFields } from './FactFields.tsx';
 import { messageText, type ProofDraft, type WizardAction, type WizardMessage } from './state.ts';
 
 /**
@@ -30,7 +31,7 @@ export function ProofCard({
   districtCode: string;
   error: WizardMessage | null;
 }) {
-  const { ct } = useCaseTexts();
+  const { ct, language } = useCaseTexts();
   const item = proof.item;
   const showDisclosure =
     Boolean(item?.disclosure) && canCommit && (draft.choice === 'commit' || draft.disclosure === 'refuse');
@@ -112,6 +113,15 @@ export function ProofCard({
           </Radio.Group>
         </fieldset>
       )}
+      {draft.choice === 'commit' && (
+        <FactFields
+          index={index}
+          proof={proof}
+          draft={draft}
+          dispatch={dispatch}
+          faultyFact={error?.fact ?? null}
+        />
+      )}
       {draft.disclosure === 'refuse' && (
         <Alert
           type="warning"
@@ -135,7 +145,7 @@ export function ProofCard({
       )}
       {error && (
         <div className="cn-case-field-error" role="alert" data-testid={`proof-${index}-error`}>
-          {messageText(error, ct)}
+          {messageText(error, ct, language)}
         </div>
       )}
     </Card>

@@ -5,7 +5,7 @@ import { FileUpload } from '../FileUpload.tsx';
 import { LetterPreviews } from '../LetterPreviews.tsx';
 import { useCaseTexts } from '../texts.ts';
 import { LettersFrame } from './LettersFrame.tsx';
-import { committedProofs, type WizardAction, type WizardState } from './state.ts';
+import { commitmentWithFacts, committedProofs, type WizardAction, type WizardState } from './state.ts';
 
 /**
  * CASE-3: the filled commitments, signed electronically online, or at the counter signed on paper by
@@ -32,9 +32,13 @@ export function SignStep({
           return {
             proof: proof.name,
             // The preview ticks the box of the choice, as the signed letter will.
-            model: proof.item?.disclosure
-              ? tickDisclosureChoice(proof.commitment!, consent ? 'consent' : 'refuse')
-              : proof.commitment!,
+            model: commitmentWithFacts(
+              proof.item?.disclosure
+                ? tickDisclosureChoice(proof.commitment!, consent ? 'consent' : 'refuse')
+                : proof.commitment!,
+              proof,
+              draft,
+            ),
             note: proof.item?.disclosure ? (
               <span>
                 {ct('sign.disclosure')}

@@ -46,7 +46,7 @@ export function StepBar({
   onNext(): void;
   onSubmit(): void;
 }) {
-  const { ct } = useCaseTexts();
+  const { ct, language } = useCaseTexts();
   const counts = choiceCounts(state);
   return (
     <>
@@ -56,7 +56,7 @@ export function StepBar({
           showIcon
           role="alert"
           className="cn-case-step-error"
-          title={messageText(state.stepError, ct)}
+          title={messageText(state.stepError, ct, language)}
         />
       )}
       <div className="cn-case-step-bar">

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApplicationForm, Eligibility, FormProof, UploadedFile } from '../types.ts';
 import {
+  type AskedFact,
   type CounterApplicant,
   canGoNext,
+  commitmentWithFacts,
   committedProofs,
   currentStep,
   openProofs,
@@ -14,9 +16,14 @@ import {
   wizardReducer,
 } from './state.ts';
 
+// The unit project resolves no @common alias (Vite does, for the app): the wizard's shared rules are
+// the server's own modules, loaded here by their path.
+vi.mock('@common/committed-facts.ts', () => import('../../../../../src/common/committed-facts.ts'));
+vi.mock('@common/shared-records.ts', () => import('../../../../../src/common/shared-records.ts'));
+
 const letter = (title: string) => ({ title, blocks: [{ kind: 'paragraph' as const, text: '' }] });
 
-function listed(name: string, disclosure: boolean): FormProof {
+function listed(name: string, disclosure: boolean, facts: AskedFact[] = []): FormProof {
   return {
     name,
     listed: true,
@@ -33,7 +40,7 @@ function listed(name: string, disclosure: boolean): FormProof {
       method: '',
       disclosure,
     },
-    facts: [],
+    facts,
     notice: letter('证明事项告知书'),
     commitment: letter('证明事项告知承诺书'),
   };
@@ -146,7 +153,12 @@ describe('choosing per proof (CASE-1, CASE-2, CASE-4)', () => {
 
   it('turns a committed disclosure item into an upload when disclosure is refused', () => {
     const state = run(opened(), choose(TECHNICAL, 'commit'), refuse(TECHNICAL));
-    expect(state.drafts[TECHNICAL]).toEqual({ choice: 'upload', disclosure: 'refuse', file: null });
+    expect(state.drafts[TECHNICAL]).toEqual({
+      choice: 'upload',
+      disclosure: 'refuse',
+      file: null,
+      facts: {},
+    });
     expect(committedProofs(state)).toEqual([]);
     expect(run(state, { type: 'next' }).proofErrors[TECHNICAL]).toEqual({ key: 'proof.needFile' });
     // submitting keeps the refusal; committing again asks for consent anew
@@ -163,7 +175,7 @@ describe('choosing per proof (CASE-1, CASE-2, CASE-4)', () => {
 
   it('drops a consent when the proof is submitted instead', () => {
     const state = run(opened(), choose(INSURANCE, 'commit'), consent(INSURANCE), choose(INSURANCE, 'upload'));
-    expect(state.drafts[INSURANCE]).toEqual({ choice: 'upload', disclosure: null, file: null });
+    expect(state.drafts[INSURANCE]).toEqual({ choice: 'upload', disclosure: null, file: null, facts: {} });
   });
 
   it('asks no disclosure of an item not on the disclosure list', () => {
@@ -190,10 +202,10 @@ describe('choosing per proof (CASE-1, CASE-2, CASE-4)', () => {
       },
     );
     expect(state.drafts).toEqual([
-      { choice: 'upload', disclosure: null, file: null },
-      { choice: 'upload', disclosure: null, file: null },
-      { choice: 'upload', disclosure: null, file: file('f-diploma') },
-      { choice: 'upload', disclosure: null, file: null },
+      { choice: 'upload', disclosure: null, file: null, facts: {} },
+      { choice: 'upload', disclosure: null, file: null, facts: {} },
+      { choice: 'upload', disclosure: null, file: file('f-diploma'), facts: {} },
+      { choice: 'upload', disclosure: null, file: null, facts: {} },
     ]);
   });
 
@@ -479,5 +491,168 @@ describe('submitting (POST /api/cases)', () => {
     expect(failed('Idempotency-Key')).toMatchObject({ idempotencyKey: 'key-2', stepError: { text: '失败' } });
     expect(failed(null)).toMatchObject({ idempotencyKey: 'key-1', stepError: { text: '失败' } });
     expect(currentStep(failed(null))).toBe('sign');
+  });
+});
+
+describe('the facts a commitment asserts (CASE-1, VER-2)', () => {
+  // Like LS-29's 社会保险缴纳证明: the employer and at least twelve consecutive months.
+  const insuranceFacts: AskedFact[] = [
+    { key: 'employer', label: '参保单位', labelEn: 'Insured through', type: 'text', required: true },
+    {
+      key: 'consecutiveMonths',
+      label: '连续缴费月数',
+      labelEn: 'Consecutive months paid',
+      type: 'integer',
+      required: true,
+      min: 12,
+    },
+  ];
+  const degreeFacts: AskedFact[] = [
+    { key: 'school', label: '毕业院校', labelEn: 'School', type: 'text', required: true },
+    {
+      key: 'level',
+      label: '学历层次',
+      labelEn: 'Level',
+      type: 'choice',
+      choices: ['中专', '大专', '本科', '硕士研究生', '博士研究生'],
+      required: true,
+    },
+    {
+      key: 'graduationYear',
+      label: '毕业年份',
+      labelEn: 'Year of graduation',
+      type: 'year',
+      required: false,
+    },
+  ];
+  const INSURED = 0;
+  const DEGREE = 1;
+  function factsForm(): ApplicationForm {
+    const form = applicationForm('matter-29');
+    return {
+      ...form,
+      proofs: [listed('社会保险缴纳证明', false, insuranceFacts), listed('学历证明', false, degreeFacts)],
+    };
+  }
+  const fact = (index: number, key: string, value: string): WizardAction => ({
+    type: 'factEntered',
+    index,
+    key,
+    value,
+  });
+  const committed = () =>
+    run(opened('online', factsForm()), choose(INSURED, 'commit'), choose(DEGREE, 'commit'));
+
+  it('says which required fact is missing, in both languages, before the server does', () => {
+    const state = run(committed(), { type: 'next' });
+    expect(currentStep(state)).toBe('proofs');
+    expect(state.proofErrors[INSURED]).toEqual({
+      zh: '请填写承诺事实「参保单位」',
+      en: 'Fill in the committed fact "Insured through"',
+      fact: 'employer',
+    });
+    expect(state.proofErrors[DEGREE]).toMatchObject({ zh: '请填写承诺事实「毕业院校」', fact: 'school' });
+  });
+
+  it("checks each fact by its type and the matter's least value", () => {
+    const state = run(
+      committed(),
+      fact(INSURED, 'employer', '青岛海洋科技有限公司'),
+      fact(INSURED, 'consecutiveMonths', '6'),
+      fact(DEGREE, 'school', '中国海洋大学'),
+      fact(DEGREE, 'level', '博士'),
+      { type: 'next' },
+    );
+    expect(state.proofErrors[INSURED]).toMatchObject({
+      zh: '承诺事实「连续缴费月数」不得少于 12',
+      fact: 'consecutiveMonths',
+    });
+    expect(state.proofErrors[DEGREE]).toMatchObject({ fact: 'level' });
+    expect(openProofs(state)).toEqual([INSURED, DEGREE]);
+  });
+
+  it('clears the complaint when a fact is typed, and ignores facts the proof does not ask', () => {
+    const complained = run(committed(), { type: 'next' });
+    expect(run(complained, fact(INSURED, 'employer', 'x')).proofErrors[INSURED]).toBeNull();
+    expect(run(complained, fact(INSURED, 'school', 'x'))).toBe(complained);
+    expect(run(complained, fact(7, 'employer', 'x'))).toBe(complained);
+  });
+
+  it('sends the facts of committed proofs as the server stores them (numbers as numbers), and none of uploads', () => {
+    let state = run(
+      committed(),
+      fact(INSURED, 'employer', ' 青岛海洋科技有限公司 '),
+      fact(INSURED, 'consecutiveMonths', '24'),
+      fact(DEGREE, 'school', '中国海洋大学'),
+      fact(DEGREE, 'level', '硕士研究生'),
+    );
+    expect(openProofs(state)).toEqual([]);
+    state = run(
+      state,
+      { type: 'next' },
+      { type: 'readChecked', read: true },
+      { type: 'next' },
+      { type: 'confirmChecked', confirmed: true },
+    );
+    expect(submissionBody(state, null)?.proofs).toEqual([
+      {
+        proof: '社会保险缴纳证明',
+        choice: 'commit',
+        disclosure: null,
+        fileId: null,
+        facts: { employer: '青岛海洋科技有限公司', consecutiveMonths: 24 },
+      },
+      {
+        proof: '学历证明',
+        choice: 'commit',
+        disclosure: null,
+        fileId: null,
+        facts: { school: '中国海洋大学', level: '硕士研究生' },
+      },
+    ]);
+    const uploadedInstead = run(state, choose(DEGREE, 'upload'), uploaded(DEGREE, 'f-degree'));
+    expect(submissionBody(uploadedInstead, null)?.proofs[DEGREE]).not.toHaveProperty('facts');
+  });
+
+  it("takes the server's complaint about one fact back to that fact's field", () => {
+    const state = run(opened('online', factsForm()), {
+      type: 'submitFailed',
+      field: 'proofs[1].facts.level',
+      text: '承诺事实「学历层次」须为 中专、大专、本科、硕士研究生、博士研究生 之一',
+      idempotencyKey: 'key-2',
+    });
+    expect(state.proofErrors[DEGREE]).toEqual({
+      text: '承诺事实「学历层次」须为 中专、大专、本科、硕士研究生、博士研究生 之一',
+      fact: 'level',
+    });
+  });
+
+  it('quotes the facts in the commitment to sign, after its first paragraph', () => {
+    const state = run(
+      committed(),
+      fact(INSURED, 'employer', '青岛海洋科技有限公司'),
+      fact(INSURED, 'consecutiveMonths', '24'),
+    );
+    const model = {
+      title: '证明事项告知承诺书',
+      blocks: [
+        { kind: 'paragraph' as const, text: '申请人：' },
+        { kind: 'paragraph' as const, text: '本人承诺……' },
+      ],
+    };
+    const quoted = commitmentWithFacts(model, state.form!.proofs[INSURED]!, state.drafts[INSURED]!);
+    expect(quoted.blocks).toEqual([
+      { kind: 'paragraph', text: '申请人：' },
+      { kind: 'paragraph', text: '本人承诺以下事实真实、准确：' },
+      {
+        kind: 'fields',
+        rows: [
+          { label: '参保单位', value: '青岛海洋科技有限公司' },
+          { label: '连续缴费月数', value: '24' },
+        ],
+      },
+      { kind: 'paragraph', text: '本人承诺……' },
+    ]);
+    expect(commitmentWithFacts(model, state.form!.proofs[DEGREE]!, state.drafts[DEGREE]!)).toBe(model);
   });
 });

@@ -1,8 +1,17 @@
+import { checkCommittedFacts } from '@common/committed-facts.ts';
+import {
+  type CommittedFacts,
+  factDefinition,
+  type RecordType,
+  recordTypeIds,
+} from '@common/shared-records.ts';
 import type { operations } from '../../../api/schema.d.ts';
+import type { Language } from '../../../lib/preferences.tsx';
 import type { CaseTextKey } from '../texts.ts';
 import type {
   ApplicationForm,
   DisclosureChoice,
+  DocumentModel,
   FormProof,
   PartyKind,
   ProofChoice,
@@ -23,14 +32,25 @@ export interface ProofDraft {
   choice: ProofChoice | null;
   disclosure: DisclosureChoice | null;
   file: UploadedFile | null;
+  /** VER-2: the facts committed to, by key, as typed (the form's `facts` of the proof). */
+  facts: Record<string, string>;
 }
 
-/** A text key for what the wizard found itself, or the server's own words (already in the user's language). */
-export type WizardMessage = { key: CaseTextKey } | { text: string };
+/**
+ * A text key for what the wizard found itself, a rule's words in both languages (the committed facts'
+ * shared checks), or the server's own words (already in the user's language). `fact` names the
+ * committed fact at fault, for its field to show it.
+ */
+export type WizardMessage = ({ key: CaseTextKey } | { text: string } | { zh: string; en: string }) & {
+  fact?: string;
+};
 
 /** A message in the user's language. */
-export const messageText = (message: WizardMessage, ct: (key: CaseTextKey) => string): string =>
-  'key' in message ? ct(message.key) : message.text;
+export const messageText = (
+  message: WizardMessage,
+  ct: (key: CaseTextKey) => string,
+  language: Language = 'zh',
+): string => ('key' in message ? ct(message.key) : 'text' in message ? message.text : message[language]);
 
 /** The applicant a window officer enters (the counter form's fields). */
 export interface CounterApplicant {
@@ -77,6 +97,7 @@ export type WizardAction =
   | { type: 'choiceMade'; index: number; choice: ProofChoice }
   | { type: 'disclosureMade'; index: number; disclosure: DisclosureChoice }
   | { type: 'fileUploaded'; index: number; file: UploadedFile | null }
+  | { type: 'factEntered'; index: number; key: string; value: string }
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'readChecked'; read: boolean }
@@ -141,16 +162,101 @@ export function choiceCounts(state: WizardState): { commit: number; upload: numb
   };
 }
 
+export type AskedFact = FormProof extends infer P ? (P extends { facts: (infer F)[] } ? F : never) : never;
+
+/** The facts a proof's commitment asserts, as the form asks them (none for an unlisted proof). */
+export const askedFactsOf = (proof: FormProof): AskedFact[] => ('facts' in proof ? proof.facts : []);
+
+/**
+ * The data-sharing record type whose facts the form asks (the form names the facts, not the type):
+ * the one type that defines every asked fact with the same label and type.
+ */
+function recordTypeOf(asked: readonly AskedFact[]): RecordType | null {
+  const matching = recordTypeIds.filter((type) =>
+    asked.every((f) => {
+      const definition = factDefinition(type, f.key);
+      return definition?.label === f.label && definition.type === f.type;
+    }),
+  );
+  return matching.length === 1 ? matching[0]! : null;
+}
+
+const isRuleError = (e: unknown): e is { messageZh: string; messageEn: string; field?: string } =>
+  typeof e === 'object' && e !== null && 'messageZh' in e && 'messageEn' in e;
+
+/**
+ * VER-2/CASE-1: the committed facts checked by the rules the server applies (`checkCommittedFacts`):
+ * the values as sent, or what is wrong with the first fact at fault.
+ */
+export function checkedFacts(
+  proof: FormProof,
+  draft: ProofDraft,
+): { facts: CommittedFacts | null } | { problem: WizardMessage } {
+  const asked = askedFactsOf(proof);
+  if (asked.length === 0 || draft.choice !== 'commit') return { facts: null };
+  const values = Object.fromEntries(
+    asked.flatMap((f) => {
+      const value = draft.facts[f.key]?.trim();
+      return value ? [[f.key, value]] : [];
+    }),
+  );
+  const recordType = recordTypeOf(asked);
+  if (!recordType) return { facts: values };
+  const matterFacts = {
+    recordType,
+    facts: asked.map((f) => ({
+      key: f.key,
+      required: f.required,
+      ...(f.min === undefined ? {} : { min: f.min }),
+    })),
+  };
+  try {
+    return { facts: checkCommittedFacts(matterFacts, values, 'facts') };
+  } catch (error) {
+    if (!isRuleError(error)) throw error;
+    return {
+      problem: { zh: error.messageZh, en: error.messageEn, fact: error.field?.split('.')[1] },
+    };
+  }
+}
+
 /** Per proof, what is still missing before the wizard may go on (null: nothing). */
-export function proofProblems(state: WizardState): (CaseTextKey | null)[] {
+export function proofProblems(state: WizardState): (WizardMessage | null)[] {
   return (state.form?.proofs ?? []).map((proof, i) => {
     const draft = state.drafts[i];
-    if (!draft?.choice) return 'proof.chooseFirst';
+    if (!draft?.choice) return { key: 'proof.chooseFirst' };
     if (draft.choice === 'commit' && proof.item?.disclosure && !draft.disclosure)
-      return 'proof.chooseDisclosure';
-    if (draft.choice === 'upload' && !draft.file) return 'proof.needFile';
-    return null;
+      return { key: 'proof.chooseDisclosure' };
+    if (draft.choice === 'upload' && !draft.file) return { key: 'proof.needFile' };
+    const facts = checkedFacts(proof, draft);
+    return 'problem' in facts ? facts.problem : null;
   });
+}
+
+/**
+ * VER-2: the commitment as it will be signed: the committed facts quoted after its first paragraph,
+ * as the server fills it (the signed text says exactly what will be checked).
+ */
+export function commitmentWithFacts(
+  model: DocumentModel,
+  proof: FormProof,
+  draft: ProofDraft,
+): DocumentModel {
+  const rows = askedFactsOf(proof).flatMap((f) => {
+    const value = draft.facts[f.key]?.trim();
+    return value ? [{ label: f.label, value: f.type === 'identifier' ? value.toUpperCase() : value }] : [];
+  });
+  if (rows.length === 0) return model;
+  const at = Math.max(0, model.blocks.findIndex((b) => b.kind === 'paragraph') + 1);
+  return {
+    ...model,
+    blocks: [
+      ...model.blocks.slice(0, at),
+      { kind: 'paragraph', text: '本人承诺以下事实真实、准确：' },
+      { kind: 'fields', rows },
+      ...model.blocks.slice(at),
+    ],
+  };
 }
 
 /** The positions of the proofs still lacking a choice, a disclosure answer or a file. */
@@ -214,12 +320,15 @@ export function submissionBody(
     submit: true,
     proofs: form.proofs.map((proof, i) => {
       const draft = state.drafts[i]!;
+      const checked = checkedFacts(proof, draft);
+      const facts = 'facts' in checked ? checked.facts : null;
       return {
         proof: proof.name,
         // submitProblem has made sure every proof has its choice
         choice: draft.choice!,
         disclosure: proof.item?.disclosure ? draft.disclosure : null,
         fileId: draft.choice === 'upload' ? (draft.file?.id ?? null) : null,
+        ...(facts ? { facts } : {}),
       };
     }),
     ...(committed
@@ -234,6 +343,7 @@ const emptyDraft = (form: ApplicationForm, proof: FormProof): ProofDraft => ({
   choice: canCommit(form, proof) ? null : 'upload',
   disclosure: null,
   file: null,
+  facts: {},
 });
 
 const sameProofs = (a: ApplicationForm, b: ApplicationForm): boolean =>
@@ -265,21 +375,21 @@ function editProof(state: WizardState, index: number, edit: (draft: ProofDraft) 
 }
 
 /** Every open proof says what it lacks, not only the first. */
-const proofComplaints = (state: WizardState): (WizardMessage | null)[] =>
-  proofProblems(state).map((key) => (key ? { key } : null));
+const proofComplaints = (state: WizardState): (WizardMessage | null)[] => proofProblems(state);
 
 const goTo = (state: WizardState, step: StepKey): number => stepsOf(state.mode).indexOf(step);
 
 /** Where a refused submission leads: the step and field the server names (Q-3). */
 function submitFailed(state: WizardState, field: string, text: string, idempotencyKey: string): WizardState {
   const failed = { ...state, submitting: false };
-  const proof = /^proofs\[(\d+)\]/.exec(field);
+  const proof = /^proofs\[(\d+)\](?:\.facts\.([A-Za-z]+))?/.exec(field);
   if (proof) {
     const at = Number(proof[1]);
+    const fact = proof[2];
     return {
       ...failed,
       step: goTo(state, 'proofs'),
-      proofErrors: state.proofErrors.map((e, i) => (i === at ? { text } : e)),
+      proofErrors: state.proofErrors.map((e, i) => (i === at ? { text, ...(fact ? { fact } : {}) } : e)),
       stepError: { key: 'sign.fixProofs' },
     };
   }
@@ -355,6 +465,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'fileUploaded':
       return editProof(state, action.index, (d) => ({ ...d, file: action.file }));
+    case 'factEntered': {
+      const proof = state.form?.proofs[action.index];
+      if (!proof || !askedFactsOf(proof).some((f) => f.key === action.key)) return state;
+      return editProof(state, action.index, (d) => ({
+        ...d,
+        facts: { ...d.facts, [action.key]: action.value },
+      }));
+    }
     case 'next': {
       const key = currentStep(state);
       if (!state.form || isLastStep(state) || key === 'applicant') return state;
