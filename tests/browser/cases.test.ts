@@ -82,6 +82,21 @@ const pdf = (name: string) => ({
 /** The card of one proof in the wizard. */
 const proofCard = (page: Page, proof: string) => page.getByTestId(/^proof-\d+$/).filter({ hasText: proof });
 
+/** VER-2: fills a fact the commitment asserts, under the proof's choice to commit. */
+async function fact(page: Page, proof: string, label: string, value: string): Promise<void> {
+  const field = proofCard(page, proof)
+    .getByTestId(/^proof-\d+-facts$/)
+    .getByLabel(label);
+  if ((await field.getAttribute('role')) === 'combobox') {
+    await field.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: value })
+      .first()
+      .click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  } else await field.fill(value);
+}
+
 async function upload(page: Page, proof: string, name: string): Promise<void> {
   const card = proofCard(page, proof);
   await card.locator('input[type=file]').setInputFiles(pdf(name));
@@ -142,8 +157,13 @@ describe('CASE-1..7 an applicant applies online and withdraws a commitment midwa
     await upload(applicant, '专业技术资格证明', '职称证书.pdf');
     await insurance.getByRole('radio', { name: '承诺（以书面承诺代替证明）' }).check();
     await insurance.getByRole('radio', { name: '同意公开承诺书' }).check();
+    // VER-2: a commitment states the facts verification will compare, each checked before sending.
+    await fact(applicant, '社会保险缴纳证明', '参保单位', '青岛海岸建设工程有限公司');
     await upload(applicant, '营业执照', '营业执照.pdf');
     await applicant.getByText('本次申请：承诺 1 项，提交证明 2 项').waitFor();
+    await next(applicant);
+    await insurance.getByText('请填写承诺事实「连续缴费月数」').waitFor();
+    await fact(applicant, '社会保险缴纳证明', '连续缴费月数', '36');
     await screenshot(applicant, 'cases-apply-choices');
 
     // Step 2: the filled notice of the committed proof (CASE-3).
@@ -163,6 +183,7 @@ describe('CASE-1..7 an applicant applies online and withdraws a commitment midwa
     await letters.getByRole('heading', { name: '证明事项告知承诺书' }).waitFor();
     expect(await letters.textContent()).toContain('张立新');
     expect(await letters.textContent()).toContain('同意公开');
+    expect(await letters.textContent()).toContain('青岛海岸建设工程有限公司');
     await applicant.getByRole('checkbox', { name: /本人承诺所填信息真实/ }).check();
     await screenshot(applicant, 'cases-apply-sign');
     await applicant.getByTestId('submit-application').dblclick();
@@ -271,7 +292,13 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
     await applicant.goto(`${baseUrl()}/workbench/apply`);
     await pick(applicant, '办理事项', LS29);
     await proofCard(applicant, '学历证明').getByRole('radio', { name: /^承诺/ }).check();
+    await fact(applicant, '学历证明', '毕业院校', '青岛大学');
+    await fact(applicant, '学历证明', '专业', '土木工程');
+    await fact(applicant, '学历证明', '毕业年份', '2024');
+    await fact(applicant, '学历证明', '学历层次', '本科');
     await proofCard(applicant, '社会保险缴纳证明').getByRole('radio', { name: /^承诺/ }).check();
+    await fact(applicant, '社会保险缴纳证明', '参保单位', '青岛崂山湾科技有限公司');
+    await fact(applicant, '社会保险缴纳证明', '连续缴费月数', '18');
     // CASE-1: not choosing commitment is always allowed, even for a listed proof.
     await proofCard(applicant, '不动产权属证明').getByRole('radio', { name: '提交证明材料' }).check();
     await upload(applicant, '不动产权属证明', '不动产权证书.pdf');
@@ -330,10 +357,10 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
   it('VER-1: each committed proof has a verification task with method and due date, on the case and in the task list', async () => {
     const tasks = officer.getByTestId('case-tasks');
     await tasks.waitFor();
-    expect(await tasks.locator('.ant-table-row').count()).toBe(2);
+    expect(await tasks.getByTestId('case-task').count()).toBe(2);
     for (const proof of ['学历证明', '社会保险缴纳证明']) {
-      const task = tasks.locator('.ant-table-row', { hasText: proof });
-      expect(await task.textContent()).toContain('核查');
+      const task = tasks.getByTestId('case-task').filter({ hasText: proof });
+      expect(await task.textContent()).toContain('核查单位');
       expect(await task.textContent()).toContain('线上核查');
       expect(await task.textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     }

@@ -1,7 +1,11 @@
 import { Alert, Button, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { attachProofFile, withdrawCommitment } from '../../api/cases.ts';
+import { recordFinding } from '../../api/verification.ts';
+import { useAuth } from '../../lib/auth.tsx';
 import { VerificationTag } from '../lists/VerificationTag.tsx';
+import { verificationPages } from '../verification/model.ts';
 import { FileUpload } from './FileUpload.tsx';
 import { formatSize } from './model.ts';
 import { CommitmentStateTag } from './StateTags.tsx';
@@ -28,8 +32,14 @@ export function CaseProofs({
   const [attaching, setAttaching] = useState<CaseProof | null>(null);
   const [file, setFile] = useState<UploadedFile | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [finding, setFinding] = useState<CaseProof | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
+  const [findingForm] = Form.useForm<{ finding: string }>();
+  const navigate = useNavigate();
+  const { me } = useAuth();
   const open = caseData.proofsOpen && applicantSide;
+  // SUP-3: before the decision, the handling officer may find a signed commitment false.
+  const mayFind = me!.role === 'case-officer' && caseData.allowedActions.includes('terminate');
 
   const close = () => {
     setWithdrawing(null);
@@ -48,6 +58,20 @@ export function CaseProofs({
       ct('withdraw.done'),
     );
     if (ok) close();
+  };
+
+  const findFalse = async () => {
+    const commitmentId = finding?.commitment?.id;
+    if (!commitmentId) return;
+    const { finding: text } = await findingForm.validateFields();
+    const handling = await change.send(
+      () => recordFinding({ commitmentId, finding: text.trim() }),
+      findingForm,
+      ct('finding.done'),
+    );
+    if (!handling) return;
+    setFinding(null);
+    void navigate(verificationPages.handling(handling.id));
   };
 
   const attach = async () => {
@@ -145,6 +169,28 @@ export function CaseProofs({
                 '—'
               ),
           },
+          ...(mayFind && caseData.proofs.some((p) => p.commitment?.state === 'signed')
+            ? [
+                {
+                  title: ct('col.finding'),
+                  key: 'finding',
+                  width: 130,
+                  render: (_: unknown, p: CaseProof) =>
+                    p.commitment?.state === 'signed' ? (
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => {
+                          findingForm.resetFields();
+                          setFinding(p);
+                        }}
+                      >
+                        {ct('proof.findFalse')}
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
           ...(open
             ? [
                 {
@@ -209,6 +255,26 @@ export function CaseProofs({
                 testId="withdraw-upload"
               />
             )}
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={finding !== null}
+        title={finding ? ct('finding.title', { proof: finding.proofName }) : ''}
+        okText={ct('finding.ok')}
+        okButtonProps={{ danger: true, loading: change.busy }}
+        onOk={() => void findFalse().catch(() => undefined)}
+        onCancel={() => setFinding(null)}
+        destroyOnHidden
+      >
+        <Alert type="warning" showIcon className="cn-case-inline-alert" title={ct('finding.intro')} />
+        <Form form={findingForm} layout="vertical" name="false-finding" preserve={false}>
+          <Form.Item
+            name="finding"
+            label={ct('finding.label')}
+            rules={[{ required: true, whitespace: true, message: ct('finding.label') }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 3 }} maxLength={1000} showCount />
           </Form.Item>
         </Form>
       </Modal>

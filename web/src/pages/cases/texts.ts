@@ -224,6 +224,14 @@ const zh = {
   'attach.title': '上传「{proof}」',
   'attach.ok': '提交',
   'attach.done': '证明材料已上传',
+  'col.finding': '承诺核实',
+  'proof.findFalse': '认定承诺不实',
+  'finding.title': '认定「{proof}」的承诺不实',
+  'finding.intro':
+    '作出决定前发现承诺不实的，记入申请人的诚信档案并建立虚假承诺处理记录，随后在处理记录中终止办理。此操作不能撤回。',
+  'finding.label': '认定的事实和依据',
+  'finding.ok': '认定不实',
+  'finding.done': '已认定承诺不实，请在处理记录中终止办理',
 
   'action.done': '已{action}',
   'action.withdraw.intro': '撤回后本申请终止办理，已签署的承诺随之失效。',
@@ -488,6 +496,14 @@ const en: Record<CaseTextKey, string> = {
   'attach.title': 'Upload "{proof}"',
   'attach.ok': 'Submit',
   'attach.done': 'Proof uploaded',
+  'col.finding': 'Finding',
+  'proof.findFalse': 'Find it false',
+  'finding.title': 'Find the commitment for "{proof}" false',
+  'finding.intro':
+    "A commitment found false before the decision goes into the applicant's integrity file and opens a handling record, where the case is then terminated. This cannot be undone.",
+  'finding.label': 'Facts found and grounds',
+  'finding.ok': 'Find it false',
+  'finding.done': 'Commitment found false; terminate the case in the handling record',
 
   'action.done': '{action}: done',
   'action.withdraw.intro': 'Withdrawing ends the application; its signed commitments lapse.',

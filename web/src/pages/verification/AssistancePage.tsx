@@ -188,7 +188,7 @@ export function AssistancePage() {
               size="small"
               bordered
               column={1}
-              className="cn-ver-modal-facts"
+              className="cn-case-facts cn-ver-modal-facts"
               items={[
                 {
                   key: 'from',

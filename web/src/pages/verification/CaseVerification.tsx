@@ -140,7 +140,9 @@ export function CaseVerification({ tasks, reload }: { tasks: CaseTask[]; reload:
                   data-testid="case-regularisation"
                   title={
                     <Space wrap size={6}>
-                      <span>{vt('case.regularisation')}</span>
+                      <span>
+                        {vt(r.state === 'open' ? 'case.regularisation' : 'case.regularisationDone')}
+                      </span>
                       <Tag color={r.state === 'open' ? 'orange' : 'default'}>
                         {vt(`regularisation.state.${r.state}`)}
                       </Tag>
@@ -149,10 +151,12 @@ export function CaseVerification({ tasks, reload }: { tasks: CaseTask[]; reload:
                   description={
                     <>
                       <p className="cn-ver-para">{r.request}</p>
-                      <p className="cn-ver-para cn-case-muted">
-                        {vt('case.regularisationDue', { date: r.dueDate })}
-                        {applicant && r.state === 'open' ? ` ${vt('case.regularisationCredit')}` : ''}
-                      </p>
+                      {r.state === 'open' && (
+                        <p className="cn-ver-para cn-case-muted">
+                          {vt('case.regularisationDue', { date: r.dueDate })}
+                          {applicant ? ` ${vt('case.regularisationCredit')}` : ''}
+                        </p>
+                      )}
                       {applicant && r.state === 'open' && rid && <CorrectionForm id={rid} reload={reload} />}
                     </>
                   }

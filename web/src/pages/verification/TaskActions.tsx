@@ -202,6 +202,7 @@ export function TaskActions({ task, reload }: { task: TaskDetail; reload: () => 
               rules={[{ required: true, message: vt('result.followUpNeeded') }]}
             >
               <Select<FollowUp>
+                placeholder={vt('result.followUpNeeded')}
                 options={(['assistance', 'on-site', 'none'] as const).map((f) => ({
                   value: f,
                   label: vt(`followUp.${f}`),

@@ -1,7 +1,7 @@
 import { Button, Collapse, List, Table, Tag } from 'antd';
 import { evidenceUrl } from '../../api/verification.ts';
 import { formatTime } from '../cases/model.ts';
-import { comparisonOf, type Discrepancy, type Evidence, type TaskDetail } from './model.ts';
+import { comparisonOf, type Discrepancy, type Evidence, factLabel, type TaskDetail } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
 import { OutcomeTag } from './VerificationTags.tsx';
 
@@ -17,8 +17,8 @@ type Kind = (typeof kinds)[number];
 const knownKind = (kind: string): kind is Kind => (kinds as readonly string[]).includes(kind);
 
 /** VER-2: a commitment against the shared data, fact by fact: 事实 / 承诺 / 记录. */
-export function Discrepancies({ rows }: { rows: Discrepancy[] }) {
-  const { vt } = useVerificationTexts();
+export function Discrepancies({ rows, recordType }: { rows: Discrepancy[]; recordType: string | null }) {
+  const { vt, language } = useVerificationTexts();
   return (
     <Table<Discrepancy>
       rowKey="fact"
@@ -28,7 +28,11 @@ export function Discrepancies({ rows }: { rows: Discrepancy[] }) {
       className="cn-ver-discrepancies"
       data-testid="discrepancies"
       columns={[
-        { title: vt('evidence.fact'), dataIndex: 'label', key: 'fact' },
+        {
+          title: vt('evidence.fact'),
+          key: 'fact',
+          render: (_, d) => factLabel(recordType, { key: d.fact, label: d.label }, language),
+        },
         {
           title: vt('evidence.committed'),
           key: 'committed',
@@ -93,7 +97,7 @@ export function TaskEvidence({ task }: { task: TaskDetail }) {
               {comparison ? (language === 'zh' ? e.summary : comparison.reasonEn) : e.summary}
             </p>
             {comparison && comparison.discrepancies.length > 0 && (
-              <Discrepancies rows={comparison.discrepancies} />
+              <Discrepancies rows={comparison.discrepancies} recordType={task.commitment.recordType} />
             )}
             {e.sm3 && (
               <Collapse

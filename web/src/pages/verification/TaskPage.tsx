@@ -8,7 +8,7 @@ import { zh as messages } from '../../lib/messages.ts';
 import { casePages, formatTime } from '../cases/model.ts';
 import { VerificationTag } from '../lists/VerificationTag.tsx';
 import { AssistanceList } from './AssistanceList.tsx';
-import { verificationPages } from './model.ts';
+import { factLabel, verificationPages } from './model.ts';
 import { TaskActions } from './TaskActions.tsx';
 import { TaskEvidence } from './TaskEvidence.tsx';
 import { useVerificationTexts } from './texts.ts';
@@ -133,7 +133,11 @@ export function TaskPage() {
             bordered
             column={{ xs: 1, md: 2 }}
             data-testid="committed-facts"
-            items={task.commitment.facts.map((f) => ({ key: f.key, label: f.label, children: f.value }))}
+            items={task.commitment.facts.map((f) => ({
+              key: f.key,
+              label: factLabel(task.commitment.recordType, f, language),
+              children: f.value,
+            }))}
           />
         ) : (
           <Typography.Paragraph type="secondary" className="cn-case-note">

@@ -1,4 +1,6 @@
+import { factDefinition, type RecordType, recordTypes } from '@common/shared-records.ts';
 import type { Answer } from '../../api/answers.ts';
+import type { Language } from '../../lib/preferences.tsx';
 
 /** The workbench addresses of the verification pages (VER-1..8, SUP-3). */
 export const verificationPages = {
@@ -64,4 +66,14 @@ export function comparisonOf(evidence: Pick<Evidence, 'comparison'>): Comparison
     })),
     goodFaithPossible: c.goodFaithPossible === true,
   };
+}
+
+/** A committed fact's name in the user's language (the server names it in Chinese). */
+export function factLabel(
+  recordType: string | null,
+  fact: { key: string; label: string },
+  language: Language,
+): string {
+  if (language === 'zh' || !recordType || !(recordType in recordTypes)) return fact.label;
+  return factDefinition(recordType as RecordType, fact.key)?.labelEn ?? fact.label;
 }
