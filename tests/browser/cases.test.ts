@@ -491,6 +491,9 @@ describe('CASE-4 a disclosed commitment on the public site, personal data masked
       await card.getByRole('radio', { name: /^承诺/ }).check();
       await card.getByRole('radio', { name: '同意公开承诺书' }).check();
     }
+    await fact(applicant, '经营场所证明', '坐落', '山东省枣庄市山亭区山城街道府前路58号');
+    await fact(applicant, '医师执业证书', '资格名称', '执业医师（临床类别）');
+    await fact(applicant, '医师执业证书', '证书编号', '110370406000123');
     expect(await overflow(applicant)).toBeLessThanOrEqual(0);
     await screenshot(applicant, 'cases-apply-phone-proofs');
     await next(applicant);

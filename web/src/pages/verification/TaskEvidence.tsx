@@ -3,7 +3,7 @@ import { evidenceUrl } from '../../api/verification.ts';
 import { formatTime } from '../cases/model.ts';
 import { comparisonOf, type Discrepancy, type Evidence, factLabel, type TaskDetail } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
-import { OutcomeTag } from './VerificationTags.tsx';
+import { outcomeColours } from './VerificationTags.tsx';
 
 const kindColours: Record<string, string> = {
   'shared-data': 'blue',
@@ -77,7 +77,11 @@ export function TaskEvidence({ task }: { task: TaskDetail }) {
               <time className="cn-case-event-time" dateTime={e.recordedAt}>
                 {formatTime(e.recordedAt, language)}
               </time>
-              {comparison && <OutcomeTag outcome={comparison.outcome} />}
+              {comparison && (
+                <Tag color={outcomeColours[comparison.outcome]} data-testid="comparison-outcome">
+                  {vt('evidence.comparison', { outcome: vt(`outcome.${comparison.outcome}`) })}
+                </Tag>
+              )}
               {comparison?.goodFaithPossible && (
                 <Tag color="gold" data-testid="good-faith">
                   {vt('evidence.goodFaith')}

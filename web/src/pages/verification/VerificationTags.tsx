@@ -30,7 +30,11 @@ export function TaskStateTag({ state }: { state: TaskState }) {
 }
 
 /** VER-6: 属实 green, 不实 red, 无法核查 orange (the tags' text is darkened to AA contrast). */
-const outcomeColours: Record<TaskOutcome, string> = { true: 'green', false: 'red', unverifiable: 'orange' };
+export const outcomeColours: Record<TaskOutcome, string> = {
+  true: 'green',
+  false: 'red',
+  unverifiable: 'orange',
+};
 
 export function OutcomeTag({ outcome }: { outcome: TaskOutcome | null }) {
   const { language } = usePreferences();

@@ -75,6 +75,7 @@ const zh = {
   'evidence.recorded': '记录',
   'evidence.minor': '细微差异',
   'evidence.goodFaith': '可能为非主观差错',
+  'evidence.comparison': '比对：{outcome}',
   'evidence.sm3': '证据文件 SM3 摘要',
 
   'action.run': '立即线上核查',
@@ -367,6 +368,7 @@ const en: Record<VerificationTextKey, string> = {
   'evidence.recorded': 'Recorded',
   'evidence.minor': 'Minor',
   'evidence.goodFaith': 'Possibly a good-faith error',
+  'evidence.comparison': 'Compared: {outcome}',
   'evidence.sm3': 'SM3 digest of the evidence file',
 
   'action.run': 'Check online now',
