@@ -19,10 +19,10 @@ export const evidenceUrl = (id: string, evidenceId: string) =>
 
 /** VER-2: query the data-sharing platform for this task now. */
 export const runOnlineCheck = (id: string) =>
-  apiPost('/api/verification/tasks/{id}/run', { params: { path: { id } } });
+  apiPost('/api/verification/tasks/{id}/run', { params: { path: { id } }, body: {} });
 /** VER-1: start working on a planned task. */
 export const startVerification = (id: string) =>
-  apiPost('/api/verification/tasks/{id}/start', { params: { path: { id } } });
+  apiPost('/api/verification/tasks/{id}/start', { params: { path: { id } }, body: {} });
 /** VER-6, SUP-3: 属实 / 不实 / 无法核查 (with what follows). 不实 writes the integrity file. */
 export const recordVerificationResult = (id: string, body: Body<'/api/verification/tasks/{id}/result'>) =>
   apiPost('/api/verification/tasks/{id}/result', { params: { path: { id } }, body });
