@@ -122,6 +122,8 @@ export const HandlingAction = Type.Object({
   state: Type.Union([Type.Literal('in-force'), Type.Literal('complied'), Type.Literal('not-complied')]),
   outcome: Nullable(Type.String()),
   recordedAt: Type.String(),
+  /** `conclude` while a rectification is in force, for those who act on the record. */
+  allowedActions: AllowedActions,
 });
 
 export const Handling = Type.Object({

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { commitments } from '../cases/index.ts';
 import { maskIdentifier } from '../common/identifiers/index.ts';
 import { factDefinition } from '../common/shared-records.ts';
 import { taskWorkflow } from '../common/verification-task-states.ts';
 import { storedDocuments } from '../documents/index.ts';
+import { users } from '../organisation/index.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { can } from '../platform/auth/permissions.ts';
@@ -12,6 +13,7 @@ import type { AppDb } from '../platform/db/database.ts';
 import { assistanceViews, requestsOfTask } from './list-assistance.ts';
 import { taskRows, taskSummary } from './list-verification-tasks.ts';
 import {
+  assistanceRequests,
   falseCommitmentHandlings,
   onSiteVisits,
   regularisations,
@@ -37,6 +39,12 @@ export async function getTask(db: AppDb, actor: Actor, id: string, now: Date) {
   if (!row || !canSeeTask(actor, row.task)) throw taskNotFound();
   const { task } = row;
   const [commitment] = await db.select().from(commitments).where(eq(commitments.id, task.commitmentId));
+  const requestIds = (
+    await db
+      .select({ id: assistanceRequests.id })
+      .from(assistanceRequests)
+      .where(eq(assistanceRequests.taskId, task.id))
+  ).map((r) => r.id);
   const [evidence, requests, asked, handling, visits, history, calendar] = await Promise.all([
     db
       .select({ evidence: verificationEvidence, sm3: storedDocuments.sm3 })
@@ -58,12 +66,15 @@ export async function getTask(db: AppDb, actor: Actor, id: string, now: Date) {
       ? db.select().from(onSiteVisits).where(eq(onSiteVisits.id, task.visitId))
       : Promise.resolve([]),
     db
-      .select()
+      .select({ entry: auditEntries, displayName: users.displayName })
       .from(auditEntries)
+      .leftJoin(users, sql`${users.id}::text = ${auditEntries.actorId}::text`)
       .where(
         and(
           eq(auditEntries.chain, task.districtCode),
-          inArray(auditEntries.entityId, [task.id, task.caseId]),
+          // The task's and its case's entries, and the answers to its assistance requests (the other
+          // district's officer who gave one is named in their own chain, not here).
+          inArray(auditEntries.entityId, [task.id, task.caseId, ...requestIds]),
         ),
       )
       .orderBy(asc(auditEntries.seq)),
@@ -111,12 +122,13 @@ export async function getTask(db: AppDb, actor: Actor, id: string, now: Date) {
     visit: (await visitViews(db, visits))[0] ?? null,
     history: history
       .filter(
-        (h) => h.entityId === task.id || h.action.startsWith('verification.') || h.action === 'case.approved',
+        ({ entry: h }) =>
+          h.entityId === task.id || h.action.startsWith('verification.') || h.action === 'case.approved',
       )
-      .map((h) => ({
+      .map(({ entry: h, displayName }) => ({
         at: h.occurredAt.toISOString(),
         action: h.action,
-        actorName: h.actorName,
+        actorName: displayName ?? h.actorName,
         note: noteOf(h.after),
       })),
     allowedActions: can(actor, 'verification.perform')

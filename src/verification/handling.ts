@@ -79,6 +79,7 @@ async function handlingView(db: AppDb, actor: Actor, h: HandlingRow) {
       state: a.state,
       outcome: a.outcome,
       recordedAt: a.recordedAt.toISOString(),
+      allowedActions: mayAct && a.state === 'in-force' ? ['conclude'] : [],
     })),
     allowedActions: mayAct ? allowedHandlingActions(h.stage, actions) : [],
     revision: h.revision,

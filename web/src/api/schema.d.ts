@@ -15393,6 +15393,8 @@ export interface operations {
                             state: "in-force" | "complied" | "not-complied";
                             outcome: string | null;
                             recordedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
                         }[];
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];
@@ -15486,6 +15488,8 @@ export interface operations {
                             state: "in-force" | "complied" | "not-complied";
                             outcome: string | null;
                             recordedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
                         }[];
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];
@@ -15594,6 +15598,8 @@ export interface operations {
                             state: "in-force" | "complied" | "not-complied";
                             outcome: string | null;
                             recordedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
                         }[];
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];
@@ -15698,6 +15704,8 @@ export interface operations {
                             state: "in-force" | "complied" | "not-complied";
                             outcome: string | null;
                             recordedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
                         }[];
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];
@@ -15800,6 +15808,8 @@ export interface operations {
                             state: "in-force" | "complied" | "not-complied";
                             outcome: string | null;
                             recordedAt: string;
+                            /** @description Actions the viewer may take on this resource now */
+                            allowedActions: string[];
                         }[];
                         /** @description Actions the viewer may take on this resource now */
                         allowedActions: string[];

@@ -220,7 +220,7 @@ export function HandlingPage() {
               key: 'result',
               width: 130,
               render: (_, a) =>
-                a.kind === 'rectify' && a.state === 'in-force' && mayAct ? (
+                a.allowedActions.includes('conclude') ? (
                   <Button
                     size="small"
                     onClick={() => {
