@@ -1,11 +1,15 @@
 // VER-1/VER-2: online verification as a durable job through the connector to the data-sharing
 // stand-in: compared, evidenced with SM3, logged (VER-8); never lost, run twice or done without a
 // result when the service is down; forged answers refused.
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestExchange, type TestExchange } from '../../tests/support/exchange.ts';
 import { createTestApp, freshDatabase, type TestApp } from '../../tests/support/test-app.ts';
 import { approvedGraduateCase, GRADUATE, getTaskDetail, taskOf } from '../../tests/support/verification.ts';
+import { ANSWER_HEADERS } from '../platform/connectors/answer-signature.ts';
 import { sm3Hex } from '../platform/crypto/sm3.ts';
 import { SCHEDULED_CHECKER } from './online-check-runner.ts';
 import { runDueOnlineChecks } from './online-checks.ts';
@@ -195,5 +199,57 @@ describe('VER-2 online verification through the data-sharing platform', () => {
     expect(rerun.statusCode, rerun.body).toBe(200);
     expect(rerun.json()).toMatchObject({ state: 'done', outcome: 'true' });
     expect(rerun.json().evidence).toHaveLength(2);
+  });
+});
+
+describe('VER-2 answers that did not come from the service for this request', () => {
+  it('VER-2: a genuine signed answer replayed for another request is refused (it names another request id)', async () => {
+    const { caseView, identifier } = await approvedGraduateCase(t, { exchange });
+    // Someone in between captured one genuine, signed answer…
+    const captured = await exchange.runner.source.query(
+      {
+        recordType: 'education',
+        identifier,
+        name: null,
+        purpose: '截获',
+        caseNo: null,
+        requestedBy: { agency: '测试', user: '测试' },
+      },
+      randomUUID(),
+    );
+    // …and answers every later request with it, signature intact.
+    const replayer = createServer((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        [ANSWER_HEADERS.signature]: captured.signature,
+        [ANSWER_HEADERS.key]: captured.publicKey,
+      });
+      response.end(captured.bodyText);
+    });
+    await new Promise<void>((resolve) => replayer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = replayer.address() as AddressInfo;
+      const source = httpSharedDataSource({
+        baseUrl: `http://127.0.0.1:${port}`,
+        key: exchange.key,
+        answerKey: exchange.exchange.publicKey,
+        retries: 0,
+      });
+      const runs = await runDueOnlineChecks({
+        database: t.database,
+        source,
+        now: () => t.clock.now,
+        actor: SCHEDULED_CHECKER,
+      });
+      expect(runs.map((r) => r.kind)).toEqual(['failed', 'failed']);
+      for (const task of (await tasksOfCase(caseView.id)).filter((x) => x.verification === 'online')) {
+        expect(task.outcome).toBeNull();
+        expect(task.lastRunError).toContain('not to this request');
+      }
+      expect(await evidenceOfCase(caseView.id)).toHaveLength(0);
+    } finally {
+      replayer.closeAllConnections();
+      await new Promise((resolve) => replayer.close(resolve));
+    }
   });
 });
