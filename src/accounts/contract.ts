@@ -105,6 +105,7 @@ export const GetAuthMeResponse = Type.Object({
       Type.Literal('lists.read'),
       Type.Literal('lists.request'),
       Type.Literal('lists.manage'),
+      Type.Literal('lists.regulate'),
       Type.Literal('documents.read'),
       Type.Literal('documents.manage'),
       Type.Literal('cases.apply'),

@@ -8,6 +8,7 @@ import { draftOf, ensureList, findList } from '../lists/list-store.ts';
 import { publishList } from '../lists/publish-list.ts';
 import { publishVersion } from '../lists/publish-version.ts';
 import { receiveFiling } from '../lists/receive-filing.ts';
+import { recordRegulatorOpinion } from '../lists/record-regulator-opinion.ts';
 import { reviewChangeRequest } from '../lists/review-change-request.ts';
 import type { CertificationMatterInput } from '../lists/save-certification-matter.ts';
 import { administrativeMatters, certificationMatters, listFilings } from '../lists/schema.ts';
@@ -55,6 +56,13 @@ export interface DemoDistrictLists {
   certificationMatters: Omit<CertificationMatterInput, 'retainedReason'>[];
   administrativeMatters: { code: string; name: string; kind: string; agency: string; proofs: string[] }[];
   localItems: DemoItem[];
+  /** VER-5: exempt items whose industry regulator is another agency, with the regulator's opinion. */
+  exemptions?: {
+    matter: string;
+    administrativeMatter: string;
+    industryRegulator: string;
+    opinion: { by: string; agrees: boolean; opinion: string };
+  }[];
   retained: { name: string; legalBasis: string; issuingBody: string; reason: string }[];
   adjustment: DemoAdjustment;
   /** Actors of the story, by username: the keeper, the upper levels, an agency with a pending request. */
@@ -336,6 +344,35 @@ export async function loadDemoLists(options: {
         listCode: d.district,
         edit: { kind: 'add', input: await termsOf(item) },
       });
+    for (const e of d.exemptions ?? []) {
+      const { row, input } = await amendedTerms(d.district, {
+        action: 'amend',
+        matter: e.matter,
+        administrativeMatter: e.administrativeMatter,
+        set: {},
+      });
+      await editDraft({
+        database,
+        actor: justice,
+        now: loadedAt,
+        listCode: d.district,
+        edit: {
+          kind: 'amend',
+          itemId: row.id,
+          revision: row.revision,
+          input,
+          industryRegulator: e.industryRegulator,
+        },
+      });
+      await recordRegulatorOpinion({
+        database,
+        actor: await actorOf(e.opinion.by),
+        now: loadedAt,
+        listCode: d.district,
+        rowId: row.id,
+        input: { agrees: e.opinion.agrees, opinion: e.opinion.opinion },
+      });
+    }
     await publish(d.district, justice, t1, '承接市级通用清单并增列本区事项，经区政府同意公布');
     await fileUpwards(d.story.firstPublishedInWorkingDays, [
       justice,

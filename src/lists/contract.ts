@@ -37,7 +37,14 @@ export const ItemTermsBody = Type.Object(
   { additionalProperties: false },
 );
 export const ItemAmendBody = Type.Object(
-  { certificationMatterId: Uuid, administrativeMatterId: Uuid, ...itemTerms, revision: Version },
+  {
+    certificationMatterId: Uuid,
+    administrativeMatterId: Uuid,
+    ...itemTerms,
+    /** VER-5: the industry regulator (an agency of the district) where it is not the handling agency. */
+    industryRegulator: Type.Optional(Nullable(Text(200))),
+    revision: Version,
+  },
   { additionalProperties: false },
 );
 export const ClaimBody = Type.Object(
@@ -101,6 +108,12 @@ export const ChangeRequestQuery = Type.Object({
     literals(['submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'published'] as const),
   ),
 });
+/** VER-5: the industry regulator's opinion on exempting a draft row from verification. */
+export const RegulatorOpinionBody = Type.Object(
+  { agrees: Type.Boolean(), opinion: Name(1000) },
+  { additionalProperties: false },
+);
+export const DraftRowParams = Type.Object({ code: DivisionCode, rowId: Uuid });
 export const FilingActionBody = Type.Object({ revision: Version }, { additionalProperties: false });
 
 /** VER-2: the facts a certification matter's commitment asserts, and the record type they are checked against. */
@@ -272,6 +285,13 @@ export const ListItem = Type.Object({
   disclosure: Type.Boolean(),
   remarks: Type.String(),
 });
+export const RegulatorOpinion = Type.Object({
+  agrees: Type.Boolean(),
+  opinion: Type.String(),
+  agency: Type.String(),
+  recordedBy: Type.String(),
+  recordedAt: Type.String(),
+});
 export const GetCatalogueResponse = Type.Object({
   certificationMatters: Type.Array(
     Type.Object({
@@ -339,6 +359,8 @@ export const GetListsByCodeResponse = Type.Object({
         Type.Literal('exempt'),
       ]),
       assistingAgency: Type.Union([Type.Null(), Type.String()]),
+      industryRegulator: Type.Union([Type.Null(), Type.String()]),
+      regulatorOpinion: Type.Union([Type.Null(), RegulatorOpinion]),
       timeLimitWorkingDays: Type.Number(),
       standard: Type.String(),
       method: Type.String(),
@@ -454,6 +476,8 @@ export const PutListsByCodeItemsByIdResponse = Type.Union([
       Type.Literal('exempt'),
     ]),
     assistingAgency: Type.Union([Type.Null(), Type.String()]),
+    industryRegulator: Type.Union([Type.Null(), Type.String()]),
+    regulatorOpinion: Type.Union([Type.Null(), RegulatorOpinion]),
     timeLimitWorkingDays: Type.Number(),
     disclosure: Type.Boolean(),
     remarks: Type.String(),
@@ -750,6 +774,8 @@ export const PostListsByCodeItemsResponse = Type.Union([
       Type.Literal('exempt'),
     ]),
     assistingAgency: Type.Union([Type.Null(), Type.String()]),
+    industryRegulator: Type.Union([Type.Null(), Type.String()]),
+    regulatorOpinion: Type.Union([Type.Null(), RegulatorOpinion]),
     timeLimitWorkingDays: Type.Number(),
     disclosure: Type.Boolean(),
     remarks: Type.String(),
@@ -880,5 +906,23 @@ export const GetPublicListVersionsResponse = Type.Array(
     publishedAt: Type.String(),
     note: Type.String(),
     contentSm3: Type.String(),
+  }),
+);
+
+/** VER-5: an exempt draft row naming an industry regulator, with the opinion recorded (or null). */
+export const GetListsExemptionsResponse = Type.Array(
+  Type.Object({
+    listCode: Type.String(),
+    listTitle: Type.String(),
+    rowId: Type.String(),
+    revision: Type.Number(),
+    name: Type.String(),
+    proves: Type.String(),
+    administrativeMatter: Type.String(),
+    handlingAgency: Type.String(),
+    industryRegulator: Type.String(),
+    verification: literals(verificationClassIds),
+    regulatorOpinion: Type.Union([Type.Null(), RegulatorOpinion]),
+    allowedActions: Type.Array(literals(['agree', 'disagree'] as const)),
   }),
 );

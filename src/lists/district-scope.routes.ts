@@ -332,6 +332,39 @@ export const routes: RouteCase[] = [
   },
   {
     method: 'POST',
+    path: '/api/lists/{code}/draft/{rowId}/regulator-opinion',
+    rule: 'only the regulator of a list of its own district: another district’s list is not found, other roles are refused',
+    probes: (w) => {
+      const opinion = { agrees: true, opinion: '越权出具意见' };
+      const url = (code: string, item: DraftRow) => `/api/lists/${code}/draft/${item.id}/regulator-opinion`;
+      const { ls, st, town } = w.lists;
+      return [
+        notFound('ls-regulator', url('370406', st.item), opinion),
+        notFound('ls-regulator', url('370406101', town.item), opinion),
+        notFound('ls-regulator', url('370212', st.item), opinion),
+        notFound('st-regulator', url('370212', ls.item), opinion),
+        notFound('st-regulator', url('370406', ls.item), opinion),
+        ...byEach(['ls-justice', 'ls-case-officer', 'ls-applicant'], url('370406', st.item), 403, opinion),
+        ...byEach(['st-justice', 'st-case-officer', 'st-applicant'], url('370212', ls.item), 403, opinion),
+      ];
+    },
+    unchanged: listsUnchanged,
+  },
+  {
+    method: 'GET',
+    path: '/api/lists/exemptions',
+    rule: 'the exempt rows of the actor’s own district only (regulators: naming their agency); applicants are refused',
+    probes: () => [
+      ...byEach(
+        ['ls-regulator', 'ls-justice', 'st-regulator', 'st-justice', 'st-dianzi-justice'],
+        '/api/lists/exemptions',
+        'clean',
+      ),
+      ...byEach(['ls-applicant', 'st-applicant'], '/api/lists/exemptions', 403),
+    ],
+  },
+  {
+    method: 'POST',
     path: '/api/lists/{code}/claims',
     rule: 'only into a list the actor keeps; a list not yet made is not made by a refused claim',
     probes: () => {

@@ -65,7 +65,7 @@ async function keyInForce(
   return taken ? undefined : same.key;
 }
 
-async function touchDraft(tx: Tx, list: ListRow) {
+export async function touchDraft(tx: Tx, list: ListRow) {
   await tx.db
     .update(lists)
     .set({ draftRevision: list.draftRevision + 1 })
@@ -122,7 +122,9 @@ export async function amendDraftItem(
     list: ListRow;
     itemId: string;
     revision: number | null;
-    terms: Partial<ItemTerms & Pick<DraftItemRow, 'sourceItemKey' | 'claimedAt' | 'claimedBy'>>;
+    terms: Partial<
+      ItemTerms & Pick<DraftItemRow, 'sourceItemKey' | 'claimedAt' | 'claimedBy' | 'industryRegulator'>
+    >;
     actor: AuditActor;
     now: Date;
     cause?: string;
@@ -132,9 +134,19 @@ export async function amendDraftItem(
   const before = await lockDraftItem(tx, list, options.itemId);
   if (options.revision !== null && before.revision !== options.revision) throw staleVersion();
   await assertNoTwin(tx, list.id, { ...before, ...options.terms }, before.id);
+  const { verification, industryRegulator } = options.terms;
+  // VER-5: an opinion was given on the terms it saw; another class or regulator needs a new one.
+  const otherTerms =
+    (verification !== undefined && verification !== before.verification) ||
+    (industryRegulator !== undefined && industryRegulator !== before.industryRegulator);
   const [after] = await tx.db
     .update(draftItems)
-    .set({ ...options.terms, revision: before.revision + 1, updatedAt: now })
+    .set({
+      ...options.terms,
+      ...(otherTerms ? { regulatorOpinion: null } : {}),
+      revision: before.revision + 1,
+      updatedAt: now,
+    })
     .where(eq(draftItems.id, before.id))
     .returning();
   await touchDraft(tx, list);

@@ -13,7 +13,16 @@ export type { ItemTermsInput };
 
 export type ItemTerms = Omit<
   DraftItemRow,
-  'id' | 'listId' | 'position' | 'sourceItemKey' | 'claimedAt' | 'claimedBy' | 'revision' | 'updatedAt'
+  | 'id'
+  | 'listId'
+  | 'position'
+  | 'sourceItemKey'
+  | 'claimedAt'
+  | 'claimedBy'
+  | 'revision'
+  | 'updatedAt'
+  | 'industryRegulator'
+  | 'regulatorOpinion'
 >;
 
 /**

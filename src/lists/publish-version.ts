@@ -12,6 +12,7 @@ import { chainOfList } from './draft-edits.ts';
 import { openFilingHop } from './filing-hops.ts';
 import {
   asListItem,
+  type DraftItemRow,
   districtSettingsOf,
   draftOf,
   type ListRow,
@@ -49,6 +50,35 @@ async function retainedProofs(tx: Tx, districtCode: string, listed: Set<string>)
 }
 
 /**
+ * VER-5: an item exempt from verification whose industry regulator is not its handling agency is
+ * published only with the regulator's recorded agreement.
+ */
+function assertRegulatorAgrees(row: DraftItemRow, index: number): void {
+  const regulator = row.industryRegulator;
+  if (row.verification !== 'exempt' || !regulator || regulator === row.handlingAgency) return;
+  if (row.regulatorOpinion?.agrees === true) return;
+  const disagreed = row.regulatorOpinion?.agrees === false;
+  throw new DomainError(
+    'VALIDATION',
+    `“${row.name}”（${row.administrativeMatter}，${row.handlingAgency}）免于核查须经行业主管部门${regulator}同意，` +
+      (disagreed ? '该部门已出具不同意的意见' : '尚未记录其意见') +
+      '，清单不能发布',
+    `"${row.name}" (${row.administrativeMatter}, ${row.handlingAgency}) may be exempt from verification only ` +
+      `with the agreement of its industry regulator ${regulator}, who ` +
+      (disagreed ? 'has recorded its disagreement' : 'has recorded no opinion yet') +
+      '; the list cannot be published',
+    `draft[${index}].regulatorOpinion`,
+    undefined,
+    {
+      proof: row.name,
+      administrativeMatter: row.administrativeMatter,
+      handlingAgency: row.handlingAgency,
+      industryRegulator: regulator,
+    },
+  );
+}
+
+/**
  * LIST-4: publishes the draft as the next immutable version, bundles the approved change requests
  * into it (LIST-6) and opens the first filing hop with its deadline (LIST-7), all in the caller's
  * transaction.
@@ -80,6 +110,7 @@ export async function publishVersion(
       .where(and(eq(draftItems.listId, list!.id), isNotNull(certificationMatters.exclusion)));
     for (const matter of excluded) assertListable(matter);
   }
+  draft.forEach(assertRegulatorAgrees);
   const items = options.imported?.items ?? draft.map(asListItem);
   if (items.length === 0)
     throw new DomainError(

@@ -16,10 +16,12 @@ import { getListDashboard } from './get-list-dashboard.ts';
 import { getListWorkspace } from './get-list-workspace.ts';
 import { importListWorkbook, previewListImport } from './import-list-workbook.ts';
 import { getChangeRequest, listChangeRequests } from './list-change-requests.ts';
+import { listExemptions } from './list-exemptions.ts';
 import { listFilingsFor } from './list-filings.ts';
 import { publishList } from './publish-list.ts';
 import type { PublishedLists } from './published-lists.ts';
 import { receiveFiling } from './receive-filing.ts';
+import { recordRegulatorOpinion } from './record-regulator-opinion.ts';
 import { reviewChangeRequest } from './review-change-request.ts';
 import { resubmitChangeRequest, withdrawChangeRequest } from './revise-change-request.ts';
 import { saveAdministrativeMatter } from './save-administrative-matter.ts';
@@ -194,15 +196,47 @@ export function listRoutes(ctx: AppContext, published: PublishedLists) {
         },
       },
       async (request) => {
-        const { revision, ...input } = request.body;
+        const { revision, industryRegulator, ...input } = request.body;
         return editDraft({
           database,
           actor: authorize(request, 'lists.manage'),
           now: ctx.clock(),
           listCode: request.params.code,
-          edit: { kind: 'amend', itemId: request.params.id, revision, input },
+          edit: { kind: 'amend', itemId: request.params.id, revision, input, industryRegulator },
         });
       },
+    );
+    app.post(
+      '/api/lists/:code/draft/:rowId/regulator-opinion',
+      {
+        schema: {
+          tags,
+          summary: '行业主管部门出具免予核查意见 The industry regulator’s opinion on an exemption (VER-5)',
+          params: S.DraftRowParams,
+          body: S.RegulatorOpinionBody,
+          response: responses({ 200: S.PutListsByCodeItemsByIdResponse }),
+        },
+      },
+      async (request) =>
+        recordRegulatorOpinion({
+          database,
+          actor: authorize(request, 'lists.regulate'),
+          now: ctx.clock(),
+          listCode: request.params.code,
+          rowId: request.params.rowId,
+          input: request.body,
+        }),
+    );
+    app.get(
+      '/api/lists/exemptions',
+      {
+        schema: {
+          tags,
+          summary: '免予核查事项及行业主管部门意见 Exempt items and their regulators’ opinions (VER-5)',
+          response: responses({ 200: S.GetListsExemptionsResponse }),
+        },
+      },
+      async (request) => listExemptions(database.db, authorize(request, 'lists.read')),
     );
     app.delete(
       '/api/lists/:code/items/:id',

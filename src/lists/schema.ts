@@ -93,6 +93,18 @@ export const lists = pgTable('lists', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
+/** VER-5: what the industry regulator recorded on exempting an item from verification. */
+export interface RegulatorOpinion {
+  agrees: boolean;
+  opinion: string;
+  /** The regulator agency's name. */
+  agency: string;
+  /** The display name of the regulator's officer who recorded it. */
+  recordedBy: string;
+  /** ISO 8601. */
+  recordedAt: string;
+}
+
 /** The working copy of a list: edited freely, published as an immutable version. */
 export const draftItems = pgTable(
   'list_draft_items',
@@ -116,6 +128,10 @@ export const draftItems = pgTable(
     legalBasis: text('legal_basis').notNull(),
     verification: text('verification').$type<VerificationClass>().notNull(),
     assistingAgency: text('assisting_agency'),
+    /** VER-5: the industry regulator's name where it is not the handling agency itself (null: it is). */
+    industryRegulator: text('industry_regulator'),
+    /** VER-5: the regulator's recorded opinion on exempting the item from verification (null: none). */
+    regulatorOpinion: jsonb('regulator_opinion').$type<RegulatorOpinion | null>(),
     timeLimitWorkingDays: integer('time_limit_working_days').notNull(),
     standard: text('standard').notNull(),
     method: text('method').notNull(),

@@ -52,6 +52,7 @@ const ChangeRequestsPage = lazyPage(
   'ChangeRequestsPage',
 );
 const FilingsPage = lazyPage(() => import('./pages/lists/FilingsPage.tsx'), 'FilingsPage');
+const ExemptionsPage = lazyPage(() => import('./pages/lists/ExemptionsPage.tsx'), 'ExemptionsPage');
 const ListWorkspacePage = lazyPage(() => import('./pages/lists/ListWorkspacePage.tsx'), 'ListWorkspacePage');
 const DisclosuresPage = lazyPage(
   () => import('./pages/public/disclosures/DisclosuresPage.tsx'),
@@ -181,6 +182,7 @@ export function App() {
                 <Route path="catalogue" element={<CataloguePage />} />
                 <Route path="list-changes" element={<ChangeRequestsPage />} />
                 <Route path="filings" element={<FilingsPage />} />
+                <Route path="exemptions" element={<ExemptionsPage />} />
                 <Route path="texts" element={<TextsPage />} />
                 <Route path="texts/:itemKey/:kind" element={<TextEditorPage />} />
                 <Route path="work-rules" element={<WorkRuleEditorPage />} />

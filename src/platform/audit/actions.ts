@@ -40,6 +40,7 @@ export const auditActions = [
   'list-item.claimed',
   'list-item.amended',
   'list-item.removed',
+  'list-item.regulator-opinion',
   'list-change.submitted',
   'list-change.resubmitted',
   'list-change.approved',

@@ -13,6 +13,7 @@ export const permissions = [
   'lists.read', // catalogue, list drafts, versions, change requests and filings of one's area
   'lists.request', // LIST-6: an agency asks to add, remove or amend an item
   'lists.manage', // LIST-3..8: import, claim, edit drafts, review, publish, file (justice bureaus)
+  'lists.regulate', // VER-5: the industry regulator's opinion on exempting an item from verification
   'documents.read', // texts, guides, work rule, filings and dashboards of one's district
   'documents.manage', // DOC-1..5: edit and publish work rules (justice), texts and guides (agencies)
   'cases.apply', // CASE-1..5: apply for a matter, sign, withdraw (applicants; window officers for them)
@@ -57,7 +58,7 @@ export const rolePermissions = {
     'verification.delay-display',
   ],
   'assisting-officer': [...staff, 'verification.assist'],
-  regulator: staff,
+  regulator: [...staff, 'lists.regulate'],
   'justice-officer': [...staff, 'lists.request', 'lists.manage', 'documents.manage'],
   'credit-officer': [...staff, 'credit.read'],
   'data-officer': staff,

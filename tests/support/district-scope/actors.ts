@@ -8,6 +8,7 @@ export const actors = [
   'ls-auditor', // 青岛市司法局 (370200), oversees 370212 only
   'qd-justice', // 青岛市司法局 (370200)
   'ls-case-officer',
+  'ls-regulator', // VER-5: 崂山区市场监督管理局
   'st-admin',
   'st-justice',
   'st-auditor', // 枣庄市司法局 (370400)
@@ -15,6 +16,7 @@ export const actors = [
   'st-dianzi-justice', // 店子镇司法所 (370406101)
   'st-case-officer',
   'st-dianzi-officer', // 店子镇人民政府 (370406101): asks for changes to the town list
+  'st-regulator', // VER-5: 山亭区市场监督管理局
   // CASE-1..7, VER-1, CRED-1: applicants, the handling agencies' verifiers, the credit offices
   'ls-applicant',
   'ls-verifier',

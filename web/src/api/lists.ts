@@ -42,6 +42,15 @@ export const amendDraftItem = (code: string, id: string, body: Body<'/api/lists/
   apiPut('/api/lists/{code}/items/{id}', { params: { path: { code, id } }, body });
 export const removeDraftItem = (code: string, id: string, revision: number) =>
   apiDelete('/api/lists/{code}/items/{id}', { params: { path: { code, id }, query: { revision } } });
+/** VER-5: exempt draft rows naming an industry regulator, with the opinion recorded (or none). */
+export const useExemptions = () => useApi('/api/lists/exemptions');
+/** VER-5: the industry regulator's opinion on exempting a draft row from verification. */
+export const recordRegulatorOpinion = (
+  code: string,
+  rowId: string,
+  body: Body<'/api/lists/{code}/draft/{rowId}/regulator-opinion'>,
+) =>
+  apiPost('/api/lists/{code}/draft/{rowId}/regulator-opinion', { params: { path: { code, rowId } }, body });
 /** LIST-3: takes over items of the list above, all of them or those named. */
 export const claimItems = (code: string, body: Body<'/api/lists/{code}/claims'>) =>
   apiPost('/api/lists/{code}/claims', { params: { path: { code } }, body });

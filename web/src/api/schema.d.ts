@@ -546,7 +546,7 @@ export interface paths {
         };
         /**
          * 校验审计链 Verify the hash chains (GOV-5)
-         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, verification.checked-online, verification.check-failed, verification.started, verification.result-recorded, verification.regularisation-requested, verification.correction-received, verification.assistance-requested, verification.assistance-answered, verification.assistance-escalated, verification.visit-scheduled, verification.visit-recorded, false-commitment.found, false-commitment.action-taken, false-commitment.action-concluded, data-access.display-delayed, credit-record.entered, integrity-file.viewed, personal-data.viewed
+         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-item.regulator-opinion, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, verification.checked-online, verification.check-failed, verification.started, verification.result-recorded, verification.regularisation-requested, verification.correction-received, verification.assistance-requested, verification.assistance-answered, verification.assistance-escalated, verification.visit-scheduled, verification.visit-recorded, false-commitment.found, false-commitment.action-taken, false-commitment.action-concluded, data-access.display-delayed, credit-record.entered, integrity-file.viewed, personal-data.viewed
          */
         get: operations["getAuditVerification"];
         put?: never;
@@ -706,6 +706,40 @@ export interface paths {
         post?: never;
         /** 删除草稿条目 Remove a draft item */
         delete: operations["deleteListsByCodeItemsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lists/{code}/draft/{rowId}/regulator-opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 行业主管部门出具免予核查意见 The industry regulator’s opinion on an exemption (VER-5) */
+        post: operations["postListsByCodeDraftByRowIdRegulatorOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lists/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 免予核查事项及行业主管部门意见 Exempt items and their regulators’ opinions (VER-5) */
+        get: operations["getListsExemptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2314,7 +2348,7 @@ export interface operations {
                         username: string;
                         displayName: string;
                         role: "applicant" | "case-officer" | "verifier" | "assisting-officer" | "regulator" | "justice-officer" | "credit-officer" | "data-officer" | "auditor" | "admin";
-                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display")[];
+                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "lists.regulate" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display")[];
                         platformAdmin: boolean;
                         jurisdiction: {
                             code: string;
@@ -5755,6 +5789,14 @@ export interface operations {
                             legalBasis: string;
                             verification: "online" | "on-site" | "assistance" | "exempt";
                             assistingAgency: string | null;
+                            industryRegulator: string | null;
+                            regulatorOpinion: {
+                                agrees: boolean;
+                                opinion: string;
+                                agency: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            } | null;
                             timeLimitWorkingDays: number;
                             standard: string;
                             method: string;
@@ -6002,6 +6044,14 @@ export interface operations {
                         handlingAgency: string;
                         verification: "online" | "on-site" | "assistance" | "exempt";
                         assistingAgency: string | null;
+                        industryRegulator: string | null;
+                        regulatorOpinion: {
+                            agrees: boolean;
+                            opinion: string;
+                            agency: string;
+                            recordedBy: string;
+                            recordedAt: string;
+                        } | null;
                         timeLimitWorkingDays: number;
                         disclosure: boolean;
                         remarks: string;
@@ -6088,6 +6138,7 @@ export interface operations {
                     remarks: string;
                     legalBasis?: string;
                     issuingBody?: string;
+                    industryRegulator?: string | null;
                     /** @description The version read, for optimistic concurrency */
                     revision: number;
                 };
@@ -6122,6 +6173,14 @@ export interface operations {
                         handlingAgency: string;
                         verification: "online" | "on-site" | "assistance" | "exempt";
                         assistingAgency: string | null;
+                        industryRegulator: string | null;
+                        regulatorOpinion: {
+                            agrees: boolean;
+                            opinion: string;
+                            agency: string;
+                            recordedBy: string;
+                            recordedAt: string;
+                        } | null;
                         timeLimitWorkingDays: number;
                         disclosure: boolean;
                         remarks: string;
@@ -6201,6 +6260,207 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postListsByCodeDraftByRowIdRegulatorOpinion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description GB/T 2260 / statistical code */
+                code: string;
+                rowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agrees: boolean;
+                    opinion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        field: string;
+                        method: string;
+                        name: string;
+                        id: string;
+                        agencyId: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        standard: string;
+                        proves: string;
+                        legalBasis: string;
+                        issuingBody: string;
+                        listId: string;
+                        position: number;
+                        certificationMatterId: string | null;
+                        administrativeMatterId: string | null;
+                        assistingAgencyId: string | null;
+                        administrativeMatter: string;
+                        administrativeMatterKind: string;
+                        handlingAgency: string;
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        assistingAgency: string | null;
+                        industryRegulator: string | null;
+                        regulatorOpinion: {
+                            agrees: boolean;
+                            opinion: string;
+                            agency: string;
+                            recordedBy: string;
+                            recordedAt: string;
+                        } | null;
+                        timeLimitWorkingDays: number;
+                        disclosure: boolean;
+                        remarks: string;
+                        sourceItemKey: string | null;
+                        /** Format: date-time */
+                        claimedAt: string | null;
+                        claimedBy: string | null;
+                        revision: number;
+                    } | null;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getListsExemptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        listCode: string;
+                        listTitle: string;
+                        rowId: string;
+                        revision: number;
+                        name: string;
+                        proves: string;
+                        administrativeMatter: string;
+                        handlingAgency: string;
+                        industryRegulator: string;
+                        verification: "online" | "on-site" | "assistance" | "exempt";
+                        regulatorOpinion: {
+                            agrees: boolean;
+                            opinion: string;
+                            agency: string;
+                            recordedBy: string;
+                            recordedAt: string;
+                        } | null;
+                        allowedActions: ("agree" | "disagree")[];
+                    }[];
+                };
             };
             /** @description Default Response */
             400: {

@@ -31,6 +31,8 @@ const filings = (label: MessageKey): NavItem => ({ key: 'filings', label, path: 
 /** DOC-2, DOC-3 and DOC-4: an agency keeps its texts and guides; the justice bureau oversees them. */
 const texts: NavItem = { key: 'texts', label: 'menu.texts', path: '/workbench/texts' };
 const guides: NavItem = { key: 'guides', label: 'menu.guides', path: '/workbench/guides' };
+/** VER-5: exempt items whose industry regulator records its opinion (the justice bureau follows them). */
+const exemptions: NavItem = { key: 'exemptions', label: 'menu.exemptions', path: '/workbench/exemptions' };
 /** VER-1: the verification tasks planned at decisions, for the agency's officers and verifiers. */
 const verifyTasks: NavItem = {
   key: 'verify-tasks',
@@ -75,18 +77,14 @@ export const roleNavigation: Record<Role, NavItem[]> = {
   ],
   verifier: [...common, verifyTasks, visits, assistance, handling, dataAccess, account],
   'assisting-officer': [...common, assistance, account],
-  regulator: [
-    ...common,
-    soon('exemptions', 'menu.exemptions'),
-    soon('random-checks', 'menu.randomChecks'),
-    account,
-  ],
+  regulator: [...common, exemptions, soon('random-checks', 'menu.randomChecks'), account],
   'justice-officer': [
     ...common,
     { key: 'lists', label: 'menu.lists', path: '/workbench/lists' },
     { key: 'catalogue', label: 'menu.catalogue', path: '/workbench/catalogue' },
     listChanges('menu.changeReview'),
     filings('menu.filings'),
+    exemptions,
     { key: 'work-rules', label: 'menu.workRules', path: '/workbench/work-rules' },
     texts,
     guides,

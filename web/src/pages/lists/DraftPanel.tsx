@@ -2,7 +2,9 @@ import { Alert, App, Button, Input, Modal, Popconfirm, Space, Table, Tag } from 
 import { useState } from 'react';
 import { addDraftItem, amendDraftItem, publishVersion, removeDraftItem } from '../../api/lists.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { useT } from '../../lib/i18n.ts';
 import { ItemForm, type ItemValues } from './ItemForm.tsx';
+import { OpinionTag } from './OpinionTag.tsx';
 import { useListTexts } from './texts.ts';
 import type { DraftItem, Workspace } from './types.ts';
 import { VerificationTag } from './VerificationTag.tsx';
@@ -18,6 +20,7 @@ export function DraftPanel({
   reload: () => Promise<void>;
 }) {
   const { lt, language } = useListTexts();
+  const { t } = useT();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<DraftItem | 'new' | null>(null);
   const [publishing, setPublishing] = useState(false);
@@ -113,7 +116,17 @@ export function DraftPanel({
           { title: lt('lists.col.agency'), dataIndex: 'handlingAgency' },
           {
             title: lt('lists.col.verification'),
-            render: (_v, i) => <VerificationTag value={i.verification} assisting={i.assistingAgency} />,
+            render: (_v, i) => (
+              <>
+                <VerificationTag value={i.verification} assisting={i.assistingAgency} />
+                {i.verification === 'exempt' && i.industryRegulator && (
+                  <div>
+                    {t('exemptions.regulator')}：{i.industryRegulator}{' '}
+                    <OpinionTag opinion={i.regulatorOpinion} brief />
+                  </div>
+                )}
+              </>
+            ),
           },
           { title: lt('lists.col.timeLimit'), dataIndex: 'timeLimitWorkingDays', width: 90 },
           {
