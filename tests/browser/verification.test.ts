@@ -402,4 +402,15 @@ describe('Q-1 the verification pages in English', () => {
     await verifier.getByTestId('assistance-requests').waitFor();
     expect(await verifier.locator('#main').textContent()).not.toMatch(keys);
   });
+
+  it('VER-5: st-regulator opens 免予核查意见 and sees the exemption it agreed to, with its opinion', async () => {
+    const regulator = await signIn('st-regulator');
+    await go(regulator, '免予核查意见');
+    const main = regulator.locator('#main');
+    await main.getByText('个体工商户登记').first().waitFor();
+    expect(await main.textContent()).toContain('经营场所证明');
+    expect(await main.textContent()).toContain('同意');
+    await noDeveloperDetails(regulator);
+    await screenshot(regulator, 'verification-exemptions');
+  });
 });
