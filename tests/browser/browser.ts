@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { until } from '../support/until.ts';
 
 export const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -58,11 +59,12 @@ export async function smsCodeTo(phone: string): Promise<string> {
     connectors: { name: string; url: string }[];
   };
   const gateway = health.connectors.find((c) => c.name === 'sms')!.url;
-  for (let i = 0; i < 50; i++) {
-    const messages = (await (await fetch(`${gateway}/v1/sms?to=${phone}`)).json()) as { text: string }[];
-    const code = messages[0] && /\d{6}/.exec(messages[0].text)?.[0];
-    if (code) return code;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no SMS reached ${phone}`);
+  return until(
+    async () => {
+      const messages = (await (await fetch(`${gateway}/v1/sms?to=${phone}`)).json()) as { text: string }[];
+      return (messages[0] && /\d{6}/.exec(messages[0].text)?.[0]) || undefined;
+    },
+    10_000,
+    `an SMS reaching ${phone}`,
+  );
 }

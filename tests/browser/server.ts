@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { until } from '../support/until.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,16 +15,18 @@ declare module 'vitest' {
 const root = path.resolve(import.meta.dirname, '../..');
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${log()}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not become healthy: ${log()}`);
+  await until(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${log()}`);
+      try {
+        return (await fetch(`${url}/api/health`)).ok || undefined;
+      } catch {
+        return undefined; // not listening yet
+      }
+    },
+    120_000,
+    `the server becoming healthy (${url})`,
+  );
 }
 
 export default async function setup(project: TestProject) {

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exitWithin, until } from '../../../tests/support/until.ts';
 import { projectRoot } from '../config.ts';
 import { currentBootId } from '../db/data-folder-lock.ts';
 
@@ -36,17 +37,20 @@ async function start(dataDir: string) {
     output += d;
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`exited: ${output}`);
-    try {
-      const health = await fetch(`${url}/api/health`);
-      await health.arrayBuffer();
-      if (health.ok) break;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await until(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`exited: ${output}`);
+      try {
+        const health = await fetch(`${url}/api/health`);
+        await health.arrayBuffer();
+        return health.ok || undefined;
+      } catch {
+        return undefined; // not listening yet
+      }
+    },
+    60_000,
+    'the server answers its health',
+  );
   return { child, url, output: () => output };
 }
 
@@ -59,9 +63,13 @@ const groupAlive = (child: ChildProcess) => {
   }
 };
 
+/** How long the stop took: npm's exit, then the rest of its group (the server it ran) gone too. */
 async function stoppedWithin(child: ChildProcess, ms: number): Promise<number> {
   const started = Date.now();
-  while (groupAlive(child) && Date.now() - started < ms) await new Promise((r) => setTimeout(r, 20));
+  await exitWithin(child, ms);
+  await until(async () => (groupAlive(child) ? undefined : true), ms, 'the process group gone').catch(
+    () => {},
+  );
   return Date.now() - started;
 }
 
