@@ -3,13 +3,13 @@ import { cases } from '../cases/index.ts';
 import { maskIdentifier } from '../common/identifiers/index.ts';
 import { taskWorkflow } from '../common/verification-task-states.ts';
 import { closeDeadline, registerDeadline } from '../inbox/index.ts';
-import { agencies, districtSettings, parties } from '../organisation/index.ts';
+import { agencies, districtSettings, jurisdictions, parties } from '../organisation/index.ts';
 import { actorOf, recordAudit, systemActor } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertCan } from '../platform/auth/permissions.ts';
 import { countDue } from '../platform/calendar/index.ts';
 import { loadWorkingCalendar } from '../platform/calendar/load-calendar.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { notifyStaff } from './notify-party.ts';
@@ -256,4 +256,20 @@ export async function answerAssistance(options: {
       now,
     });
   });
+}
+
+/** VER-4: the agencies that may be asked, in every district served (跨区域协查): names only. */
+export async function assistingAgencies(db: AppDb) {
+  const rows = await db
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      districtCode: agencies.districtCode,
+      districtName: jurisdictions.name,
+    })
+    .from(agencies)
+    .innerJoin(jurisdictions, eq(jurisdictions.code, agencies.districtCode))
+    .where(eq(agencies.active, true))
+    .orderBy(agencies.districtCode, agencies.name);
+  return rows.map((r) => ({ ...r, districtCode: r.districtCode! }));
 }

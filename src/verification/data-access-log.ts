@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lte, or } from 'drizzle-orm';
 import { recordTypes } from '../common/shared-records.ts';
-import { parties } from '../organisation/index.ts';
+import { agencies, parties } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertCan } from '../platform/auth/permissions.ts';
@@ -10,6 +10,7 @@ import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { dataAccessLog } from './schema.ts';
+import { boundAgency } from './task-access.ts';
 
 type Entry = typeof dataAccessLog.$inferSelect;
 
@@ -56,7 +57,12 @@ export async function myDataAccessLog(db: AppDb, actor: Actor, now: Date) {
 }
 
 /** VER-8: the queries the actor's district made (an agency's staff: their agency's), for oversight. */
-export async function districtDataAccessLog(db: AppDb, actor: Actor, agencyName: string | null) {
+export async function districtDataAccessLog(db: AppDb, actor: Actor) {
+  const agencyId = boundAgency(actor);
+  const [agency] = agencyId
+    ? await db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId))
+    : [];
+  const agencyName = agency?.name ?? null;
   const entries = await db
     .select()
     .from(dataAccessLog)

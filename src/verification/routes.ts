@@ -1,12 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { eq } from 'drizzle-orm';
-import { agencies, jurisdictions } from '../organisation/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { DomainError } from '../platform/errors.ts';
 import { authorize, requireActor } from '../platform/http/request-auth.ts';
 import { IdParam, responses, Uuid } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
-import { answerAssistance, requestAssistance } from './assistance.ts';
+import { answerAssistance, assistingAgencies, requestAssistance } from './assistance.ts';
 import * as Contract from './contract.ts';
 import { delayDisplay, districtDataAccessLog, myDataAccessLog } from './data-access-log.ts';
 import { recordFindingBeforeDecision } from './finding-before-decision.ts';
@@ -272,18 +270,7 @@ export function verificationRoutes(ctx: AppContext, runner: OnlineCheckRunner | 
       },
       async (request) => {
         authorize(request, 'verification.perform');
-        const rows = await database.db
-          .select({
-            id: agencies.id,
-            name: agencies.name,
-            districtCode: agencies.districtCode,
-            districtName: jurisdictions.name,
-          })
-          .from(agencies)
-          .innerJoin(jurisdictions, eq(jurisdictions.code, agencies.districtCode))
-          .where(eq(agencies.active, true))
-          .orderBy(agencies.districtCode, agencies.name);
-        return rows.map((r) => ({ ...r, districtCode: r.districtCode! }));
+        return assistingAgencies(database.db);
       },
     );
     app.get(
@@ -479,17 +466,7 @@ export function verificationRoutes(ctx: AppContext, runner: OnlineCheckRunner | 
         },
       },
       async (request) => {
-        const actor = authorize(request, 'verification.read');
-        const [agency] = actor.agencyId
-          ? await database.db
-              .select({ name: agencies.name })
-              .from(agencies)
-              .where(eq(agencies.id, actor.agencyId))
-          : [];
-        const agencyBound = ['verifier', 'case-officer', 'assisting-officer', 'regulator'].includes(
-          actor.role,
-        );
-        return districtDataAccessLog(database.db, actor, agencyBound ? (agency?.name ?? null) : null);
+        return districtDataAccessLog(database.db, authorize(request, 'verification.read'));
       },
     );
     app.post(

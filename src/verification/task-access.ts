@@ -9,14 +9,18 @@ import { verificationTasks } from './schema.ts';
 /** Roles that work on their own agency's tasks only; the district's overseers read them all. */
 const agencyBound = new Set(['case-officer', 'verifier', 'regulator', 'assisting-officer']);
 
+/** The agency whose work alone the actor sees, or null for those who oversee the district. */
+export const boundAgency = (actor: Actor): string | null =>
+  agencyBound.has(actor.role) ? actor.agencyId : null;
+
 /** VER-1: the tasks an actor sees, as a condition a query can use. */
-export const visibleTasks = (actor: Actor): SQL =>
-  and(
+export const visibleTasks = (actor: Actor): SQL => {
+  const agencyId = boundAgency(actor);
+  return and(
     withinReach(actor, verificationTasks.districtCode),
-    agencyBound.has(actor.role) && actor.agencyId
-      ? eq(verificationTasks.agencyId, actor.agencyId)
-      : undefined,
+    agencyId ? eq(verificationTasks.agencyId, agencyId) : undefined,
   )!;
+};
 
 export const taskNotFound = () =>
   new DomainError(

@@ -68,8 +68,7 @@ export function HandlingPage() {
     );
   }
   if (!h) return <Skeleton active />;
-  // The server lists what the viewer may do; a rectification in force is concluded by the same people.
-  const mayAct = h.state === 'open' && h.allowedActions.length > 0;
+  // The server lists what the viewer may do, on the record and on each rectification in force.
   const allowed = handlingActionKinds.filter((k) => h.allowedActions.includes(k));
 
   const take = async () => {
