@@ -9,6 +9,7 @@ import { openConfiguredDatabase } from './platform/db/open.ts';
 import { createJobQueue } from './platform/jobs/job-queue.ts';
 import { prepareDatabase } from './prepare-database.ts';
 import { createServer } from './server.ts';
+import { inspectionDrawJob } from './supervision/draw-plan.ts';
 import { assistanceEscalationJob } from './verification/assistance-escalation.ts';
 
 const SHUTDOWN_LIMIT_MS = 4500;
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       outside.messages.job(),
       outside.onlineChecks.job(),
       assistanceEscalationJob(database, () => new Date()),
+      inspectionDrawJob(database, () => new Date()),
     ]);
 
   let stopping = false;

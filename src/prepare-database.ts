@@ -1,5 +1,6 @@
 import { readDemoData } from './demo/demo-files.ts';
 import { demoLoaded, loadDemoData } from './demo/load-demo-data.ts';
+import { loadDemoSupervision } from './demo/load-demo-supervision.ts';
 import { demoVerificationLoaded, loadDemoVerification } from './demo/load-demo-verification.ts';
 import { loadWorkingCalendar } from './platform/calendar/load-calendar.ts';
 import type { Config } from './platform/config.ts';
@@ -49,7 +50,9 @@ export async function prepareDatabase(options: {
     });
   // Its own step after the cases: it calls the data-sharing stand-in between its transactions. A data
   // folder whose demo an older version loaded keeps its cases as they were.
-  if (loading && !(await demoVerificationLoaded(database)))
+  if (loading && !(await demoVerificationLoaded(database))) {
     await loadDemoVerification({ database, platformKey, now });
+    await loadDemoSupervision({ database, now });
+  }
   return { migrations, demoLoaded: loading };
 }

@@ -29,6 +29,8 @@ import { buildHttpApp } from './platform/http/app.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { idempotentDatabase } from './platform/idempotency/request-idempotency.ts';
 import type { MessageRelay } from './platform/messaging/message-relay.ts';
+import { publicInspectionRoutes } from './supervision/public-routes.ts';
+import { supervisionRoutes } from './supervision/routes.ts';
 import { caseVerification } from './verification/case-verification.ts';
 import type { OnlineCheckRunner } from './verification/online-check-runner.ts';
 import { verificationRoutes } from './verification/routes.ts';
@@ -47,6 +49,8 @@ export async function createServer(options: {
   /** VER-2: the online checks' runner (its connector reaches the data-sharing platform). */
   onlineChecks?: OnlineCheckRunner;
   platformKey?: PlatformKey;
+  /** Randomness for the draw's seeds (SUP-1); tests pass their own. */
+  randomBytes?: (size: number) => Uint8Array;
 }): Promise<FastifyInstance> {
   const { config } = options;
   const clock = options.clock ?? (() => new Date());
@@ -62,6 +66,7 @@ export async function createServer(options: {
     humanCheck: options.humanCheck,
     platformKey: options.platformKey ?? (await loadPlatformKey(database.db, config)),
     messages: options.messages,
+    randomBytes: options.randomBytes,
   };
   // A decision's online checks run right after it commits, not at the job's next minute.
   const verification = { ...caseVerification, afterDecision: () => options.onlineChecks?.nudge() };
@@ -92,6 +97,8 @@ export async function createServer(options: {
       publicCaseRoutes(ctx),
       integrityRoutes(ctx),
       verificationRoutes(ctx, options.onlineChecks ?? null),
+      supervisionRoutes(ctx),
+      publicInspectionRoutes(ctx),
     ],
   });
 }

@@ -6,6 +6,7 @@ export interface DistrictSettingsInput {
   textPublicationDeadlineWorkingDays: number;
   reminderLeadWorkingDays: number;
   assistanceWorkingDays?: number;
+  keySupervisionRaise?: number;
   townsAdjustLists: boolean;
   creditPlatforms: string[];
   leadUnits: Record<string, string>;

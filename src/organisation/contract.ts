@@ -55,6 +55,8 @@ export const PutDistrictsByCodeSettingsBody = Type.Object(
     reminderLeadWorkingDays: Type.Integer({ minimum: 0, maximum: 30 }),
     /** VER-4: working days an agency asked for assistance has to answer (default 10). */
     assistanceWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
+    /** SUP-2: percentage points added to the sampling rate of key-supervised items and parties (default 20). */
+    keySupervisionRaise: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     townsAdjustLists: Type.Boolean(),
     creditPlatforms: Type.Array(Name(80), { maxItems: 10 }),
     leadUnits: Type.Record(Type.String(), Type.String({ format: 'uuid' })),
@@ -144,6 +146,7 @@ export const GetDistrictsByCodeSettingsResponse = Type.Object({
   textPublicationDeadlineWorkingDays: Type.Number(),
   reminderLeadWorkingDays: Type.Number(),
   assistanceWorkingDays: Type.Number(),
+  keySupervisionRaise: Type.Number(),
   townsAdjustLists: Type.Boolean(),
   creditPlatforms: Type.Array(Type.String()),
   leadUnits: Type.Record(Type.String(), Type.String()),

@@ -52,6 +52,8 @@ export const districtSettings = pgTable('district_settings', {
   reminderLeadWorkingDays: integer('reminder_lead_working_days').notNull(),
   /** VER-4: working days an agency asked for assistance has to answer. */
   assistanceWorkingDays: integer('assistance_working_days').notNull().default(10),
+  /** SUP-2: percentage points added to the sampling rate of whatever is under key supervision. */
+  keySupervisionRaise: integer('key_supervision_raise').notNull().default(20),
   townsAdjustLists: boolean('towns_adjust_lists').notNull(),
   creditPlatforms: jsonb('credit_platforms').$type<string[]>().notNull(),
   leadUnits: jsonb('lead_units').$type<Record<string, string>>().notNull(),

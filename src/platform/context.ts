@@ -11,6 +11,8 @@ export interface AppContext {
   database: Database;
   /** Time comes in from here, so tests are deterministic. */
   clock: () => Date;
+  /** Randomness (the draw's seeds, SUP-1) too; node:crypto when not given. */
+  randomBytes?: (size: number) => Uint8Array;
   identity: IdentityProvider;
   /** Asked after repeated failed logins, when a captcha service is configured. */
   humanCheck?: HumanCheck;

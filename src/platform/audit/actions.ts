@@ -91,6 +91,20 @@ export const auditActions = [
   'credit-record.entered',
   'integrity-file.viewed',
   'personal-data.viewed',
+  'inspection-plan.drafted',
+  'inspection-plan.edited',
+  'inspection-plan.cancelled',
+  'inspection-plan.approved',
+  'inspection-plan.drawn',
+  'inspection-plan.completed',
+  'inspection.result-recorded',
+  'inspector.saved',
+  'inspector.conflict-declared',
+  'inspector.conflict-withdrawn',
+  'inspector.pool-imported',
+  'item-risk.assessed',
+  'key-supervision.started',
+  'key-supervision.lifted',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

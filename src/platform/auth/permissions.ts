@@ -26,6 +26,10 @@ export const permissions = [
   'verification.assist', // VER-4: answer assistance requests addressed to one's agency
   'verification.handle', // SUP-3: act on a false commitment (the handling agency's officers)
   'verification.delay-display', // VER-8: delay showing a query to its subject (with a reason, audited)
+  'supervision.read', // SUP-1/2: sampling plans, inspector pools, key supervision of one's district (staff)
+  'supervision.plan', // SUP-1: create, approve and draw sampling plans, record inspection results (regulators)
+  'supervision.inspectors', // SUP-1: keep an agency's inspector pool and declared conflicts (regulators, admins)
+  'supervision.key', // SUP-2, GOV-3: put items and parties under key supervision, assess item risk
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -37,6 +41,7 @@ const staff: Permission[] = [
   'documents.read',
   'cases.read',
   'verification.read',
+  'supervision.read',
 ];
 
 export const rolePermissions = {
@@ -58,12 +63,19 @@ export const rolePermissions = {
     'verification.delay-display',
   ],
   'assisting-officer': [...staff, 'verification.assist'],
-  regulator: [...staff, 'lists.regulate'],
+  regulator: [...staff, 'lists.regulate', 'supervision.plan', 'supervision.inspectors', 'supervision.key'],
   'justice-officer': [...staff, 'lists.request', 'lists.manage', 'documents.manage'],
-  'credit-officer': [...staff, 'credit.read'],
+  'credit-officer': [...staff, 'credit.read', 'supervision.key'],
   'data-officer': staff,
   auditor: [...staff, 'audit.read', 'credit.read'],
-  admin: [...staff, 'organisation.manage', 'settings.manage', 'calendar.manage', 'audit.read'],
+  admin: [
+    ...staff,
+    'organisation.manage',
+    'settings.manage',
+    'calendar.manage',
+    'audit.read',
+    'supervision.inspectors',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {

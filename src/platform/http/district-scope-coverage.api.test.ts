@@ -11,6 +11,7 @@ import { routes as inbox } from '../../inbox/district-scope.routes.ts';
 import { routes as integrity } from '../../integrity/district-scope.routes.ts';
 import { routes as lists } from '../../lists/district-scope.routes.ts';
 import { routes as organisation } from '../../organisation/district-scope.routes.ts';
+import { routes as supervision } from '../../supervision/district-scope.routes.ts';
 import { routes as verification } from '../../verification/district-scope.routes.ts';
 
 const routes = [
@@ -24,6 +25,7 @@ const routes = [
   ...cases,
   ...integrity,
   ...verification,
+  ...supervision,
 ];
 
 /** Routes anyone may call without a session. */

@@ -33,7 +33,12 @@ export async function dumpPostgres(url: string, file: string): Promise<void> {
   await run('pg_dump', ['--format=custom', '--no-owner', '--file', file, url]);
 }
 
-/** PostgreSQL: into an empty database (create it first), with `pg_restore`. */
+/**
+ * PostgreSQL: into an empty database (create it first), with `pg_restore`. The session says it is
+ * restoring, so the trigger freezing approved plans' pools (SUP-1) lets their rows back in.
+ */
 export async function loadPostgres(url: string, file: string): Promise<void> {
-  await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', url, file]);
+  await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', url, file], {
+    env: { ...process.env, PGOPTIONS: `${process.env.PGOPTIONS ?? ''} -c chengnuo.restoring=on`.trim() },
+  });
 }

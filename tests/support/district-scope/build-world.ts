@@ -8,6 +8,14 @@ import { scanDeadlines } from '../../../src/inbox/scan-deadlines.ts';
 import { contains } from '../../../src/platform/auth/jurisdiction-codes.ts';
 import { loadWorkingCalendar } from '../../../src/platform/calendar/load-calendar.ts';
 import {
+  inspectionObjects,
+  inspectionPlans,
+  inspectorConflicts,
+  inspectors,
+  itemRisks,
+  keySupervisions,
+} from '../../../src/supervision/schema.ts';
+import {
   assistanceRequests,
   dataAccessLog,
   falseCommitmentHandlings,
@@ -31,6 +39,7 @@ import {
   type ListMarks,
   listsState,
   type Row,
+  type SupervisionMarks,
   type VerificationMarks,
   type World,
   type WorldRecord,
@@ -288,6 +297,16 @@ export async function buildWorld(t: TestApp): Promise<WorldRecord> {
   ] as const)
     for (const id of [v.taskId, v.evidenceId, v.handlingId, v.visitId, v.regularisationId, v.dataAccessId])
       if (id) marks.ids.add(id);
+  const supervision = {
+    ls: await supervisionMarks(t, '370212'),
+    st: await supervisionMarks(t, '370406'),
+  };
+  for (const [marks, s] of [
+    [ls, supervision.ls],
+    [st, supervision.st],
+  ] as const)
+    for (const id of [s.planId, s.waitingPlanId, s.objectId, s.inspectorId, s.conflictId, s.keySupervisionId])
+      marks.ids.add(id);
   const stored = await t.database.db
     .select({ id: storedDocuments.id, district: storedDocuments.districtCode })
     .from(storedDocuments);
@@ -307,6 +326,41 @@ export async function buildWorld(t: TestApp): Promise<WorldRecord> {
     cases: caseWorld,
     casesBefore: await casesState({ ...partial, cases: caseWorld }),
     verification,
+    supervision,
+  };
+}
+
+/** The demo's supervision records of a district (see src/demo/load-demo-supervision.ts). */
+async function supervisionMarks(t: TestApp, district: string): Promise<SupervisionMarks> {
+  const db = t.database.db;
+  const plans = await db.select().from(inspectionPlans).where(eq(inspectionPlans.districtCode, district));
+  const done = plans.find((p) => p.state === 'completed');
+  const waiting = plans.find((p) => p.state === 'approved');
+  const [object] = done
+    ? await db.select().from(inspectionObjects).where(eq(inspectionObjects.planId, done.id))
+    : [];
+  const [conflict] = await db
+    .select({ id: inspectorConflicts.id, inspectorId: inspectorConflicts.inspectorId })
+    .from(inspectorConflicts)
+    .innerJoin(inspectors, eq(inspectors.id, inspectorConflicts.inspectorId))
+    .where(eq(inspectors.districtCode, district));
+  const [key] = await db.select().from(keySupervisions).where(eq(keySupervisions.districtCode, district));
+  const [risk] = await db.select().from(itemRisks).where(eq(itemRisks.districtCode, district));
+  expect(
+    done && waiting && object && conflict && key && risk,
+    `the demo's supervision of ${district}`,
+  ).toBeTruthy();
+  return {
+    planId: done!.id,
+    planRevision: done!.revision,
+    waitingPlanId: waiting!.id,
+    waitingRevision: waiting!.revision,
+    objectId: object!.id,
+    caseId: object!.caseId,
+    inspectorId: conflict!.inspectorId,
+    conflictId: conflict!.id,
+    keySupervisionId: key!.id,
+    itemKey: risk!.itemKey,
   };
 }
 

@@ -40,6 +40,22 @@ export interface World {
   casesBefore: CasesState;
   /** Each district's verification records of the demo (VER-1..9, SUP-3) to aim at. */
   verification: { ls: VerificationMarks; st: VerificationMarks };
+  /** Each district's supervision records of the demo (SUP-1/2) to aim at. */
+  supervision: { ls: SupervisionMarks; st: SupervisionMarks };
+}
+
+/** One district's supervision records: a completed plan, a plan awaiting its draw, an inspector… */
+export interface SupervisionMarks {
+  planId: string;
+  planRevision: number;
+  waitingPlanId: string;
+  waitingRevision: number;
+  objectId: string;
+  caseId: string;
+  inspectorId: string;
+  conflictId: string;
+  keySupervisionId: string;
+  itemKey: string;
 }
 
 /** One district's verification records: a task, its evidence, a handling record, a visit, a log entry… */

@@ -546,7 +546,7 @@ export interface paths {
         };
         /**
          * 校验审计链 Verify the hash chains (GOV-5)
-         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-item.regulator-opinion, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, verification.checked-online, verification.check-failed, verification.started, verification.result-recorded, verification.regularisation-requested, verification.correction-received, verification.assistance-requested, verification.assistance-answered, verification.assistance-escalated, verification.visit-scheduled, verification.visit-recorded, false-commitment.found, false-commitment.action-taken, false-commitment.action-concluded, data-access.display-delayed, credit-record.entered, integrity-file.viewed, personal-data.viewed
+         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-item.regulator-opinion, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, verification.checked-online, verification.check-failed, verification.started, verification.result-recorded, verification.regularisation-requested, verification.correction-received, verification.assistance-requested, verification.assistance-answered, verification.assistance-escalated, verification.visit-scheduled, verification.visit-recorded, false-commitment.found, false-commitment.action-taken, false-commitment.action-concluded, data-access.display-delayed, credit-record.entered, integrity-file.viewed, personal-data.viewed, inspection-plan.drafted, inspection-plan.edited, inspection-plan.cancelled, inspection-plan.approved, inspection-plan.drawn, inspection-plan.completed, inspection.result-recorded, inspector.saved, inspector.conflict-declared, inspector.conflict-withdrawn, inspector.pool-imported, item-risk.assessed, key-supervision.started, key-supervision.lifted
          */
         get: operations["getAuditVerification"];
         put?: never;
@@ -2066,6 +2066,367 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/{district}/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法人员库 The district’s inspector pools with declared conflicts (SUP-1) */
+        get: operations["getSupervisionByDistrictInspectors"];
+        put?: never;
+        /** 新增执法人员 Add an inspector to an agency’s pool (SUP-1) */
+        post: operations["postSupervisionByDistrictInspectors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/{district}/inspectors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改执法人员 Change an inspector (name, fields, active) (SUP-1) */
+        put: operations["putSupervisionByDistrictInspectorsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/{district}/inspectors/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入执法人员库 Import inspectors and conflicts from .xlsx (layout in docs/double-random.md) */
+        post: operations["postSupervisionByDistrictInspectorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报回避 Declare an inspector’s conflict with a company or person (SUP-1) */
+        post: operations["postSupervisionInspectorsByIdConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/{id}/conflicts/{conflictId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤回回避申报 Withdraw a declared conflict (SUP-1) */
+        delete: operations["deleteSupervisionInspectorsByIdConflictsByConflictId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/{district}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查计划 The district’s sampling plans (SUP-1) */
+        get: operations["getSupervisionByDistrictPlans"];
+        put?: never;
+        /** 制定抽查计划 Draft a sampling plan (SUP-1) */
+        post: operations["postSupervisionByDistrictPlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查计划详情 A plan: terms, published hashes, strata, drawn objects and results (SUP-1) */
+        get: operations["getSupervisionPlansById"];
+        /** 修改草拟的计划 Edit a draft plan (SUP-1) */
+        put: operations["putSupervisionPlansById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准并冻结对象库，公布种子哈希 Approve: freeze the pool, publish the seed’s hash (SUP-1) */
+        post: operations["postSupervisionPlansByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销草拟的计划 Cancel a draft plan */
+        post: operations["postSupervisionPlansByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开抽取（公布种子）Draw on the draw date, revealing the seed (SUP-1) */
+        post: operations["postSupervisionPlansByIdDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结并公示 Complete once every result is in (SUP-1) */
+        post: operations["postSupervisionPlansByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/objects/{objectId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入检查结果 Record an object’s result; a false commitment opens its handling (SUP-1, SUP-3) */
+        post: operations["postSupervisionPlansByIdObjectsByObjectIdResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/{district}/key-supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重点监管名单 Items and parties under key supervision (SUP-2) */
+        get: operations["getSupervisionByDistrictKeySupervisions"];
+        put?: never;
+        /** 列入重点监管 Put an item or a party under key supervision (SUP-2) */
+        post: operations["postSupervisionByDistrictKeySupervisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/key-supervisions/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除重点监管 Lift key supervision early, with the reason (SUP-2) */
+        post: operations["postSupervisionKeySupervisionsByIdLift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases/{id}/key-supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的重点监管标记 What puts a case under key supervision today (SUP-2) */
+        get: operations["getSupervisionCasesByIdKeySupervision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/{district}/item-risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项风险等级 Risk levels of the items in force (GOV-3) */
+        get: operations["getSupervisionByDistrictItemRisks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/{district}/item-risks/{itemKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 评估事项风险 Assess an item’s risk (GOV-3) */
+        put: operations["putSupervisionByDistrictItemRisksByItemKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/districts/{code}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双随机抽查公示 A district’s published sampling plans and results (SUP-1) */
+        get: operations["getPublicDistrictsByCodeInspections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/inspections/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查计划（含抽取输入）A plan with the frozen input of its draw, for `npm run verify-draw` */
+        get: operations["getPublicInspectionsByPlanId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/inspections/{planId}/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 冻结的对象库 The frozen pool as case numbers (what poolHash covers) */
+        get: operations["getPublicInspectionsByPlanIdPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/inspections/{planId}/rerun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新演算抽取 Re-run the draw from the published seed and pool; equal to the published one? */
+        post: operations["postPublicInspectionsByPlanIdRerun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2348,7 +2709,7 @@ export interface operations {
                         username: string;
                         displayName: string;
                         role: "applicant" | "case-officer" | "verifier" | "assisting-officer" | "regulator" | "justice-officer" | "credit-officer" | "data-officer" | "auditor" | "admin";
-                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "lists.regulate" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display")[];
+                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "lists.regulate" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display" | "supervision.read" | "supervision.plan" | "supervision.inspectors" | "supervision.key")[];
                         platformAdmin: boolean;
                         jurisdiction: {
                             code: string;
@@ -4166,6 +4527,7 @@ export interface operations {
                         textPublicationDeadlineWorkingDays: number;
                         reminderLeadWorkingDays: number;
                         assistanceWorkingDays: number;
+                        keySupervisionRaise: number;
                         townsAdjustLists: boolean;
                         creditPlatforms: string[];
                         leadUnits: {
@@ -4239,6 +4601,7 @@ export interface operations {
                     textPublicationDeadlineWorkingDays: number;
                     reminderLeadWorkingDays: number;
                     assistanceWorkingDays?: number;
+                    keySupervisionRaise?: number;
                     townsAdjustLists: boolean;
                     creditPlatforms: string[];
                     leadUnits: {
@@ -4263,6 +4626,7 @@ export interface operations {
                         textPublicationDeadlineWorkingDays: number;
                         reminderLeadWorkingDays: number;
                         assistanceWorkingDays: number;
+                        keySupervisionRaise: number;
                         townsAdjustLists: boolean;
                         creditPlatforms: string[];
                         leadUnits: {
@@ -16386,6 +16750,2828 @@ export interface operations {
                 content: {
                     "application/json": {
                         delayedUntil: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSupervisionByDistrictInspectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        agencyId: string;
+                        agencyName: string;
+                        name: string;
+                        certificateNo: string;
+                        fields: string[];
+                        active: boolean;
+                        revision: number;
+                        /** @description whether the viewer keeps this pool */
+                        editable: boolean;
+                        conflicts: {
+                            id: string;
+                            /** @description 本人关联企业 / 利害关系人 / 近亲属关联企业 */
+                            kind: "company" | "person" | "relative-company";
+                            partyName: string;
+                            /** @description in full to those who keep the pool, masked to others */
+                            partyIdentifier: string;
+                            note: string;
+                            /** Format: date-time */
+                            declaredAt: string;
+                        }[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionByDistrictInspectors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agencyId: string;
+                    name: string;
+                    certificateNo: string;
+                    fields: string[];
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        certificateNo: string;
+                        active: boolean;
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putSupervisionByDistrictInspectorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agencyId: string;
+                    name: string;
+                    certificateNo: string;
+                    fields: string[];
+                    active: boolean;
+                    /** @description The version read, for optimistic concurrency */
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        certificateNo: string;
+                        active: boolean;
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionByDistrictInspectorsImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fileName: string;
+                    /** @description The .xlsx file, base64 */
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        updated: number;
+                        conflicts: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionInspectorsByIdConflicts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 本人关联企业 / 利害关系人 / 近亲属关联企业 */
+                    kind: "company" | "person" | "relative-company";
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
+                    partyIdentifier: string;
+                    partyName: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description 本人关联企业 / 利害关系人 / 近亲属关联企业 */
+                        kind: "company" | "person" | "relative-company";
+                        partyName: string;
+                        /** @description in full to those who keep the pool, masked to others */
+                        partyIdentifier: string;
+                        note: string;
+                        /** Format: date-time */
+                        declaredAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteSupervisionInspectorsByIdConflictsByConflictId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                conflictId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSupervisionByDistrictPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        poolSize: number | null;
+                        seedHash: string | null;
+                        objectCount: number;
+                        resultCount: number;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionByDistrictPlans: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    periodFrom: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    periodTo: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    drawOn: string;
+                    /** @description matters covered; empty: all */
+                    matterIds: string[];
+                    rates: {
+                        /** @description percent of the stratum drawn */
+                        low: number;
+                        /** @description percent of the stratum drawn */
+                        medium: number;
+                        /** @description percent of the stratum drawn */
+                        high: number;
+                    };
+                    inspectorsPerObject: number;
+                    excludeHandlingAgency: boolean;
+                    /** @description agencies whose inspectors are drawn; empty: the planning agency */
+                    inspectorAgencyIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSupervisionPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putSupervisionPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    periodFrom: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    periodTo: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    drawOn: string;
+                    /** @description matters covered; empty: all */
+                    matterIds: string[];
+                    rates: {
+                        /** @description percent of the stratum drawn */
+                        low: number;
+                        /** @description percent of the stratum drawn */
+                        medium: number;
+                        /** @description percent of the stratum drawn */
+                        high: number;
+                    };
+                    inspectorsPerObject: number;
+                    excludeHandlingAgency: boolean;
+                    /** @description agencies whose inspectors are drawn; empty: the planning agency */
+                    inspectorAgencyIds: string[];
+                    /** @description The version read, for optimistic concurrency */
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionPlansByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version read, for optimistic concurrency */
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionPlansByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version read, for optimistic concurrency */
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionPlansByIdDraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version read, for optimistic concurrency */
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionPlansByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version read, for optimistic concurrency */
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionPlansByIdObjectsByObjectIdResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                objectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 合格 / 不合格 */
+                    result: "passed" | "failed";
+                    findings: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    inspectedOn: string;
+                    /** @description files uploaded with POST /api/cases/files */
+                    attachments: string[];
+                    /** Format: uuid */
+                    falseCommitmentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        title: string;
+                        agencyId: string;
+                        agencyName: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        drawOn: string;
+                        matterIds: string[];
+                        matters: {
+                            id: string;
+                            name: string;
+                        }[];
+                        rates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number | null;
+                        inspectorsPerObject: number;
+                        excludeHandlingAgency: boolean;
+                        inspectorAgencyIds: string[];
+                        inspectorAgencies: {
+                            id: string;
+                            name: string;
+                        }[];
+                        inspectorCount: number;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string | null;
+                        seedHash: string | null;
+                        poolHash: string | null;
+                        inputHash: string | null;
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        poolSize: number | null;
+                        /** @description frozen at approval; for a draft, the pool it would freeze today */
+                        strata: {
+                            stratum: string;
+                            size: number;
+                            rate: number;
+                            count: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        revision: number;
+                        /** @description Actions the viewer may take on this resource now */
+                        allowedActions: string[];
+                        objects: {
+                            id: string;
+                            position: number;
+                            caseId: string;
+                            caseNo: string;
+                            matterName: string;
+                            partyName: string;
+                            stratum: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                            attachmentIds: string[];
+                            handlingId: string | null;
+                            commitments: {
+                                id: string;
+                                proofName: string;
+                                state: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSupervisionByDistrictKeySupervisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        subject: "item" | "party";
+                        itemKey: string | null;
+                        partyId: string | null;
+                        subjectName: string;
+                        reason: string;
+                        startsOn: string;
+                        endsOn: string;
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        liftedAt: string | null;
+                        liftReason: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionByDistrictKeySupervisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: "item" | "party";
+                    itemKey?: string;
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
+                    partyIdentifier?: string;
+                    reason: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    startsOn: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    endsOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        subject: "item" | "party";
+                        itemKey: string | null;
+                        partyId: string | null;
+                        subjectName: string;
+                        reason: string;
+                        startsOn: string;
+                        endsOn: string;
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        liftedAt: string | null;
+                        liftReason: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postSupervisionKeySupervisionsByIdLift: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        subject: "item" | "party";
+                        itemKey: string | null;
+                        partyId: string | null;
+                        subjectName: string;
+                        reason: string;
+                        startsOn: string;
+                        endsOn: string;
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        liftedAt: string | null;
+                        liftReason: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSupervisionCasesByIdKeySupervision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        districtCode: string;
+                        subject: "item" | "party";
+                        itemKey: string | null;
+                        partyId: string | null;
+                        subjectName: string;
+                        reason: string;
+                        startsOn: string;
+                        endsOn: string;
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        liftedAt: string | null;
+                        liftReason: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSupervisionByDistrictItemRisks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemKey: string;
+                        itemName: string;
+                        matter: string;
+                        handlingAgency: string;
+                        verification: string;
+                        /** @description GOV-3: 低 / 中 / 高风险 */
+                        level: "low" | "medium" | "high";
+                        assessed: boolean;
+                        basis: string;
+                        insuranceRequired: boolean;
+                        /** Format: date-time */
+                        assessedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putSupervisionByDistrictItemRisksByItemKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: string;
+                itemKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description GOV-3: 低 / 中 / 高风险 */
+                    level: "low" | "medium" | "high";
+                    basis: string;
+                    insuranceRequired: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemKey: string;
+                        /** @description GOV-3: 低 / 中 / 高风险 */
+                        level: "low" | "medium" | "high";
+                        basis: string;
+                        insuranceRequired: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPublicDistrictsByCodeInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planId: string;
+                        title: string;
+                        districtCode: string;
+                        agency: string;
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        drawOn: string;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string;
+                        /** @description SM3, lowercase hex */
+                        seedHash: string;
+                        /** @description SM3, lowercase hex */
+                        poolHash: string;
+                        /** @description SM3, lowercase hex */
+                        inputHash: string;
+                        /** @description revealed at the draw; absent before it */
+                        seed?: string;
+                        poolSize: number;
+                        /** @description per stratum, percent */
+                        rates: {
+                            [key: string]: number;
+                        };
+                        riskRates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number;
+                        inspectorsPerObject: number;
+                        /** Format: date-time */
+                        approvedAt: string;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        drawn: {
+                            caseNo: string;
+                            stratum: string;
+                            matter: string;
+                            /** @description a person’s name masked (Q-2) */
+                            party: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                        }[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPublicInspectionsByPlanId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planId: string;
+                        title: string;
+                        districtCode: string;
+                        agency: string;
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        drawOn: string;
+                        /** @description 草拟中 / 已批准待抽取 / 已抽取检查中 / 已完成 / 已撤销 */
+                        state: "draft" | "approved" | "drawn" | "completed" | "cancelled";
+                        algorithm: string;
+                        /** @description SM3, lowercase hex */
+                        seedHash: string;
+                        /** @description SM3, lowercase hex */
+                        poolHash: string;
+                        /** @description SM3, lowercase hex */
+                        inputHash: string;
+                        /** @description revealed at the draw; absent before it */
+                        seed?: string;
+                        poolSize: number;
+                        /** @description per stratum, percent */
+                        rates: {
+                            [key: string]: number;
+                        };
+                        riskRates: {
+                            /** @description percent of the stratum drawn */
+                            low: number;
+                            /** @description percent of the stratum drawn */
+                            medium: number;
+                            /** @description percent of the stratum drawn */
+                            high: number;
+                        };
+                        keyRaise: number;
+                        inspectorsPerObject: number;
+                        /** Format: date-time */
+                        approvedAt: string;
+                        /** Format: date-time */
+                        drawnAt: string | null;
+                        drawn: {
+                            caseNo: string;
+                            stratum: string;
+                            matter: string;
+                            /** @description a person’s name masked (Q-2) */
+                            party: string;
+                            inspectors: {
+                                name: string;
+                                number: string;
+                            }[];
+                            result: (never | null) | ("passed" | "failed");
+                            findings: string | null;
+                            inspectedOn: string | null;
+                        }[];
+                        input: {
+                            pool: {
+                                caseNo: string;
+                                stratum: string;
+                            }[];
+                            rates: {
+                                [key: string]: number;
+                            };
+                            inspectors: string[];
+                            inspectorsPerObject: number;
+                            exclusions: {
+                                [key: string]: string[];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPublicInspectionsByPlanIdPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planId: string;
+                        /** @description SM3, lowercase hex */
+                        poolHash: string;
+                        poolSize: number;
+                        caseNos: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postPublicInspectionsByPlanIdRerun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        equal: boolean;
+                        checks: {
+                            name: string;
+                            ok: boolean;
+                            message: string;
+                            message_en: string;
+                        }[];
+                        drawn: {
+                            caseNo: string;
+                            stratum: string;
+                            inspectors: string[];
+                        }[];
                     };
                 };
             };
