@@ -93,6 +93,17 @@ const HandlingListPage = lazyPage(
 const HandlingPage = lazyPage(() => import('./pages/verification/HandlingPage.tsx'), 'HandlingPage');
 const DataLogPage = lazyPage(() => import('./pages/verification/DataLogPage.tsx'), 'DataLogPage');
 const DataAccessPage = lazyPage(() => import('./pages/verification/DataAccessPage.tsx'), 'DataAccessPage');
+const PlansPage = lazyPage(() => import('./pages/supervision/PlansPage.tsx'), 'PlansPage');
+const PlanPage = lazyPage(() => import('./pages/supervision/PlanPage.tsx'), 'PlanPage');
+const InspectorsPage = lazyPage(() => import('./pages/supervision/InspectorsPage.tsx'), 'InspectorsPage');
+const KeySupervisionPage = lazyPage(
+  () => import('./pages/supervision/KeySupervisionPage.tsx'),
+  'KeySupervisionPage',
+);
+const InspectionsPage = lazyPage(
+  () => import('./pages/public/inspections/InspectionsPage.tsx'),
+  'InspectionsPage',
+);
 const AccountPage = lazyPage(() => import('./pages/workbench/AccountPage.tsx'), 'AccountPage');
 const CalendarPage = lazyPage(() => import('./pages/workbench/CalendarPage.tsx'), 'CalendarPage');
 const ComingSoonPage = lazyPage(() => import('./pages/workbench/ComingSoonPage.tsx'), 'ComingSoonPage');
@@ -142,6 +153,7 @@ export function App() {
                 <Route path="public/guides/:id" element={<PublicDocumentPage kind="guide" />} />
                 <Route path="public/work-rule" element={<PublicWorkRulePage />} />
                 <Route path="public/disclosures" element={<DisclosuresPage />} />
+                <Route path="public/inspections" element={<InspectionsPage />} />
                 <Route path="public/:section" element={<PublicSoonPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
@@ -178,6 +190,10 @@ export function App() {
                 <Route path="handling/:id" element={<HandlingPage />} />
                 <Route path="data-log" element={<DataLogPage />} />
                 <Route path="data-access" element={<DataAccessPage />} />
+                <Route path="inspection-plans" element={<PlansPage />} />
+                <Route path="inspection-plans/:id" element={<PlanPage />} />
+                <Route path="inspectors" element={<InspectorsPage />} />
+                <Route path="key-supervision" element={<KeySupervisionPage />} />
                 <Route path="lists" element={<ListWorkspacePage />} />
                 <Route path="catalogue" element={<CataloguePage />} />
                 <Route path="list-changes" element={<ChangeRequestsPage />} />

@@ -27,6 +27,7 @@ export function PublicLayout() {
           <NavLink to="/public/guides">{t('nav.guides')}</NavLink>
           <NavLink to="/public/templates">{t('nav.templates')}</NavLink>
           <NavLink to="/public/disclosures">{t('nav.disclosures')}</NavLink>
+          <NavLink to="/public/inspections">{t('nav.inspections')}</NavLink>
         </nav>
         <PreferenceBar />
         {me ? (

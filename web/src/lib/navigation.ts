@@ -49,6 +49,24 @@ const handling: NavItem = { key: 'handling', label: 'menu.handling', path: '/wor
 /** VER-8: the queries of the sharing platform one's district or agency made. */
 const dataAccess: NavItem = { key: 'data-access', label: 'menu.dataAccess', path: '/workbench/data-access' };
 
+/** SUP-1: sampling plans, their draws and results; the pools of inspectors they draw from. */
+const plans: NavItem = {
+  key: 'inspection-plans',
+  label: 'menu.randomChecks',
+  path: '/workbench/inspection-plans',
+};
+const inspectorPools: NavItem = {
+  key: 'inspectors',
+  label: 'menu.inspectors',
+  path: '/workbench/inspectors',
+};
+/** SUP-2, GOV-3: key supervision of items and parties, and the items' risk levels. */
+const keySupervision: NavItem = {
+  key: 'key-supervision',
+  label: 'menu.keySupervision',
+  path: '/workbench/key-supervision',
+};
+
 /** SPEC §10: an applicant account proves whom it is; a company's administrator links its agents. */
 const identity: NavItem = { key: 'identity', label: 'menu.identity', path: '/workbench/identity' };
 const agents: NavItem = { key: 'agents', label: 'menu.agents', path: '/workbench/agents' };
@@ -77,7 +95,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
   ],
   verifier: [...common, verifyTasks, visits, assistance, handling, dataAccess, account],
   'assisting-officer': [...common, assistance, account],
-  regulator: [...common, exemptions, soon('random-checks', 'menu.randomChecks'), account],
+  regulator: [...common, plans, inspectorPools, keySupervision, exemptions, account],
   'justice-officer': [
     ...common,
     { key: 'lists', label: 'menu.lists', path: '/workbench/lists' },
@@ -95,6 +113,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
   'credit-officer': [
     ...common,
     { key: 'integrity-lookup', label: 'menu.integrityLookup', path: '/workbench/integrity-lookup' },
+    keySupervision,
     soon('credit-rules', 'menu.creditRules'),
     soon('repair', 'menu.repair'),
     soon('objections', 'menu.objections'),
@@ -110,6 +129,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
   auditor: [
     ...common,
     filings('menu.filingReceipt'),
+    plans,
     soon('statistics', 'menu.statistics'),
     { key: 'audit', label: 'menu.audit', path: '/workbench/admin/audit' },
     account,
@@ -120,6 +140,7 @@ export const roleNavigation: Record<Role, NavItem[]> = {
     { key: 'agencies', label: 'menu.agencies', path: '/workbench/admin/agencies' },
     { key: 'users', label: 'menu.users', path: '/workbench/admin/users' },
     { key: 'settings', label: 'menu.settings', path: '/workbench/admin/settings' },
+    inspectorPools,
     { key: 'calendar', label: 'menu.calendar', path: '/workbench/calendar' },
     { key: 'audit', label: 'menu.audit', path: '/workbench/admin/audit' },
     account,

@@ -35,6 +35,7 @@ const sections: { key: string; title: MessageKey; desc: MessageKey }[] = [
   { key: 'guides', title: 'home.section.guides', desc: 'home.section.guides.desc' },
   { key: 'templates', title: 'home.section.templates', desc: 'home.section.templates.desc' },
   { key: 'disclosures', title: 'home.section.disclosures', desc: 'home.section.disclosures.desc' },
+  { key: 'inspections', title: 'home.section.inspections', desc: 'home.section.inspections.desc' },
 ];
 
 const basis = [
