@@ -1,0 +1,106 @@
+import { defineTexts, useTexts } from '../../../lib/i18n.ts';
+
+/** Texts of the public results of double-random inspections (SUP-1, 一公开), Chinese first. */
+const zh = {
+  'insp.title': '双随机抽查公示',
+  'insp.breadcrumb': '当前位置',
+  'insp.place': '选择区县',
+  'insp.intro':
+    '对适用告知承诺制作出决定的案件（免予核查事项的案件全部纳入），按“双随机、一公开”随机抽取检查对象和执法检查人员。计划批准时即公布随机种子和对象库的 SM3 哈希值，抽取日再公开种子本身：任何人都可以用公开的种子和对象库重新演算，核对抽取结果没有被人为改动。申请人为自然人的，姓名已脱敏。',
+  'insp.empty': '该区县暂无公布的抽查计划',
+  'insp.loading': '正在加载…',
+  'insp.loadFailed': '加载失败，请稍后重试',
+  'insp.unknownDistrict': '平台未服务该区县',
+  'insp.agency': '计划单位',
+  'insp.period': '决定期间',
+  'insp.drawOn': '抽取日期',
+  'insp.poolSize': '对象库',
+  'insp.poolSizeValue': '{count} 件',
+  'insp.rates': '抽查比例',
+  'insp.perObject': '每个对象选派',
+  'insp.perObjectValue': '{count} 名执法人员',
+  'insp.approvedAt': '批准并公布哈希',
+  'insp.drawnAt': '公开抽取',
+  'insp.notDrawn': '待抽取：种子将于 {date} 抽取时公开',
+  'insp.commitment': '事前承诺（批准时公布）',
+  'insp.seedHash': '随机种子的 SM3 哈希',
+  'insp.poolHash': '对象库的 SM3 哈希',
+  'insp.inputHash': '抽取输入的 SM3 哈希',
+  'insp.seed': '随机种子（抽取时公开）',
+  'insp.algorithm': '抽取算法',
+  'insp.drawn': '抽取结果与检查结果',
+  'insp.col.no': '序号',
+  'insp.col.caseNo': '案件编号',
+  'insp.col.matter': '办理事项',
+  'insp.col.party': '申请人',
+  'insp.col.stratum': '分层',
+  'insp.col.inspectors': '执法检查人员（执法证号）',
+  'insp.col.result': '检查结果',
+  'insp.col.findings': '发现的问题',
+  'insp.pending': '检查中',
+  'insp.rerun': '重新演算抽取',
+  'insp.rerunning': '正在演算…',
+  'insp.rerunEqual': '重新演算的结果与公布的抽取结果一致',
+  'insp.rerunDiffers': '重新演算的结果与公布的抽取结果不一致',
+  'insp.download': '下载计划数据（JSON）',
+  'insp.offline':
+    '离线核对：下载计划数据后，在本项目代码目录中运行 npm run verify-draw -- 文件名.json，脚本用同一算法独立演算并逐项比对。',
+  'insp.pool': '查看对象库（{count} 个案件编号）',
+  'insp.poolTitle': '冻结的对象库',
+};
+
+const en: Record<keyof typeof zh, string> = {
+  'insp.title': 'Random inspections',
+  'insp.breadcrumb': 'You are here',
+  'insp.place': 'District',
+  'insp.intro':
+    'Inspection objects are drawn at random from the cases decided on commitment (all cases of items exempt from verification included), and inspectors are drawn at random too ("double random, one public"). When a plan is approved, the SM3 hashes of its secret seed and of its pool are published; the seed itself is revealed at the draw. Anyone can re-run the draw from the published seed and pool and check that nobody changed it. Names of natural persons are masked.',
+  'insp.empty': 'No published sampling plan in this district yet',
+  'insp.loading': 'Loading…',
+  'insp.loadFailed': 'Could not load; try again later',
+  'insp.unknownDistrict': 'This district is not served by the platform',
+  'insp.agency': 'Planned by',
+  'insp.period': 'Decisions of',
+  'insp.drawOn': 'Draw date',
+  'insp.poolSize': 'Pool',
+  'insp.poolSizeValue': '{count} cases',
+  'insp.rates': 'Rates',
+  'insp.perObject': 'Per object',
+  'insp.perObjectValue': '{count} inspectors',
+  'insp.approvedAt': 'Approved, hashes published',
+  'insp.drawnAt': 'Drawn',
+  'insp.notDrawn': 'Not drawn yet: the seed is revealed at the draw on {date}',
+  'insp.commitment': 'Committed in advance (published at approval)',
+  'insp.seedHash': 'SM3 of the seed',
+  'insp.poolHash': 'SM3 of the pool',
+  'insp.inputHash': 'SM3 of the draw input',
+  'insp.seed': 'Seed (revealed at the draw)',
+  'insp.algorithm': 'Algorithm',
+  'insp.drawn': 'Drawn objects and results',
+  'insp.col.no': 'No.',
+  'insp.col.caseNo': 'Case',
+  'insp.col.matter': 'Matter',
+  'insp.col.party': 'Applicant',
+  'insp.col.stratum': 'Stratum',
+  'insp.col.inspectors': 'Inspectors (certificate no.)',
+  'insp.col.result': 'Result',
+  'insp.col.findings': 'Findings',
+  'insp.pending': 'Being inspected',
+  'insp.rerun': 'Re-run the draw',
+  'insp.rerunning': 'Re-running…',
+  'insp.rerunEqual': 'The re-run equals the published draw',
+  'insp.rerunDiffers': 'The re-run differs from the published draw',
+  'insp.download': 'Download the plan (JSON)',
+  'insp.offline':
+    'Offline check: download the plan and run npm run verify-draw -- file.json in this project’s code; the script re-runs the same algorithm independently and compares every object.',
+  'insp.pool': 'The pool ({count} case numbers)',
+  'insp.poolTitle': 'The frozen pool',
+};
+
+const texts = defineTexts('public-inspections', zh, en);
+
+/** `it('key', {var})` in the user's language. */
+export function useInspectionTexts() {
+  const { text, language } = useTexts(texts);
+  return { it: text, language };
+}
