@@ -498,6 +498,14 @@ describe('SUP-1 input the draw refuses', () => {
       /LS-2026-0013 is in the pool more than once/,
     );
     refuses({ pool: [...example.pool, { caseNo: '', stratum: 'high' }] }, /non-empty string/);
+    // Thousands of strata are compared in batches.
+    const many = Array.from({ length: 3000 }, (_, i) => ({ caseNo: `C${i}`, stratum: `S${i}` }));
+    const rates = Object.fromEntries(many.map((e) => [e.stratum, 100]));
+    expect(drawInspection({ ...example, pool: many, rates, exclusions: {} })).toHaveLength(3000);
+    refuses(
+      { pool: [...many, { caseNo: 'C2999', stratum: 'S0' }], rates, exclusions: {} },
+      /C2999 is in the pool more than once/,
+    );
   });
 
   it('SUP-1 a drawn case with too few eligible inspectors is named', () => {
