@@ -1,4 +1,9 @@
-import { inspectionResultLabels, planStateLabels, stratumLabel } from '@common/inspection-plan-states.ts';
+import {
+  inspectionResultLabels,
+  planStateLabels,
+  riskLevels,
+  stratumLabel,
+} from '@common/inspection-plan-states.ts';
 import {
   Alert,
   Breadcrumb,
@@ -113,9 +118,12 @@ function PlanCard({ plan }: { plan: Plan }) {
       setRunning(false);
     }
   };
-  const rates = Object.entries(plan.rates)
-    .filter(([stratum]) => plan.drawn.some((d) => d.stratum === stratum) || !stratum.startsWith('key-'))
-    .map(([stratum, rate]) => `${label(stratumLabel(stratum))} ${rate}%`)
+  // Risk levels low to high, each followed by its key-supervised stratum where the draw had one.
+  const rates = riskLevels
+    .flatMap((level) => [level, `key-${level}`])
+    .filter((stratum) => stratum in plan.rates)
+    .filter((stratum) => !stratum.startsWith('key-') || plan.drawn.some((d) => d.stratum === stratum))
+    .map((stratum) => `${label(stratumLabel(stratum))} ${plan.rates[stratum]}%`)
     .join('，');
   return (
     <Card
