@@ -48,7 +48,8 @@ export function InspectorsPage() {
   );
   const fieldOptions = [...new Set(all.flatMap((i) => i.fields))].sort();
   const needle = search.trim().toLowerCase();
-  const shown = all.filter(
+  // The pools this user keeps come first; the server's order (agency, name) stays within each part.
+  const shown = [...all.filter((i) => i.editable), ...all.filter((i) => !i.editable)].filter(
     (i) =>
       (!agencyFilter || i.agencyId === agencyFilter) &&
       (!needle || i.name.toLowerCase().includes(needle) || i.certificateNo.toLowerCase().includes(needle)),

@@ -21,6 +21,7 @@ export function KeySupervisionFlag({ caseId, enabled }: { caseId: string; enable
   );
   return (
     <Tooltip
+      trigger={['hover', 'focus']}
       title={
         <ul className="cn-sup-flag-reasons">
           {reasons.map((r) => (

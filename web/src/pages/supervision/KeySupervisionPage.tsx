@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Empty, Table, Tabs, Tag, Typography } from 'antd';
+import { type RiskLevel, riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
+import { Alert, Button, Card, Empty, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useItemRisks, useKeySupervisions } from '../../api/supervision.ts';
@@ -15,6 +16,7 @@ import '../cases/cases.css';
 import './supervision.css';
 
 type Tab = 'list' | 'risks';
+type LevelFilter = RiskLevel | 'unassessed';
 
 /**
  * SUP-2, GOV-3: the district's key supervision (重点监管): items and parties whose cases are drawn
@@ -177,21 +179,52 @@ function RiskList({
 }) {
   const { st, language } = useSupervisionTexts();
   const [assessing, setAssessing] = useState<ItemRisk | null>(null);
+  const [level, setLevel] = useState<LevelFilter | null>(null);
+  const [search, setSearch] = useState('');
   const unassessed = items.filter((i) => !i.assessed).length;
+  const needle = search.trim().toLowerCase();
+  const shown = items.filter(
+    (i) =>
+      (!level || (level === 'unassessed' ? !i.assessed : i.assessed && i.level === level)) &&
+      (!needle || `${i.matter} ${i.itemName} ${i.handlingAgency}`.toLowerCase().includes(needle)),
+  );
   return (
     <>
-      <div className="cn-case-toolbar">
-        <Typography.Text type="secondary">{st('risk.intro')}</Typography.Text>
+      <Typography.Paragraph type="secondary">
+        {st('risk.intro')}{' '}
         {unassessed > 0 && <Tag color="gold">{st('risk.unassessedCount', { n: unassessed })}</Tag>}
+      </Typography.Paragraph>
+      <div className="cn-case-toolbar">
+        <Select<LevelFilter>
+          allowClear
+          className="cn-sup-filter"
+          aria-label={st('risk.level')}
+          placeholder={st('risk.allLevels')}
+          value={level ?? undefined}
+          onChange={(v) => setLevel(v ?? null)}
+          options={[
+            ...riskLevels.map((l) => ({ value: l, label: riskLevelLabels[l][language] })),
+            { value: 'unassessed' as const, label: st('risk.notAssessed') },
+          ]}
+        />
+        <Input.Search
+          allowClear
+          className="cn-case-search"
+          aria-label={st('risk.search')}
+          placeholder={st('risk.search')}
+          onSearch={setSearch}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <span className="cn-case-muted">{st('risk.count', { n: shown.length })}</span>
       </div>
       {error ? <Alert type="error" showIcon title={applyServerError(null, error, language)} /> : null}
       <Table<ItemRisk>
         rowKey="itemKey"
         size="small"
         loading={loading}
-        dataSource={items}
+        dataSource={shown}
         data-testid="item-risks"
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         scroll={{ x: true }}
         locale={{
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={st('risk.none')} />,

@@ -63,8 +63,8 @@ export function PlanPage() {
         <Descriptions
           size="small"
           bordered
-          column={{ xs: 1, sm: 2, xl: 4 }}
-          className="cn-case-facts"
+          column={{ xs: 1, sm: 2, xl: 3 }}
+          className="cn-case-facts cn-sup-times"
           items={[
             { key: 'agency', label: st('plan.agency'), children: plan.agencyName },
             { key: 'created', label: st('plan.createdAt'), children: formatTime(plan.createdAt, language) },
@@ -353,7 +353,12 @@ function ObjectsTable({
         emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={st('objects.none')} />,
       }}
       columns={[
-        { title: st('object.position'), key: 'position', width: 64, render: (_, o) => o.position + 1 },
+        {
+          title: st('object.position'),
+          key: 'position',
+          className: 'cn-case-nowrap',
+          render: (_, o) => o.position + 1,
+        },
         {
           title: st('object.caseNo'),
           key: 'case',

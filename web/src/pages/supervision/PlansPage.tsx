@@ -79,6 +79,7 @@ export function PlansPage() {
               title: st('plan.poolSize'),
               key: 'pool',
               align: 'right',
+              className: 'cn-case-nowrap',
               render: (_, p) =>
                 p.poolSize === null ? (
                   <span className="cn-case-muted">{st('plans.poolAtApproval')}</span>

@@ -277,7 +277,7 @@ const zh = {
   'key.addOk': '列入',
   'key.addIntro':
     '可以将现行清单中的某个事项，或某个企业、个人列入重点监管。列入期间，相关案件在抽查中按提高后的比例抽取，并在案件页面标记。',
-  'key.item': '事项',
+  'key.item': '清单事项',
   'key.itemPlaceholder': '选择现行清单中的事项',
   'key.itemNeeded': '请选择事项',
   'key.partyIdentifier': '统一社会信用代码或身份证号',
@@ -298,6 +298,9 @@ const zh = {
 
   'risk.intro': '每个事项的风险等级决定它在抽查中的比例；未评估的按中风险计。',
   'risk.unassessedCount': '{n} 项未评估',
+  'risk.allLevels': '全部风险等级',
+  'risk.search': '按事项、证明或单位查找',
+  'risk.count': '共 {n} 项',
   'risk.none': '现行清单中没有事项',
   'risk.matter': '办理事项',
   'risk.item': '证明',
@@ -430,7 +433,7 @@ const en: Record<keyof typeof zh, string> = {
   'planForm.inspectorsNeeded': 'Give the number of inspectors per object (2–5)',
   'planForm.persons': 'persons',
   'planForm.excludeHelp': 'When on, no inspector of the agency that approved a case inspects it',
-  'planForm.agenciesHelp': 'Inspectors are drawn from these agencies’ pools; empty: your own agency',
+  'planForm.agenciesHelp': "Inspectors are drawn from these agencies' pools; empty: your own agency",
   'planForm.afterSave':
     'The plan is saved as a draft: its page shows the pool approval would freeze, so you can check it before approving.',
   'planForm.save': 'Save the draft',
@@ -440,9 +443,9 @@ const en: Record<keyof typeof zh, string> = {
 
   'strata.title': 'Strata',
   'strata.draftNote':
-    'Draft: these figures are computed from today’s pool, i.e. the strata and counts approval would freeze now.',
+    "Draft: these figures are computed from today's pool, i.e. the strata and counts approval would freeze now.",
   'strata.frozenNote':
-    'The pool frozen at approval: each stratum’s size, its sampling rate and how many it draws (rounded up).',
+    "The pool frozen at approval: each stratum's size, its sampling rate and how many it draws (rounded up).",
   'strata.stratum': 'Stratum',
   'strata.size': 'Cases',
   'strata.rate': 'Rate',
@@ -452,7 +455,7 @@ const en: Record<keyof typeof zh, string> = {
 
   'publication.title': 'Published for checking',
   'publication.explain':
-    'At approval the platform creates a random seed and publishes only its SM3 hash, together with the hashes of the frozen pool and of all the draw’s inputs; the seed itself is revealed on the draw date. Anyone can check that the seed matches the hash published before and re-run the published algorithm to get the same result, so no one can pick the objects or inspectors afterwards.',
+    "At approval the platform creates a random seed and publishes only its SM3 hash, together with the hashes of the frozen pool and of all the draw's inputs; the seed itself is revealed on the draw date. Anyone can check that the seed matches the hash published before and re-run the published algorithm to get the same result, so no one can pick the objects or inspectors afterwards.",
   'publication.link': 'View and re-run on the public page',
   'publication.algorithm': 'Algorithm',
   'publication.seedHash': 'Seed hash',
@@ -495,10 +498,10 @@ const en: Record<keyof typeof zh, string> = {
   'result.findingsNeeded': 'Describe what was found when the result is failed',
   'result.falseCommitment': 'False commitment (handled as such)',
   'result.falseCommitmentHelp':
-    'If the inspection found one of the applicant’s commitments untrue, choose it; leave empty for problems unrelated to a commitment.',
+    "If the inspection found one of the applicant's commitments untrue, choose it; leave empty for problems unrelated to a commitment.",
   'result.noFalseCommitment': 'No false commitment',
   'result.falseWarning':
-    'Choosing one records a false commitment in the applicant’s integrity file (the applicant is notified) and opens a handling record for the agency to act on. This cannot be undone.',
+    "Choosing one records a false commitment in the applicant's integrity file (the applicant is notified) and opens a handling record for the agency to act on. This cannot be undone.",
   'result.attachmentsNote':
     'File inspection records and photos as your agency requires (attachments cannot be uploaded here yet).',
   'result.handlingOpened':
@@ -507,9 +510,9 @@ const en: Record<keyof typeof zh, string> = {
 
   'inspectors.title': 'Inspector pools',
   'inspectors.intro':
-    'Random inspections send inspectors drawn from these pools. You keep your agency’s inspectors and the conflicts they declare (a company of their own, a related person, a relative’s company); no draw sends an inspector to a company or person they declared. Other agencies’ inspectors are read-only.',
+    "Random inspections send inspectors drawn from these pools. You keep your agency's inspectors and the conflicts they declare (a company of their own, a related person, a relative's company); no draw sends an inspector to a company or person they declared. Other agencies' inspectors are read-only.",
   'inspectors.introAdmin':
-    'Random inspections send inspectors drawn from these pools. As the district’s administrator you keep every agency’s inspectors and the conflicts they declare; no draw sends an inspector to a company or person they declared.',
+    "Random inspections send inspectors drawn from these pools. As the district's administrator you keep every agency's inspectors and the conflicts they declare; no draw sends an inspector to a company or person they declared.",
   'inspectors.add': 'Add an inspector',
   'inspectors.import': 'Import .xlsx',
   'inspectors.allAgencies': 'All agencies',
@@ -543,9 +546,9 @@ const en: Record<keyof typeof zh, string> = {
   'conflicts.declareFor': 'Declare a conflict: {name}',
   'conflicts.declareTitle': 'Declare a conflict: {name}',
   'conflicts.declareOk': 'Declare',
-  'conflicts.intro': 'Once declared, no draw sends this inspector to that company’s or person’s cases.',
+  'conflicts.intro': "Once declared, no draw sends this inspector to that company's or person's cases.",
   'conflicts.kindNeeded': 'Choose the kind',
-  'conflicts.nameNeeded': 'Give the company’s or person’s name',
+  'conflicts.nameNeeded': "Give the company's or person's name",
   'conflicts.identifierNeeded': 'Give the credit code or ID number',
   'conflicts.declared': 'Conflict declared',
   'conflicts.withdraw': 'Withdraw',
@@ -583,7 +586,7 @@ const en: Record<keyof typeof zh, string> = {
 
   'key.pageTitle': 'Key supervision',
   'key.intro':
-    'Cases of items or applicants under key supervision form their own strata in random inspections and are drawn at a raised rate. An item’s risk level sets its rate: high risk is drawn more, low risk less.',
+    "Cases of items or applicants under key supervision form their own strata in random inspections and are drawn at a raised rate. An item's risk level sets its rate: high risk is drawn more, low risk less.",
   'key.tab.list': 'Under key supervision',
   'key.tab.risks': 'Item risk levels',
   'key.listIntro': 'While in force, the cases concerned are marked "Key supervision" on their page.',
@@ -607,7 +610,7 @@ const en: Record<keyof typeof zh, string> = {
   'key.addOk': 'Put under key supervision',
   'key.addIntro':
     'An item of the list in force, or a company or person, can be put under key supervision. Meanwhile their cases are drawn at a raised rate and marked on the case page.',
-  'key.item': 'Item',
+  'key.item': 'List item',
   'key.itemPlaceholder': 'Choose an item of the list in force',
   'key.itemNeeded': 'Choose the item',
   'key.partyIdentifier': 'Credit code or ID number',
@@ -627,8 +630,11 @@ const en: Record<keyof typeof zh, string> = {
   'key.liftedDone': 'Key supervision lifted',
 
   'risk.intro':
-    'Each item’s risk level sets its rate in random inspections; items not assessed count as medium.',
+    "Each item's risk level sets its rate in random inspections; items not assessed count as medium.",
   'risk.unassessedCount': '{n} not assessed',
+  'risk.allLevels': 'All risk levels',
+  'risk.search': 'Find by matter, proof or agency',
+  'risk.count': '{n} items',
   'risk.none': 'The list in force has no items',
   'risk.matter': 'Matter',
   'risk.item': 'Proof',
@@ -644,7 +650,7 @@ const en: Record<keyof typeof zh, string> = {
   'risk.assessFor': 'Assess the risk: {name} ({matter})',
   'risk.assessTitle': 'Assess the risk: {name}',
   'risk.levelNeeded': 'Choose the risk level',
-  'risk.basisHelp': 'e.g. public safety, last year’s failure rate in inspections, complaints',
+  'risk.basisHelp': "e.g. public safety, last year's failure rate in inspections, complaints",
   'risk.basisNeeded': 'Give the basis of the assessment',
   'risk.insurance': 'Liability insurance required',
   'risk.insuranceHelp': 'High-risk items may require the applicant to hold liability insurance',
