@@ -4,6 +4,7 @@ import { useCase } from '../../api/cases.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { KeySupervisionFlag } from '../supervision/KeySupervisionFlag.tsx';
 import { CaseVerification, CaseVerificationNone } from '../verification/CaseVerification.tsx';
 import { ApplicantIdentity } from './ApplicantIdentity.tsx';
 import { CaseActions } from './CaseActions.tsx';
@@ -62,6 +63,7 @@ export function CasePage() {
           <Typography.Title level={1} className="cn-case-h1">
             <span>{c.matterName}</span>
             <CaseStateTag state={c.state} />
+            <KeySupervisionFlag caseId={c.id} enabled={me!.permissions.includes('supervision.read')} />
           </Typography.Title>
         }
         extra={<Link to={backTo}>{ct('common.back')}</Link>}
