@@ -220,13 +220,13 @@ describe('VER-8 who looked at my data, and VER-9 the applicant’s view', () => 
     const seeds = cases.find((c) => c.matterName === '农作物种子生产经营许可')!;
     const view = await getCaseView(applicant, seeds.id);
     const byProof = Object.fromEntries(view.verificationTasks.map((v) => [v.proofName, v]));
-    expect(byProof['经营场所证明']).toMatchObject({
+    expect(byProof.经营场所证明).toMatchObject({
       verification: 'on-site',
       checkingAgency: '山亭区行政审批服务局',
       state: 'done',
       outcome: 'true',
     });
-    expect(byProof['营业执照']).toMatchObject({ state: 'regularising', regularisation: { state: 'open' } });
-    expect(byProof['营业执照']!.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(byProof.营业执照).toMatchObject({ state: 'regularising', regularisation: { state: 'open' } });
+    expect(byProof.营业执照!.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -63,7 +63,7 @@ const dialog = (page: Page, title: string) =>
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Types a date into an antd picker input and confirms it. */
-async function typeDate(page: Page, input: ReturnType<Page['locator']>, date: string) {
+async function typeDate(input: ReturnType<Page['locator']>, date: string) {
   await input.click();
   await input.fill(date);
   await input.press('Enter');
@@ -79,9 +79,9 @@ describe('SUP-1 a sampling plan from draft to published results, re-run by anyon
     const form = dialog(page, '新建抽查计划');
     await form.getByLabel('计划名称').fill(TITLE);
     const period = form.locator('.ant-picker-range input');
-    await typeDate(page, period.first(), `${today().slice(0, 4)}-01-01`);
-    await typeDate(page, period.last(), today());
-    await typeDate(page, form.getByLabel('抽取日期'), today());
+    await typeDate(period.first(), `${today().slice(0, 4)}-01-01`);
+    await typeDate(period.last(), today());
+    await typeDate(form.getByLabel('抽取日期'), today());
     await form.getByRole('button', { name: '保存草稿' }).click();
     await page.waitForURL(/\/workbench\/inspection-plans\/[0-9a-f-]{36}$/);
     planId = page.url().split('/').pop()!;
@@ -119,7 +119,7 @@ describe('SUP-1 a sampling plan from draft to published results, re-run by anyon
       await page.getByTestId('plan-objects').getByRole('button', { name: '录入结果' }).first().click();
       const modal = dialog(page, '录入检查结果');
       await modal.getByText('合格', { exact: true }).click();
-      await typeDate(page, modal.getByLabel('检查日期'), today());
+      await typeDate(modal.getByLabel('检查日期'), today());
       await modal.getByRole('button', { name: '保存结果' }).click();
       await expect
         .poll(() => page.getByTestId('plan-objects').getByRole('button', { name: '录入结果' }).count())

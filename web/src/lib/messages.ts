@@ -42,7 +42,8 @@ export const zh = {
   'home.section.disclosures': '承诺公开',
   'home.section.disclosures.desc': '依法向社会公开的告知承诺书，个人信息已脱敏处理。',
   'home.section.inspections': '双随机抽查公示',
-  'home.section.inspections.desc': '“双随机、一公开”抽查计划、抽取结果和检查结果；任何人都可以用公布的种子重新演算抽取。',
+  'home.section.inspections.desc':
+    '“双随机、一公开”抽查计划、抽取结果和检查结果；任何人都可以用公布的种子重新演算抽取。',
   'home.comingSoon': '栏目建设中，即将发布',
   'home.basis': '政策依据',
   'home.footer': '本平台依据国务院办公厅、山东省人民政府办公厅及各区实施方案建设运行。',
@@ -450,7 +451,8 @@ export const en: Record<MessageKey, string> = {
   'home.section.disclosures': 'Disclosed commitments',
   'home.section.disclosures.desc': 'Commitments made public by law, with personal data masked.',
   'home.section.inspections': 'Random inspections',
-  'home.section.inspections.desc': 'Double-random sampling plans, what was drawn and the results; anyone can re-run a draw from its published seed.',
+  'home.section.inspections.desc':
+    'Double-random sampling plans, what was drawn and the results; anyone can re-run a draw from its published seed.',
   'home.comingSoon': 'Under construction, coming soon',
   'home.basis': 'Policy basis',
   'home.footer':

@@ -106,7 +106,7 @@ export function PlansPage() {
         onClose={() => setCreating(false)}
         onSaved={(plan) => {
           setCreating(false);
-          navigate(supervisionPages.plan(plan.id));
+          void navigate(supervisionPages.plan(plan.id));
         }}
       />
     </div>
