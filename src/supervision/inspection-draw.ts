@@ -75,7 +75,8 @@ export function drawStream(seed: string): DrawStream {
     return word;
   };
   const index = (n: number) => {
-    if (!Number.isInteger(n) || n < 1 || n > twoTo32) throw new Error(`cannot draw an index below ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > twoTo32)
+      throw new Error(`an index is drawn below n, 1 ≤ n ≤ 2^32; got ${n}`);
     // Words at or above the largest multiple of n would favour the low indices: they are skipped.
     const limit = twoTo32 - (twoTo32 % n);
     for (;;) {
@@ -117,7 +118,7 @@ function basisPoints(stratum: string, rate: unknown): number {
     throw new Error(`the rate of stratum "${stratum}" must be a percentage from 0 to 100, got ${rate}`);
   }
   const points = Math.round(rate * 100);
-  // 8.8 × 100 is 880.0000000000001 in binary floating point: anything closer than that is the same rate.
+  // 0.29 × 100 is 28.999999999999996 in binary floating point: a rate this close to a hundredth is it.
   if (Math.abs(rate * 100 - points) > 1e-7) {
     throw new Error(`the rate of stratum "${stratum}" may have at most two decimals, got ${rate}`);
   }
