@@ -118,8 +118,9 @@ function basisPoints(stratum: string, rate: unknown): number {
     throw new Error(`the rate of stratum "${stratum}" must be a percentage from 0 to 100, got ${rate}`);
   }
   const points = Math.round(rate * 100);
-  // 0.29 × 100 is 28.999999999999996 in binary floating point: a rate this close to a hundredth is it.
-  if (Math.abs(rate * 100 - points) > 1e-7) {
+  // 0.29 × 100 is 28.999999999999996 in binary floating point: a rate this close to a hundredth is it
+  // (the same tolerance as the plan's own check, plan-rules.ts).
+  if (Math.abs(rate * 100 - points) > 1e-6) {
     throw new Error(`the rate of stratum "${stratum}" may have at most two decimals, got ${rate}`);
   }
   return points;
