@@ -8,6 +8,8 @@ import { DomainError, invalid } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { frozenInput, inspectorsOfPlan, poolOfPlan } from './frozen-pool.ts';
 import {
+  checkDrawSettings,
+  type DrawSettings,
   drawAlgorithm,
   drawInputHash,
   newSeed,
@@ -19,6 +21,16 @@ import { lockPlan, type PlanRow, planStep } from './plan-access.ts';
 import { inspectionPlans, inspectionPoolEntries } from './schema.ts';
 
 const CHUNK = 5000;
+
+/** What the draw itself would refuse is refused at approval, never discovered on the draw date. */
+function refuseUndrawable(input: DrawSettings) {
+  try {
+    checkDrawSettings(input);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw invalid('rates', `该计划无法抽取：${why}`, `The plan cannot be drawn: ${why}`);
+  }
+}
 
 /**
  * SUP-1: approval freezes the pool and every input of the draw, and commits to a secret seed by
@@ -60,6 +72,7 @@ export async function approvePlan(options: {
         `Fewer than ${before.inspectorsPerObject} active inspectors in the pool`,
       );
     const input = frozenInput(before, pool, planInspectors, keyRaise);
+    refuseUndrawable(input);
     const short = shortOfInspectors(input);
     if (short.length > 0)
       throw new DomainError(

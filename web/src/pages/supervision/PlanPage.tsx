@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors.ts';
 import { usePlan } from '../../api/supervision.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { casePages, formatTime } from '../cases/model.ts';
+import { formatTime } from '../cases/model.ts';
 import { verificationPages } from '../verification/model.ts';
 import type { PlanDetail, PlanObject, Stratum } from './model.ts';
 import { supervisionPages } from './model.ts';
@@ -363,7 +363,8 @@ function ObjectsTable({
           title: st('object.caseNo'),
           key: 'case',
           className: 'cn-case-nowrap',
-          render: (_, o) => <Link to={casePages.case(o.caseId)}>{o.caseNo}</Link>,
+          // The case file stays with its handling agency; the plan shows what inspecting it needs.
+          dataIndex: 'caseNo',
         },
         { title: st('object.matter'), dataIndex: 'matterName', key: 'matter', className: 'cn-sup-w8' },
         { title: st('object.party'), dataIndex: 'partyName', key: 'party', className: 'cn-sup-w6' },
