@@ -60,9 +60,17 @@ export function PlansPage() {
             {
               title: st('plan.title'),
               key: 'title',
-              render: (_, p) => <Link to={supervisionPages.plan(p.id)}>{p.title}</Link>,
+              render: (_, p) => (
+                <Link className="cn-sup-cell cn-sup-w12" to={supervisionPages.plan(p.id)}>
+                  {p.title}
+                </Link>
+              ),
             },
-            { title: st('plan.agency'), dataIndex: 'agencyName', key: 'agency' },
+            {
+              title: st('plan.agency'),
+              key: 'agency',
+              render: (_, p) => <span className="cn-sup-cell cn-sup-w8">{p.agencyName}</span>,
+            },
             {
               title: st('plan.period'),
               key: 'period',
