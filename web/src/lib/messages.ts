@@ -173,12 +173,13 @@ export const zh = {
   'duty.case-officer': '接收申请，出具告知书，受理承诺，依据承诺作出决定。',
   'duty.verifier': '对承诺内容开展线上核查或现场核查，记录核查结果。',
   'duty.assisting-officer': '答复其他单位的行政协助核查请求。',
-  'duty.regulator': '对免于核查事项出具意见，开展事中事后监管。',
+  'duty.regulator':
+    '对免于核查事项出具意见；制定双随机抽查计划、维护执法人员库、管理重点监管，开展事中事后监管。',
   'duty.justice-officer': '审核清单调整，公布清单，办理备案，监督评估告知承诺制实施。',
   'duty.credit-officer': '制定失信行为认定规则，管理失信记录、信用修复、异议和信用信息推送。',
   'duty.data-officer': '维护在线核查所需的数据共享接口。',
   'duty.auditor': '接收备案，查阅实施情况（只读）。',
-  'duty.admin': '管理区划、单位、用户与角色、区县配置和工作日历。',
+  'duty.admin': '管理区划、单位、用户与角色、执法人员库、区县配置和工作日历。',
   'inbox.title': '消息',
   'inbox.unread': '未读 {n} 条',
   'inbox.markRead': '标为已读',
@@ -585,13 +586,15 @@ export const en: Record<MessageKey, string> = {
   'duty.case-officer': 'Receive applications, issue notices, accept commitments and decide.',
   'duty.verifier': 'Verify commitments online or on site and record the results.',
   'duty.assisting-officer': "Answer other agencies' administrative-assistance requests.",
-  'duty.regulator': 'Give opinions on verification exemptions and supervise after the decision.',
+  'duty.regulator':
+    'Give opinions on verification exemptions; plan double-random inspections, keep the inspector pool and key supervision: supervision after the decision.',
   'duty.justice-officer':
     'Review list changes, publish lists, keep filings, supervise and evaluate the scheme.',
   'duty.credit-officer': 'Set dishonesty rules; manage records, repair, objections and credit pushes.',
   'duty.data-officer': 'Keep the data-sharing connectors that online verification uses.',
   'duty.auditor': 'Receive filings and inspect the scheme (read-only).',
-  'duty.admin': 'Manage jurisdictions, agencies, users and roles, district settings and the calendar.',
+  'duty.admin':
+    'Manage jurisdictions, agencies, users and roles, inspector pools, district settings and the calendar.',
   'inbox.title': 'Messages',
   'inbox.unread': '{n} unread',
   'inbox.markRead': 'Mark read',
