@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@common': path.resolve(import.meta.dirname, 'src/common') } },
   test: {
+    // Vitest's default leaves a core to its main process (1 worker on 2 cores); the API files spend
+    // their time in their workers, so both cores run them. The browser suite still runs alone, last.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -20,9 +23,15 @@ export default defineConfig({
           include: ['src/**/*.api.test.ts'],
           globalSetup: ['tests/support/database-template.ts'],
           env: { NODE_ENV: 'test', CHENGNUO_FAST_HASH: '1' },
-          testTimeout: 30_000,
+          // Two files run at once on the 2 cores (maxWorkers), so a test may take twice as long as alone.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // Files share their worker process: the server's modules are imported (some 5 s) and PGlite's
+          // WebAssembly compiled once per worker, not once per file. Each file still gets its own
+          // database and application; what a module keeps across files is immutable (cached published
+          // list versions, fonts) or set again by every application (the field key of the template).
+          isolate: false,
         },
       },
       {

@@ -16,6 +16,47 @@ import type { OnlineCheckRunner } from '../../src/verification/online-check-runn
 import { type DatabaseTemplate, databaseUrlFor, saveImage } from './database-template.ts';
 import { DEMO_PASSWORD, TEST_NOW } from './fixed-time.ts';
 
+/**
+ * A template's image as PGlite reads it. PGlite asks for its bytes (`arrayBuffer`), which a plain
+ * Blob hands over in small chunks, copied and joined (some 0.5 s for the 50 MB image): this one
+ * answers one copy of the bytes read once per process (test files of the API project share their
+ * worker process: `isolate: false`).
+ */
+class ImageBlob extends Blob {
+  readonly #content: Uint8Array<ArrayBuffer>;
+  constructor(content: Uint8Array<ArrayBuffer>) {
+    super([]);
+    this.#content = content;
+  }
+  override get size() {
+    return this.#content.byteLength;
+  }
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#content.slice().buffer;
+  }
+  // Any other reading goes through an ordinary Blob of the same bytes.
+  override stream() {
+    return new Blob([this.#content]).stream();
+  }
+  override text() {
+    return new Blob([this.#content]).text();
+  }
+  override slice(start?: number, end?: number, type?: string) {
+    return new Blob([this.#content]).slice(start, end, type);
+  }
+}
+const images = new Map<string, Uint8Array<ArrayBuffer>>();
+
+/** The image of a PGlite template, to open a copy of it (`openPglite({ image })`). */
+export function templateImage(imageFile: string): Blob {
+  let bytes = images.get(imageFile);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(imageFile));
+    images.set(imageFile, bytes);
+  }
+  return new ImageBlob(bytes);
+}
+
 /** A fresh copy of the migrated demo database (PGlite image, or a PostgreSQL template copy). */
 export async function freshDatabase(template = inject('databaseTemplate')): Promise<Database> {
   return (await templateCopy(template)).database;
@@ -31,7 +72,7 @@ export async function templateCopy(template: DatabaseTemplate): Promise<{
   keep(dir: string, close: () => Promise<void>): Promise<DatabaseTemplate>;
 }> {
   if (template.kind === 'pglite') {
-    const database = await openPglite({ image: new Blob([readFileSync(template.imageFile)]) });
+    const database = await openPglite({ image: templateImage(template.imageFile) });
     await withFieldKey(database);
     return {
       database,

@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEST_NOW } from '../../../tests/support/fixed-time.ts';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app.ts';
+import { createTestApp, type TestApp, templateImage } from '../../../tests/support/test-app.ts';
 import { districtSettings, users } from '../../organisation/schema.ts';
-import { prepareDatabase } from '../../prepare-database.ts';
-import { loadConfig, projectRoot } from '../config.ts';
+import { projectRoot } from '../config.ts';
 import { lockDataFolder } from '../db/data-folder-lock.ts';
 import type { Database } from '../db/database.ts';
 import { openPglite } from '../db/pglite.ts';
@@ -352,12 +351,10 @@ describe('GOV-5 `npm run audit:verify` checks the data folder', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'chengnuo-audit-verify-'));
       try {
         const dataDir = path.join(dir, 'pgdata');
-        const database = await openPglite({ dataDir });
-        await prepareDatabase({
-          config: loadConfig({ NODE_ENV: 'test', CHENGNUO_FAST_HASH: '1', CHENGNUO_DEMO: '1' }, []),
-          database,
-          now: TEST_NOW,
-        });
+        // A data folder holding the demo database as `prepareDatabase` leaves it (the run's template).
+        const template = inject('databaseTemplate');
+        if (template.kind !== 'pglite') throw new Error('the embedded database’s template is needed');
+        const database = await openPglite({ dataDir, image: templateImage(template.imageFile) });
         const lsEntries = await entriesOf(database, LS);
         await database.close();
 

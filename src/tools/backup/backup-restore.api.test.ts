@@ -1,10 +1,10 @@
 // Security issue, backup and restore: `npm run backup` and `npm run restore` round-trip the database
 // (PGlite image, or pg_dump on a server) with the same rows, intact audit chains and documents' SM3.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freshPostgresUrl } from '../../../tests/support/test-app.ts';
+import { freshPostgresUrl, templateImage } from '../../../tests/support/test-app.ts';
 import { sm3Hex } from '../../platform/crypto/sm3.ts';
 import { openPglite } from '../../platform/db/pglite.ts';
 import { openPostgres } from '../../platform/db/postgres.ts';
@@ -22,7 +22,7 @@ describe.skipIf(template.kind !== 'pglite')('backup and restore of the embedded 
     mkdirSync(source);
     const seeded = await openPglite({
       dataDir: path.join(source, 'pgdata'),
-      image: new Blob([readFileSync(template.imageFile)]),
+      image: templateImage(template.imageFile),
     });
     // A stored PDF to bring back byte for byte (DOC-6).
     const pdf = Buffer.from('%PDF-1.4 backup probe');
