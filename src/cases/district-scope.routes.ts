@@ -85,10 +85,20 @@ export const routes: RouteCase[] = [
   {
     method: 'POST',
     path: '/api/cases/files',
-    rule: 'window officers (scans) and verifiers (evidence, VER-3/4) upload only into the districts they serve; other staff not at all',
+    rule: 'window officers (scans), verifiers (evidence, VER-3/4) and regulators (inspection records, SUP-1) upload only into the districts they serve; other staff not at all',
     probes: () => [
-      ...byEach([...WINDOWS.ls, 'ls-verifier'], '/api/cases/files', 404, uploadBody('370406')),
-      ...byEach([...WINDOWS.st, 'st-verifier'], '/api/cases/files', 404, uploadBody('370212')),
+      ...byEach(
+        [...WINDOWS.ls, 'ls-verifier', 'ls-regulator'],
+        '/api/cases/files',
+        404,
+        uploadBody('370406'),
+      ),
+      ...byEach(
+        [...WINDOWS.st, 'st-verifier', 'st-regulator'],
+        '/api/cases/files',
+        404,
+        uploadBody('370212'),
+      ),
       ...byEach(
         ['ls-justice', 'st-justice', 'ls-credit', 'st-credit'],
         '/api/cases/files',

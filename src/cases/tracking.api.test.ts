@@ -201,6 +201,8 @@ describe('CASE-7 applicants track their cases; officers see their queue', () => 
     const withdrawn = await ok<CaseView>(act(applicant, draft, 'withdraw', '暂不申请'));
     expect(withdrawn.state).toBe('withdrawn');
     const other = await submitted(applicant, 'LS-03');
+    // The inbox lists the newest first; a withdrawal in the same instant as the submission has no order.
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     const gone = await ok<CaseView>(act(applicant, other, 'withdraw', '材料不全，暂不申请'));
     expect(gone.state).toBe('withdrawn');
     expect((await notices(officer, other.id)).at(-1)).toBe(`${other.caseNo} 申请已撤回`);

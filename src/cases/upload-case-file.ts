@@ -32,8 +32,11 @@ const fileTypes: Record<string, { label: string; matches: (b: Buffer) => boolean
 /** Node's decoder skips what is not base64 instead of refusing it, so the text is checked first. */
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Who uploads: applicants and window officers (proofs, scans), verifiers and assisting officers (evidence). */
-const uploaders = new Set(['applicant', 'case-officer', 'verifier', 'assisting-officer']);
+/**
+ * Who uploads: applicants and window officers (proofs, scans), verifiers and assisting officers
+ * (evidence), regulators (inspection records of a double-random check, SUP-1).
+ */
+const uploaders = new Set(['applicant', 'case-officer', 'verifier', 'assisting-officer', 'regulator']);
 
 /**
  * Stores an uploaded proof (or a scanned paper signature) for the uploader's later application, or

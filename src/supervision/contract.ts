@@ -32,6 +32,7 @@ export const DistrictParam = Type.Object({ district: Type.String({ pattern: '^\\
 export const PlanParam = Type.Object({ planId: Uuid });
 export const ObjectParams = Type.Object({ id: Uuid, objectId: Uuid });
 export const ConflictParams = Type.Object({ id: Uuid, conflictId: Uuid });
+export const AttachmentParams = Type.Object({ id: Uuid, objectId: Uuid, documentId: Uuid });
 export const ItemRiskParams = Type.Object({
   district: Type.String({ pattern: '^\\d{6}$' }),
   itemKey: Text(64),

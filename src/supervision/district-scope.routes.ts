@@ -289,6 +289,25 @@ export const routes: RouteCase[] = [
       ),
     ],
   },
+  {
+    method: 'GET',
+    path: '/api/supervision/plans/{id}/objects/{objectId}/attachments/{documentId}',
+    rule: 'an attachment of another district’s plan is not found',
+    probes: (w) => [
+      ...againstOther(w, CASE_READERS, (as, other) => [
+        {
+          as,
+          url: `/api/supervision/plans/${other.planId}/objects/${other.objectId}/attachments/${other.objectId}`,
+          expect: 404,
+        },
+      ]),
+      ...byEach(
+        ALL_APPLICANTS,
+        `/api/supervision/plans/${w.supervision.ls.planId}/objects/${w.supervision.ls.objectId}/attachments/${w.supervision.ls.objectId}`,
+        403,
+      ),
+    ],
+  },
   districtListing('key-supervisions', 'the key supervision of the actor’s district only'),
   {
     method: 'POST',

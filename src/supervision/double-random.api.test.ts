@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { sm3 } from 'sm-crypto-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF_BYTES } from '../../tests/support/cases.ts';
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
 import { creditRecords } from '../credit/index.ts';
@@ -270,6 +271,34 @@ describe('SUP-1 a plan from draft to published results', () => {
       },
     );
     expect(twice.statusCode).toBe(409);
+  });
+
+  it('an inspection record is kept with its result and downloads, unchanged, for the district’s staff only', async () => {
+    const object = plan.objects.find((o) => !o.result)!;
+    const upload = await ok<{ id: string }>(
+      regulator.request('POST', '/api/cases/files', {
+        districtCode: '370212',
+        fileName: '现场检查记录.pdf',
+        contentType: 'application/pdf',
+        contentBase64: PDF_BYTES.toString('base64'),
+      }),
+      201,
+    );
+    plan = await ok<PlanDetail>(
+      regulator.request('POST', `/api/supervision/plans/${plan.id}/objects/${object.id}/result`, {
+        result: 'passed',
+        findings: '与承诺一致',
+        inspectedOn: '2026-09-25',
+        attachments: [upload.id],
+      }),
+    );
+    const [documentId] = plan.objects.find((o) => o.id === object.id)!.attachmentIds;
+    const url = `/api/supervision/plans/${plan.id}/objects/${object.id}/attachments/${documentId}`;
+    const file = await regulator.request('GET', url);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(PDF_BYTES)).toBe(true);
+    expect(file.headers['x-content-sm3']).toMatch(/^[0-9a-f]{64}$/);
+    expect((await (await t.login('st-regulator')).request('GET', url)).statusCode).toBe(404);
   });
 
   it('completes only once every object has its result, and the results are public', async () => {

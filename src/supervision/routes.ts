@@ -11,6 +11,7 @@ import { declareConflict, withdrawConflict } from './declare-conflict.ts';
 import { drawPlan } from './draw-plan.ts';
 import { getPlan } from './get-plan.ts';
 import { importInspectors } from './import-inspectors.ts';
+import { inspectionAttachment } from './inspection-attachment.ts';
 import { assessItemRisk, listItemRisks } from './item-risks.ts';
 import {
   keySupervisionOfCase,
@@ -293,6 +294,39 @@ export function supervisionRoutes(ctx: AppContext) {
       },
     );
 
+    app.get(
+      '/api/supervision/plans/:id/objects/:objectId/attachments/:documentId',
+      {
+        schema: {
+          tags,
+          summary: '下载检查记录附件 Download an inspection record kept with a result (SUP-1)',
+          params: Contract.AttachmentParams,
+          response: responses({
+            200: Type.Unsafe<Buffer>({
+              description: '附件（PDF/JPG/PNG）；x-content-sm3 为其 SM3',
+              content: {
+                'application/pdf': { schema: { type: 'string', format: 'binary' } },
+                'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+                'image/png': { schema: { type: 'string', format: 'binary' } },
+              },
+            }),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const { id: planId, objectId, documentId } = request.params;
+        const file = await inspectionAttachment(database.db, authorize(request, 'supervision.read'), {
+          planId,
+          objectId,
+          documentId,
+        });
+        reply
+          .type(file.contentType)
+          .header('content-disposition', `attachment; filename="inspection-${file.id}${file.extension}"`)
+          .header('x-content-sm3', file.sm3);
+        return reply.send(file.bytes);
+      },
+    );
     app.get(
       '/api/supervision/:district/key-supervisions',
       {

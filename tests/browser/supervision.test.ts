@@ -120,11 +120,27 @@ describe('SUP-1 a sampling plan from draft to published results, re-run by anyon
       const modal = dialog(page, '录入检查结果');
       await modal.getByText('合格', { exact: true }).click();
       await typeDate(modal.getByLabel('检查日期'), today());
+      if (i === 0) {
+        // The inspection record goes with the first result and downloads from the plan afterwards.
+        await modal
+          .getByTestId('result-attachment')
+          .locator('input[type=file]')
+          .setInputFiles({
+            name: '现场检查记录.pdf',
+            mimeType: 'application/pdf',
+            buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+          });
+        await modal.getByTestId('result-attachment-done').waitFor();
+      }
       await modal.getByRole('button', { name: '保存结果' }).click();
       await expect
         .poll(() => page.getByTestId('plan-objects').getByRole('button', { name: '录入结果' }).count())
         .toBe(count - i - 1);
     }
+    const record = page.getByTestId('plan-objects').getByRole('link', { name: '检查记录附件 1' });
+    expect(
+      (await page.request.get(new URL((await record.getAttribute('href'))!, baseUrl()).href)).status(),
+    ).toBe(200);
     await screenshot(page, 'supervision-plan-drawn');
     await page.getByRole('button', { name: '办结并公示' }).click();
     await page.getByRole('button', { name: '确认办结' }).click();

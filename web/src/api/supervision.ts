@@ -57,6 +57,12 @@ export const recordInspectionResult = (
     body,
   });
 
+/** SUP-1: where an inspection record kept with a result downloads. */
+export const inspectionAttachmentUrl = (id: string, objectId: string, documentId: string) =>
+  urlOf('/api/supervision/plans/{id}/objects/{objectId}/attachments/{documentId}', {
+    path: { id, objectId, documentId },
+  });
+
 /** SUP-2: key supervision of the district, and what puts one case under it today. */
 export const useKeySupervisions = (district: string, options?: QueryOptions) =>
   useApi('/api/supervision/{district}/key-supervisions', { ...inDistrict(district), ...options });

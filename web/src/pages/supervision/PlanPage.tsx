@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Empty, Skeleton, Table, Typography }
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors.ts';
-import { usePlan } from '../../api/supervision.ts';
+import { inspectionAttachmentUrl, usePlan } from '../../api/supervision.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { formatTime } from '../cases/model.ts';
 import { verificationPages } from '../verification/model.ts';
@@ -410,6 +410,13 @@ function ObjectsTable({
                   <Link to={verificationPages.handling(o.handlingId)}>{st('object.handlingLink')}</Link>
                 </div>
               )}
+              {o.attachmentIds.map((documentId, i) => (
+                <div key={documentId}>
+                  <a href={inspectionAttachmentUrl(plan.id, o.id, documentId)} download>
+                    {st('object.attachment', { n: i + 1 })}
+                  </a>
+                </div>
+              ))}
             </div>
           ),
         },

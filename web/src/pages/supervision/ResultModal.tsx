@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { recordInspectionResult } from '../../api/supervision.ts';
 import { usePreferences } from '../../lib/preferences.tsx';
+import { FileUpload } from '../cases/FileUpload.tsx';
 import { commitmentStateLabels, shanghaiToday } from '../cases/model.ts';
-import type { CommitmentState } from '../cases/types.ts';
+import type { CommitmentState, UploadedFile } from '../cases/types.ts';
 import { verificationPages } from '../verification/model.ts';
 import type { PlanDetail, PlanObject } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';
@@ -37,11 +38,13 @@ export function ResultModal({
   const [form] = Form.useForm<ResultValues>();
   const change = useSupervisionChange();
   const [handlingId, setHandlingId] = useState<string | null>(null);
+  const [record, setRecord] = useState<UploadedFile | null>(null);
   const result = Form.useWatch('result', form);
   const today = shanghaiToday();
 
   const close = () => {
     setHandlingId(null);
+    setRecord(null);
     onClose();
   };
   const save = async () => {
@@ -54,7 +57,7 @@ export function ResultModal({
           result: values.result,
           inspectedOn: values.inspectedOn.format('YYYY-MM-DD'),
           findings: (values.findings ?? '').trim(),
-          attachments: [],
+          attachments: record ? [record.id] : [],
           falseCommitmentId: failed ? (values.falseCommitmentId ?? null) : null,
         }),
       form,
@@ -175,7 +178,15 @@ export function ResultModal({
                 <FalseCommitmentWarning />
               </>
             )}
-            <p className="cn-case-muted">{st('result.attachmentsNote')}</p>
+            <Form.Item label={st('result.attachment')} extra={st('result.attachmentsNote')}>
+              <FileUpload
+                districtCode={plan.districtCode}
+                value={record}
+                onChange={setRecord}
+                label={st('result.attachment')}
+                testId="result-attachment"
+              />
+            </Form.Item>
           </Form>
         </>
       )}

@@ -171,7 +171,9 @@ const zh = {
   'result.noFalseCommitment': '不涉及承诺不实',
   'result.falseWarning':
     '选择后，将把虚假承诺记入申请人的诚信档案（申请人将收到通知），并建立虚假承诺处理记录，由办理单位依法处理。此操作不能撤回。',
-  'result.attachmentsNote': '检查记录、照片等附件请按本单位规定存档（本页暂不上传附件）。',
+  'result.attachment': '检查记录附件',
+  'object.attachment': '检查记录附件 {n}',
+  'result.attachmentsNote': '现场检查记录、照片等（PDF 或图片，5 MB 以内），随检查结果存档，不公开。',
   'result.handlingOpened': '检查结果已录入。承诺不实已记入诚信档案，并建立了虚假承诺处理记录。',
   'result.handlingLink': '查看处理记录',
 
@@ -502,8 +504,10 @@ const en: Record<keyof typeof zh, string> = {
   'result.noFalseCommitment': 'No false commitment',
   'result.falseWarning':
     "Choosing one records a false commitment in the applicant's integrity file (the applicant is notified) and opens a handling record for the agency to act on. This cannot be undone.",
+  'result.attachment': 'Inspection record',
+  'object.attachment': 'Inspection record {n}',
   'result.attachmentsNote':
-    'File inspection records and photos as your agency requires (attachments cannot be uploaded here yet).',
+    'The on-site record or photos (PDF or image, up to 5 MB), kept with the result, not published.',
   'result.handlingOpened':
     'Result recorded. The false commitment is in the integrity file and a handling record was opened.',
   'result.handlingLink': 'Open the handling record',
