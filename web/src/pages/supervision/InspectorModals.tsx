@@ -5,6 +5,7 @@ import type { Answer } from '../../api/answers.ts';
 import { ApiError } from '../../api/errors.ts';
 import { addInspector, changeInspector, declareConflict, importInspectors } from '../../api/supervision.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { FormModal } from './FormModal.tsx';
 import { anyIdentifierRule, type Inspector } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';
 import { useSupervisionChange } from './useSupervisionChange.ts';
@@ -58,15 +59,13 @@ export function InspectorModal({
     if (ok) onClose();
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={st(inspector ? 'inspectors.editTitle' : 'inspectors.addTitle')}
       okText={st('common.save')}
-      cancelText={st('common.cancel')}
-      okButtonProps={{ loading: change.busy }}
-      onOk={() => void save().catch(() => undefined)}
+      busy={change.busy}
+      onSave={save}
       onCancel={onClose}
-      destroyOnHidden
       width={560}
     >
       <Form<InspectorValues>
@@ -128,7 +127,7 @@ export function InspectorModal({
           <Switch checkedChildren={st('inspector.active')} unCheckedChildren={st('inspector.inactive')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -161,15 +160,13 @@ export function ConflictModal({ inspector, onClose }: { inspector: Inspector | n
     if (ok) onClose();
   };
   return (
-    <Modal
+    <FormModal
       open={inspector !== null}
       title={st('conflicts.declareTitle', { name: inspector?.name ?? '' })}
       okText={st('conflicts.declareOk')}
-      cancelText={st('common.cancel')}
-      okButtonProps={{ loading: change.busy }}
-      onOk={() => void save().catch(() => undefined)}
+      busy={change.busy}
+      onSave={save}
       onCancel={onClose}
-      destroyOnHidden
       width={560}
     >
       <Form<ConflictValues> form={form} layout="vertical" name="conflict" preserve={false}>
@@ -205,7 +202,7 @@ export function ConflictModal({ inspector, onClose }: { inspector: Inspector | n
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={200} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,8 +1,9 @@
 import { riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
-import { DatePicker, Form, Input, Modal, Radio, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { assessItemRisk, liftKeySupervision, putUnderKeySupervision } from '../../api/supervision.ts';
 import { shanghaiToday } from '../cases/model.ts';
+import { FormModal } from './FormModal.tsx';
 import { anyIdentifierRule, type ItemRisk, type KeySupervision } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';
 import { useSupervisionChange } from './useSupervisionChange.ts';
@@ -53,15 +54,13 @@ export function PutUnderKeyModal({
     if (ok) onClose();
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={st('key.addTitle')}
       okText={st('key.addOk')}
-      cancelText={st('common.cancel')}
-      okButtonProps={{ loading: change.busy }}
-      onOk={() => void save().catch(() => undefined)}
+      busy={change.busy}
+      onSave={save}
       onCancel={onClose}
-      destroyOnHidden
       width={640}
     >
       <Form<KeyValues>
@@ -124,7 +123,7 @@ export function PutUnderKeyModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -144,15 +143,13 @@ export function LiftKeyModal({ entry, onClose }: { entry: KeySupervision | null;
     if (ok) onClose();
   };
   return (
-    <Modal
+    <FormModal
       open={entry !== null}
       title={st('key.liftTitle', { name: entry?.subjectName ?? '' })}
       okText={st('key.liftOk')}
-      cancelText={st('common.cancel')}
-      okButtonProps={{ loading: change.busy }}
-      onOk={() => void save().catch(() => undefined)}
+      busy={change.busy}
+      onSave={save}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form form={form} layout="vertical" name="lift-key-supervision" preserve={false}>
         <p className="cn-case-muted">{st('key.liftIntro')}</p>
@@ -164,7 +161,7 @@ export function LiftKeyModal({ entry, onClose }: { entry: KeySupervision | null;
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -203,15 +200,13 @@ export function AssessRiskModal({
     if (ok) onClose();
   };
   return (
-    <Modal
+    <FormModal
       open={item !== null}
       title={st('risk.assessTitle', { name: item?.itemName ?? '' })}
       okText={st('common.save')}
-      cancelText={st('common.cancel')}
-      okButtonProps={{ loading: change.busy }}
-      onOk={() => void save().catch(() => undefined)}
+      busy={change.busy}
+      onSave={save}
       onCancel={onClose}
-      destroyOnHidden
     >
       {item && (
         <Form<RiskValues>
@@ -255,6 +250,6 @@ export function AssessRiskModal({
           </Form.Item>
         </Form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,12 @@
 import { riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCatalogue } from '../../api/lists.ts';
 import { useAgencies } from '../../api/organisation.ts';
 import { createPlan, editPlan } from '../../api/supervision.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { shanghaiToday } from '../cases/model.ts';
+import { FormModal } from './FormModal.tsx';
 import type { PlanDetail } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';
 import { useSupervisionChange } from './useSupervisionChange.ts';
@@ -92,15 +93,13 @@ export function PlanFormModal({
 
   const matters = catalogue.data?.administrativeMatters ?? [];
   return (
-    <Modal
+    <FormModal
       open={open}
       title={st(plan ? 'planForm.editTitle' : 'planForm.title')}
       okText={st(plan ? 'planForm.saveEdit' : 'planForm.save')}
-      cancelText={st('common.cancel')}
-      okButtonProps={{ loading: change.busy }}
-      onOk={() => void save().catch(() => undefined)}
+      busy={change.busy}
+      onSave={save}
       onCancel={onClose}
-      destroyOnHidden
       width={760}
     >
       <Form<PlanValues>
@@ -200,6 +199,6 @@ export function PlanFormModal({
         </Form.Item>
         <Alert type="info" showIcon title={st('planForm.afterSave')} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

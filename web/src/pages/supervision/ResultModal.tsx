@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Descriptions, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, Button, DatePicker, Descriptions, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { FileUpload } from '../cases/FileUpload.tsx';
 import { commitmentStateLabels, shanghaiToday } from '../cases/model.ts';
 import type { CommitmentState, UploadedFile } from '../cases/types.ts';
 import { verificationPages } from '../verification/model.ts';
+import { FormModal } from './FormModal.tsx';
 import type { PlanDetail, PlanObject } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';
 import { useSupervisionChange } from './useSupervisionChange.ts';
@@ -70,15 +71,13 @@ export function ResultModal({
   };
 
   return (
-    <Modal
+    <FormModal
       open={object !== null}
       title={st('result.title')}
       okText={st('result.save')}
-      cancelText={st('common.cancel')}
-      okButtonProps={{ loading: change.busy }}
-      onOk={() => void save().catch(() => undefined)}
+      busy={change.busy}
+      onSave={save}
       onCancel={close}
-      destroyOnHidden
       width={640}
       footer={
         handlingId
@@ -190,7 +189,7 @@ export function ResultModal({
           </Form>
         </>
       )}
-    </Modal>
+    </FormModal>
   );
 }
 
