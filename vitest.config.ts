@@ -42,6 +42,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A file's concurrent tests (menus.test.ts: one user each) run three at a time: while one
+          // page waits for the server another renders; more would only queue on the two cores.
+          maxConcurrency: 3,
           // A page shows a change after its request and a reload; on a busy 2-core machine that can take
           // longer than expect.poll's default second. The tests still wait for the state, never a time.
           expect: { poll: { timeout: 15_000 } },

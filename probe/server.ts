@@ -57,7 +57,9 @@ export async function startServer(options: {
 
 export async function healthy(url: string): Promise<boolean> {
   try {
-    return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) })).ok;
+    // 503 "starting" while migrations and the demo data load; ready is 200 "ok".
+    const health = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) });
+    return health.ok && ((await health.json()) as { status?: string }).status === 'ok';
   } catch {
     return false;
   }

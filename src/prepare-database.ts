@@ -1,4 +1,5 @@
 import { readDemoData } from './demo/demo-files.ts';
+import { loadDemoCredit } from './demo/load-demo-credit.ts';
 import { demoLoaded, loadDemoData } from './demo/load-demo-data.ts';
 import { loadDemoSupervision } from './demo/load-demo-supervision.ts';
 import { demoVerificationLoaded, loadDemoVerification } from './demo/load-demo-verification.ts';
@@ -52,6 +53,7 @@ export async function prepareDatabase(options: {
   // folder whose demo an older version loaded keeps its cases as they were.
   if (loading && !(await demoVerificationLoaded(database))) {
     await loadDemoVerification({ database, platformKey, now });
+    await loadDemoCredit({ database, now });
     await loadDemoSupervision({ database, now });
   }
   return { migrations, demoLoaded: loading };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provenPhone } from '../../tests/support/registration.ts';
 import { createTestApp, type TestApp } from '../../tests/support/test-app.ts';
 
 let t: TestApp;
@@ -123,6 +124,20 @@ describe('login and sessions', () => {
     expect((await session.request('POST', '/api/auth/logout')).statusCode).toBe(204);
     expect((await session.request('GET', '/api/auth/me')).statusCode).toBe(401);
   });
+
+  it('answers the session to anyone: the user signed in, or none to a visitor (200, never 401)', async () => {
+    const visitor = await t.anonymous('GET', '/api/auth/session');
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ user: null });
+    const session = await t.login('ls-applicant');
+    const signedIn = await session.request('GET', '/api/auth/session');
+    expect(signedIn.json().user).toMatchObject({ username: 'ls-applicant', role: 'applicant' });
+    expect(signedIn.json().user.csrfToken).toBe(session.csrfToken);
+    expect((await session.request('POST', '/api/auth/logout')).statusCode).toBe(204);
+    const ended = await session.request('GET', '/api/auth/session');
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json()).toEqual({ user: null });
+  });
 });
 
 describe('CSRF protection of state changes', () => {
@@ -221,6 +236,7 @@ describe('Q-1 applicant registration with a validated identifier', () => {
   it('refuses an ID number whose check digit is wrong, naming the field', async () => {
     const response = await t.anonymous('POST', '/api/auth/register', {
       ...person,
+      ...(await provenPhone(t, person.phone)),
       identifier: '370212199109300579',
     });
     expect(response.statusCode).toBe(400);
@@ -231,6 +247,7 @@ describe('Q-1 applicant registration with a validated identifier', () => {
   it('refuses a company without a valid 统一社会信用代码', async () => {
     const response = await t.anonymous('POST', '/api/auth/register', {
       ...person,
+      ...(await provenPhone(t, person.phone)),
       username: 'acme',
       kind: 'organisation',
       name: '青岛某某有限公司',
@@ -246,6 +263,7 @@ describe('Q-1 applicant registration with a validated identifier', () => {
     // a number pasted with spaces around it is the number, not "too long"
     const response = await t.anonymous('POST', '/api/auth/register', {
       ...person,
+      ...(await provenPhone(t, person.phone)),
       identifier: ` ${person.identifier} `,
     });
     expect(response.statusCode).toBe(201);
@@ -266,9 +284,16 @@ describe('Q-1 applicant registration with a validated identifier', () => {
       claim: { kind: 'person', name: '张敏', identifier: '370212********0578', ways: ['sms', 'counter'] },
     });
     // A second account for the same ID is no error: an error would tell who is registered.
-    const again = await t.anonymous('POST', '/api/auth/register', { ...person, username: 'zhang.min2' });
+    const again = await t.anonymous('POST', '/api/auth/register', {
+      ...person,
+      ...(await provenPhone(t, person.phone)),
+      username: 'zhang.min2',
+    });
     expect(again.statusCode).toBe(201);
-    const taken = await t.anonymous('POST', '/api/auth/register', person);
+    const taken = await t.anonymous('POST', '/api/auth/register', {
+      ...person,
+      ...(await provenPhone(t, person.phone)),
+    });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().field).toBe('username');
   });
@@ -283,6 +308,7 @@ describe('Q-1 applicant registration with a validated identifier', () => {
       agentName: '李娜',
       agentIdNumber: '370212198302090264',
       districtCode: '370212',
+      ...(await provenPhone(t, '13712345678')),
     });
     expect(response.statusCode).toBe(201);
   });

@@ -36,9 +36,30 @@ export const PostAuthRegisterBody = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 100 }),
     identifier: PartyIdentifier,
     districtCode: Type.String({ pattern: '^\\d{6}$' }),
-    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' })),
+    phone: Type.String({
+      pattern: '^1[3-9]\\d{9}$',
+      description: 'mobile number (an organisation’s: its agent’s), proven by `smsCode`',
+    }),
+    smsCode: Type.String({
+      minLength: 1,
+      maxLength: 12,
+      description: 'the code sent to `phone` (POST /api/auth/register/sms-code)',
+    }),
+    privacyConsent: Type.Boolean({ description: 'the personal information notice was read and agreed to' }),
+    privacyNoticeVersion: Type.String({
+      minLength: 1,
+      maxLength: 20,
+      description: 'the notice’s version agreed to',
+    }),
     agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
     agentIdNumber: Type.Optional(PartyIdentifier),
+  },
+  { additionalProperties: false },
+);
+export const PostAuthRegisterSmsCodeBody = Type.Object(
+  {
+    phone: Type.String({ pattern: '^1[3-9]\\d{9}$', description: 'mobile number' }),
+    districtCode: Type.String({ pattern: '^\\d{6}$', description: 'the district chosen for the account' }),
   },
   { additionalProperties: false },
 );
@@ -112,6 +133,8 @@ export const GetAuthMeResponse = Type.Object({
       Type.Literal('cases.read'),
       Type.Literal('cases.handle'),
       Type.Literal('credit.read'),
+      Type.Literal('credit.manage'),
+      Type.Literal('credit.review'),
       Type.Literal('parties.verify'),
       Type.Literal('verification.read'),
       Type.Literal('verification.perform'),
@@ -122,10 +145,21 @@ export const GetAuthMeResponse = Type.Object({
       Type.Literal('supervision.plan'),
       Type.Literal('supervision.inspectors'),
       Type.Literal('supervision.key'),
+      Type.Literal('oversight.read'),
+      Type.Literal('connectors.read'),
     ]),
   ),
   platformAdmin: Type.Boolean(),
-  jurisdiction: Type.Object({ code: Type.String(), name: Type.String() }),
+  jurisdiction: Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    level: Type.Union([
+      Type.Literal('province'),
+      Type.Literal('city'),
+      Type.Literal('county'),
+      Type.Literal('town'),
+    ]),
+  }),
   district: Type.Object({ code: Type.String(), name: Type.String() }),
   agency: Type.Union([Type.Null(), Type.Object({ id: Type.String(), name: Type.String() })]),
   party: Type.Union([
@@ -145,6 +179,9 @@ export const GetAuthMeResponse = Type.Object({
   identityCheck: Type.Union([Type.Null(), Type.String()]),
   mustChangePassword: Type.Boolean(),
 });
+
+/** Whoever asks: the signed-in user, or nobody (a visitor of the public pages is not an error). */
+export const GetAuthSessionResponse = Type.Object({ user: Type.Union([Type.Null(), GetAuthMeResponse]) });
 
 export const SessionReply = Type.Object({ csrfToken: Type.String(), mustChangePassword: Type.Boolean() });
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { maskIdentifier } from '../common/identifiers/index.ts';
 import { agencies, jurisdictions, parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import { levelOf } from '../platform/auth/jurisdiction-codes.ts';
 import { isPlatformAdmin, rolePermissions } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { latestClaimOf } from './claim-store.ts';
@@ -26,7 +27,12 @@ export async function currentUser(db: AppDb, actor: Actor) {
     role: actor.role,
     permissions: [...rolePermissions[actor.role]],
     platformAdmin: isPlatformAdmin(actor),
-    jurisdiction: { code: actor.jurisdictionCode, name: await nameOf(actor.jurisdictionCode) },
+    /** The level decides which workbench the user lands on (a city's or province's oversees those below). */
+    jurisdiction: {
+      code: actor.jurisdictionCode,
+      name: await nameOf(actor.jurisdictionCode),
+      level: levelOf(actor.jurisdictionCode),
+    },
     district: { code: actor.districtCode, name: await nameOf(actor.districtCode) },
     agency: agency && actor.agencyId ? { id: actor.agencyId, name: agency.name } : null,
     party: party

@@ -20,6 +20,15 @@ export const routes: RouteCase[] = [
     ],
   },
   {
+    method: 'GET',
+    path: '/api/auth/session',
+    rule: 'answers about the signed-in user only (nobody, without a session)',
+    probes: () => [
+      { as: 'ls-admin', url: '/api/auth/session', expect: 'clean' },
+      { as: 'st-dianzi-justice', url: '/api/auth/session', expect: 'clean' },
+    ],
+  },
+  {
     method: 'POST',
     path: '/api/auth/logout',
     rule: 'ends the session of the cookie sent, nobody else’s',

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../../tests/support/lists.ts';
+import { provenPhone } from '../../tests/support/registration.ts';
 import {
   createTestApp,
   freshDatabase,
@@ -23,6 +24,8 @@ import { type SmsGateway, startSmsGateway } from '../stand-ins/sms-gateway/gatew
 const LS_APPLICANT = { identifier: '370212197803122135', name: '张立新', phone: '13905321234' };
 const LS_COMPANY = { identifier: '91370212MA3C4K7H2P', name: '青岛崂信海洋科技有限公司' };
 const STRANGER_PHONE = '13800138000';
+/** The mobile number of a company's agent, proven at registration like anyone's. */
+const AGENT_PHONE = '13700137000';
 
 let t: TestApp;
 let gateway: SmsGateway;
@@ -61,6 +64,7 @@ async function register(claim: Record<string, string>): Promise<Session> {
     password: 'Register2026',
     districtCode: '370212',
     ...claim,
+    ...(await provenPhone(t, claim.phone ?? AGENT_PHONE)),
   });
   expect(response.statusCode, response.body).toBe(201);
   return t.login(username, 'Register2026');
@@ -118,18 +122,21 @@ describe('registration claims a party; it does not get one', () => {
       password: 'Register2026',
       districtCode: '370212',
       ...person(LS_APPLICANT),
+      ...(await provenPhone(t, STRANGER_PHONE)),
     });
     const again = await t.anonymous('POST', '/api/auth/register', {
       username: 'probe-known-2',
       password: 'Register2026',
       districtCode: '370212',
       ...person(LS_APPLICANT),
+      ...(await provenPhone(t, STRANGER_PHONE)),
     });
     const unknown = await t.anonymous('POST', '/api/auth/register', {
       username: 'probe-unknown',
       password: 'Register2026',
       districtCode: '370212',
       ...person({ identifier: '110101199003074477', name: '未见过' }),
+      ...(await provenPhone(t, STRANGER_PHONE)),
     });
     for (const response of [known, again, unknown]) {
       expect(response.statusCode).toBe(201);
@@ -140,6 +147,7 @@ describe('registration claims a party; it does not get one', () => {
       password: 'Register2026',
       districtCode: '370212',
       ...person({ identifier: LS_APPLICANT.identifier, name: '别人' }),
+      ...(await provenPhone(t, STRANGER_PHONE)),
     });
     expect(wrongName.statusCode).toBe(201);
   });

@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
+import { maskPhone } from '../common/identifiers/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { CSRF_COOKIE, requireActor, SESSION_COOKIE } from '../platform/http/request-auth.ts';
 import { responses } from '../platform/http/schemas.ts';
@@ -12,7 +13,9 @@ import { currentUser } from './current-user.ts';
 import { logIn } from './log-in.ts';
 import { logOut } from './log-out.ts';
 import type { OpenedSession } from './open-session.ts';
+import { SMS_CODE_MINUTES } from './party-claim-rules.ts';
 import { registerApplicant } from './register-applicant.ts';
+import { sendRegistrationCode } from './send-registration-code.ts';
 
 export function accountRoutes(ctx: AppContext) {
   const secure = ctx.config.environment === 'production';
@@ -93,6 +96,24 @@ export function accountRoutes(ctx: AppContext) {
         csrfToken: request.csrfToken,
       }),
     );
+    app.get(
+      '/api/auth/session',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['auth'],
+          summary: '当前会话 Current session',
+          description:
+            'The signed-in user, or `user: null` without a (valid) session: the web app asks on every page, public ones too, so a visitor gets no 401.',
+          response: responses({ 200: Contract.GetAuthSessionResponse }),
+        },
+      },
+      async (request) => ({
+        user: request.actor
+          ? { ...(await currentUser(ctx.database.db, request.actor)), csrfToken: request.csrfToken }
+          : null,
+      }),
+    );
     app.post(
       '/api/auth/password',
       {
@@ -113,6 +134,34 @@ export function accountRoutes(ctx: AppContext) {
           input: request.body,
         });
         return reply.status(204).send(null);
+      },
+    );
+    app.post(
+      '/api/auth/register/sms-code',
+      {
+        config: { csrf: false, public: true, rateLimit: { max: 20, timeWindow: 60_000 } },
+        schema: {
+          tags: ['auth'],
+          summary: '发送注册短信验证码 Send a code proving the mobile number of a registration (Q-1)',
+          description: 'Once a minute and ten times a day per number; the code holds 10 minutes.',
+          body: Contract.PostAuthRegisterSmsCodeBody,
+          response: responses({ 202: Contract.SmsAnswer, 429: Type.Ref('ErrorResponse') }),
+        },
+      },
+      async (request, reply) => {
+        const { retryAfterSeconds } = await sendRegistrationCode({
+          database: ctx.database,
+          now: ctx.clock(),
+          input: request.body,
+          ip: request.ip,
+          requestId: request.id,
+        });
+        ctx.messages?.nudge();
+        return reply.status(202).send({
+          message: `验证码已发送至 ${maskPhone(request.body.phone)}，${SMS_CODE_MINUTES} 分钟内有效。`,
+          message_en: `A code was sent to ${maskPhone(request.body.phone)}; it holds ${SMS_CODE_MINUTES} minutes.`,
+          retryAfterSeconds,
+        });
       },
     );
     app.post(

@@ -102,3 +102,37 @@ export const counterCodes = pgTable(
   },
   (t) => [index('counter_codes_identifier').on(t.identifier)],
 );
+
+/**
+ * One-time codes sent to a mobile number to prove it before an account is opened with it (Q-1). Only
+ * their SM3 is kept; the latest code of a number is the one that holds, until used, expired or tried
+ * too often.
+ */
+export const phoneCodes = pgTable(
+  'phone_codes',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    phone: encryptedText('phone').notNull(),
+    codeHash: text('code_hash').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('phone_codes_phone_sent').on(t.phone, t.sentAt)],
+);
+
+/** What an account agreed to when it was opened: the personal-information notice, by version and time. */
+export const privacyConsents = pgTable(
+  'privacy_consents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    noticeVersion: text('notice_version').notNull(),
+    consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+  },
+  (t) => [index('privacy_consents_user').on(t.userId)],
+);

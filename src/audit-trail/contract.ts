@@ -12,6 +12,9 @@ export const GetAuditEntriesQuery = Type.Object({
   beforeSeq: Type.Optional(Type.Integer({ minimum: 1 })),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   entityId: Type.Optional(Type.String({ maxLength: 64 })),
+  action: Type.Optional(
+    Type.String({ maxLength: 64, pattern: '^[a-z-]+\\.[a-z-]+$', description: 'one kind of action only' }),
+  ),
 });
 export const GetAuditVerificationQuery = Type.Object({ chain: Type.Optional(Chain) });
 
@@ -34,6 +37,8 @@ export const GetAuditEntriesResponse = Type.Array(
     after: Type.Unknown(),
     prevHash: Type.String(),
     hash: Type.String(),
+    /** The entry as people read it: when, who, what, which object (GOV-5, issue 17). */
+    sentence: Type.Object({ zh: Type.String(), en: Type.String() }),
   }),
 );
 

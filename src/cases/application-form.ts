@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { askedFacts } from '../common/committed-facts.ts';
 import { checkedAnyIdentifier } from '../common/identifiers/checked.ts';
-import { evaluateEligibility, partyEligibility } from '../credit/index.ts';
+import { defaultRulebook, evaluateEligibility, partyEligibility } from '../credit/index.ts';
 import {
   administrativeMatters,
   districtSettingsOf,
@@ -66,7 +66,9 @@ async function counterEligibility(db: AppDb, identifier: string, now: Date, dist
     .select({ id: parties.id })
     .from(parties)
     .where(eq(parties.identifier, identifier.toUpperCase()));
-  return party ? partyEligibility(db, party.id, now, districtCode) : evaluateEligibility([], now);
+  return party
+    ? partyEligibility(db, party.id, now, districtCode)
+    : evaluateEligibility([], defaultRulebook, now, districtCode);
 }
 
 /**
@@ -86,7 +88,7 @@ export async function applicationForm(
   const applicant =
     actor.role === 'applicant' ? await resolveApplicant(db, actor, undefined, undefined) : null;
   const eligibility = applicant?.partyId
-    ? await partyEligibility(db, applicant.partyId, now, null)
+    ? await partyEligibility(db, applicant.partyId, now, null, context.matter.districtCode)
     : counterIdentifier
       ? await counterEligibility(
           db,

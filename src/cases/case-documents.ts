@@ -46,6 +46,21 @@ export async function caseDocumentPdf(database: Database, actor: Actor, caseId: 
 }
 
 /**
+ * CASE-6, DOC-6: the decision document (决定书) of a case the actor sees; "not found" until the case
+ * is decided, as for a case the actor may not see (ORG-2).
+ */
+export async function caseDecisionPdf(database: Database, actor: Actor, caseId: string) {
+  const [row] = await database.db
+    .select({ c: cases, documentId: caseDocuments.id })
+    .from(cases)
+    .leftJoin(caseDocuments, and(eq(caseDocuments.caseId, cases.id), eq(caseDocuments.kind, 'decision')))
+    .where(eq(cases.id, caseId));
+  if (!row || !canSeeCase(actor, row.c)) throw caseNotFound();
+  if (!row.documentId) throw notFound('决定书', 'Decision document');
+  return caseDocumentPdf(database, actor, caseId, row.documentId);
+}
+
+/**
  * DOC-6: whether a letter's stored PDF is still the one recorded: its SM3 computed again against the
  * SM3 stored with it. The case's own readers (the applicant too) check their letters this way.
  */

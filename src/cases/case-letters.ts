@@ -1,10 +1,10 @@
 import { quotedFacts } from '../common/committed-facts.ts';
+import { formatDate } from '../common/dates.ts';
 import { tickDisclosureChoice } from '../common/document-model.ts';
 import type { CommittedFacts, MatterFacts } from '../common/shared-records.ts';
 import type { CaseText } from '../documents/index.ts';
 import { type DocumentModel, fillModelPlaceholders } from '../documents/index.ts';
 import type { ListItem } from '../lists/index.ts';
-import { shanghaiDate } from '../platform/time.ts';
 import { type SignatureMethod, signingPayload, textHash } from './commitment-signature.ts';
 import type { DisclosureChoice } from './proof-plan.ts';
 
@@ -14,11 +14,6 @@ export interface Committer {
   name: string;
   phone: string | null;
 }
-
-const chineseDate = (at: Date) => {
-  const [y, m, d] = shanghaiDate(at).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 const signatureWords: Record<SignatureMethod, string> = {
   platform: '电子签名，平台SM2签章',
@@ -75,7 +70,7 @@ export function fillLetters(options: {
   signedAt: Date;
 }): FilledLetters {
   const { committer, signedAt } = options;
-  const date = chineseDate(signedAt);
+  const date = formatDate(signedAt);
   const values = {
     applicantName: committer.name,
     applicantIdLabel: identifierLabel[committer.kind],

@@ -1,9 +1,23 @@
 import { and, eq, or } from 'drizzle-orm';
-import { type CaseState, caseStateLabels } from '../common/case-states.ts';
+import type { CaseAction, CaseState } from '../common/case-states.ts';
+import { caseStateLabel } from '../common/decision-wording.ts';
+import type { NotificationTopic } from '../common/notification-topics.ts';
 import { notifications } from '../inbox/index.ts';
 import { users } from '../organisation/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { caseLink } from './case-link.ts';
+
+/** What a step of a case is, to the inbox: the applicant's own steps are 申请, the officer's decide. */
+export const caseActionTopics: Record<CaseAction, NotificationTopic> = {
+  submit: 'application',
+  resubmit: 'application',
+  withdraw: 'application',
+  accept: 'acceptance',
+  'request-correction': 'correction',
+  approve: 'decision',
+  refuse: 'decision',
+  terminate: 'decision',
+};
 
 /**
  * CASE-7: every state change reaches both sides' inboxes: the applicant's accounts (the party's) and
@@ -19,8 +33,10 @@ export async function noticeCaseChange(
       partyId: string;
       agencyId: string;
       matterName: string;
+      matterKind: string;
     };
     state: CaseState;
+    topic: NotificationTopic;
     what: string;
     whatEn: string;
     now: Date;
@@ -40,12 +56,13 @@ export async function noticeCaseChange(
       ),
     );
   if (recipients.length === 0) return;
-  const label = caseStateLabels[options.state];
+  const label = caseStateLabel(options.state, c.matterKind);
   await tx.db.insert(notifications).values(
     recipients.map((r) => ({
       userId: r.id,
       districtCode: c.districtCode,
       kind: 'info' as const,
+      topic: options.topic,
       title: `${c.caseNo} ${options.what}`,
       titleEn: `${c.caseNo} ${options.whatEn}`,
       body: `${c.matterName}：当前状态“${label.zh}”。`,

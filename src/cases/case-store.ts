@@ -1,18 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
-import {
-  actionLabels,
-  type CaseAction,
-  type CaseSide,
-  type CaseState,
-  nextState,
-} from '../common/case-states.ts';
+import { type CaseAction, type CaseSide, type CaseState, nextState } from '../common/case-states.ts';
+import { caseActionDone } from '../common/decision-wording.ts';
 import type { AuditAction } from '../platform/audit/actions.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { staleVersion } from '../platform/errors.ts';
 import { assertSeesCase, caseNotFound } from './case-access.ts';
-import { noticeCaseChange } from './case-notices.ts';
+import { caseActionTopics, noticeCaseChange } from './case-notices.ts';
 import { caseCounters, cases } from './schema.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -98,8 +93,15 @@ export async function moveCase(
     actor: options.actor,
     now,
   });
-  const label = actionLabels[action];
-  await noticeCaseChange(tx, { caseRow: after, state, what: label.doneZh, whatEn: label.doneEn, now });
+  const done = caseActionDone(action, after.matterKind);
+  await noticeCaseChange(tx, {
+    caseRow: after,
+    state,
+    topic: caseActionTopics[action],
+    what: done.zh,
+    whatEn: done.en,
+    now,
+  });
   return after;
 }
 

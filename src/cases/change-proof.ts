@@ -88,6 +88,7 @@ export async function changeProof(options: {
     await noticeCaseChange(tx, {
       caseRow: after,
       state: after.state,
+      topic: 'application',
       what:
         change === 'withdraw-commitment'
           ? `撤回「${proof.proofName}」的承诺，改为提交证明`

@@ -298,6 +298,15 @@ export const PostCasesFilesResponse = Type.Object({
   sm3: Type.String(),
 });
 
+const Words = Type.Object({ zh: Type.String(), en: Type.String() });
+/** CASE-6: how this case's decision is named, after its matter's kind (准予给付, 不予确认 …). */
+const DecisionWording = Type.Object({
+  approve: Words,
+  refuse: Words,
+  approvedState: Words,
+  refusedState: Words,
+});
+
 export const GetCasesResponse = Type.Array(
   Type.Object({
     id: Type.String(),
@@ -307,6 +316,8 @@ export const GetCasesResponse = Type.Array(
     applicantKind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
     channel: Type.Union([Type.Literal('counter'), Type.Literal('online')]),
     state: CaseStateSchema,
+    /** The state as this case names it: a decision in its matter's words. */
+    stateLabel: Words,
     revision: Type.Number(),
     submittedAt: Type.Union([Type.Null(), Type.String()]),
     dueDate: Type.Union([Type.Null(), Type.String()]),
@@ -346,6 +357,16 @@ export const CaseVerificationTask = Type.Object({
   outcome: Type.Union([Type.Null(), Outcome]),
   outcomeReason: Type.Union([Type.Null(), Type.String()]),
   finishedAt: Type.Union([Type.Null(), Type.String()]),
+  /** CRED-5: the latest objection to this finding (异议中 while under review), with its answer. */
+  objection: Type.Union([
+    Type.Null(),
+    Type.Object({
+      id: Type.String(),
+      state: Type.Union([Type.Literal('under-review'), Type.Literal('kept'), Type.Literal('corrected')]),
+      dueOn: Type.String(),
+      answer: Type.Union([Type.Null(), Type.String()]),
+    }),
+  ]),
   regularisation: Type.Union([
     Type.Null(),
     Type.Object({
@@ -390,10 +411,14 @@ export const GetCasesByIdResponse = Type.Object({
   caseNo: Type.String(),
   districtCode: Type.String(),
   matterName: Type.String(),
+  /** LIST-1: 行政许可, 行政确认, 行政给付 or 其他, as when applied for. */
+  matterKind: Type.String(),
   administrativeMatterId: Type.String(),
   agencyName: Type.String(),
   channel: Type.Union([Type.Literal('counter'), Type.Literal('online')]),
   state: CaseStateSchema,
+  stateLabel: Words,
+  decisionWording: DecisionWording,
   revision: Type.Number(),
   applicant: Type.Object({
     kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
@@ -413,6 +438,11 @@ export const GetCasesByIdResponse = Type.Object({
   decisionDueDate: Type.Union([Type.Null(), Type.String()]),
   decidedOn: Type.Union([Type.Null(), Type.String()]),
   decisionNo: Type.Union([Type.Null(), Type.String()]),
+  /** CASE-6, DOC-6: the decision document (决定书) once decided, and where its PDF is downloaded. */
+  decisionDocument: Type.Union([
+    Type.Null(),
+    Type.Object({ id: Type.String(), title: Type.String(), pdfUrl: Type.String() }),
+  ]),
   officerNote: Type.Union([Type.Null(), Type.String()]),
   proofsOpen: Type.Boolean(),
   /** Why the running clock's due date is provisional (SPEC §10 Clocks); empty when it is final. */
@@ -519,7 +549,7 @@ export const GetCasesByIdResponse = Type.Object({
   documents: Type.Array(
     Type.Object({
       id: Type.String(),
-      kind: Type.Union([Type.Literal('notice'), Type.Literal('commitment')]),
+      kind: Type.Union([Type.Literal('notice'), Type.Literal('commitment'), Type.Literal('decision')]),
       title: Type.String(),
       pdfUrl: Type.String(),
       rendered: Type.Boolean(),

@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import { decisionWording } from '../common/decision-wording.ts';
 import { barringRecords, partyEligibility } from '../credit/index.ts';
 import { agencies } from '../organisation/index.ts';
 import { actorOf } from '../platform/audit/record.ts';
@@ -12,6 +13,8 @@ import { closeCaseDeadlines } from './case-deadlines.ts';
 import { type CaseRow, lockCase, moveCase } from './case-store.ts';
 import { settleSignedCommitments } from './lapse-commitments.ts';
 import { assertProofsComplete, proofsWithCommitments } from './proof-status.ts';
+import { pushCommitments } from './push-commitments.ts';
+import { recordDecisionDocument } from './record-decision-document.ts';
 import { caseProofs } from './schema.ts';
 import type { VerificationPort } from './verification-port.ts';
 
@@ -39,7 +42,11 @@ function checkDecision(input: DecisionInput, caseRow: CaseRow, today: string) {
     );
   const reason = input.reason?.trim() ?? '';
   if (input.outcome === 'refuse' && !reason)
-    throw invalid('reason', '不予许可须说明理由', 'A refusal states its reasons');
+    throw invalid(
+      'reason',
+      `${decisionWording(caseRow.matterKind, 'refuse').action.zh}须说明理由`,
+      'A refusal states its reasons',
+    );
   return { documentNo, decidedOn, reason };
 }
 
@@ -67,11 +74,12 @@ export async function decideCase(options: {
     const { documentNo, decidedOn, reason } = checkDecision(input, before, shanghaiDate(now));
     const proofs = await proofsWithCommitments(tx.db, before.id);
     const live = proofs.filter((p) => p.commitment?.state === 'signed');
+    const wording = decisionWording(before.matterKind, input.outcome);
     if (input.outcome === 'refuse') {
       await settleSignedCommitments(tx, {
         caseId: before.id,
         state: 'lapsed',
-        note: `不予许可：${reason}`,
+        note: `${wording.action.zh}：${reason}`,
         now,
       });
       await closeCaseDeadlines(tx, before.id, 'done', audit, now);
@@ -82,6 +90,12 @@ export async function decideCase(options: {
         set: { decidedOn, decisionNo: documentNo },
         note: reason,
         actor: audit,
+        now,
+      });
+      const committedProofs = live.map((p) => p.proof.proofName);
+      await recordDecisionDocument(tx, {
+        caseRow,
+        decision: { outcome: 'refuse', reason, committedProofs },
         now,
       });
       return { caseRow, eligibilityFailed: false, verificationTasks: 0 };
@@ -121,9 +135,10 @@ export async function decideCase(options: {
     const settled = await settleSignedCommitments(tx, {
       caseId: before.id,
       state: 'in-verification',
-      note: `准予许可（${documentNo}），进入核查`,
+      note: `${wording.action.zh}（${documentNo}），进入核查`,
       now,
     });
+    await pushCommitments(tx, { commitmentIds: settled.map((c) => c.id), kind: 'commitment', at: now });
     const [agency] = await tx.db.select().from(agencies).where(eq(agencies.id, before.agencyId));
     const tasks = await options.verification.start(tx, {
       caseRow: before,
@@ -145,6 +160,11 @@ export async function decideCase(options: {
       set: { decidedOn, decisionNo: documentNo, decisionEligibility: eligibility },
       details: { verificationTasks: tasks.length },
       actor: audit,
+      now,
+    });
+    await recordDecisionDocument(tx, {
+      caseRow,
+      decision: { outcome: 'approve', reason: '', committedProofs: settled.map((c) => c.proofName) },
       now,
     });
     return { caseRow, eligibilityFailed: false, verificationTasks: tasks.length };

@@ -13,11 +13,12 @@ import {
   getCaseView,
   matters,
 } from '../../tests/support/cases.ts';
+import { expectRealPdf } from '../../tests/support/documents.ts';
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import { deadlines } from '../inbox/schema.ts';
+import { deadlines, notifications } from '../inbox/schema.ts';
 import { verificationTasks } from '../verification/schema.ts';
-import { cases, commitments } from './schema.ts';
+import { caseDocuments, cases, commitments } from './schema.ts';
 
 const LS = '370212';
 let t: TestApp;
@@ -327,5 +328,134 @@ describe('CASE-6 what a decision must state', () => {
       .from(commitments)
       .where(and(eq(commitments.caseId, sent.id), eq(commitments.state, 'signed')));
     expect(rows).toEqual([]);
+  });
+});
+
+/** A decided case's 决定书 as `session` downloads it: status, and the text it prints. */
+async function decisionPdf(session: Session, c: CaseView) {
+  const response = await session.request('GET', `/api/cases/${c.id}/decision/pdf`);
+  return {
+    status: response.statusCode,
+    text: response.statusCode === 200 ? expectRealPdf(response.rawPayload) : '',
+    /** The stored document's SM3, as its ETag carries it. */
+    sm3: String(response.headers.etag).replaceAll('"', ''),
+  };
+}
+
+describe('CASE-6 the decision in the words of the matter’s kind, and its document (DOC-6)', () => {
+  it('CASE-6: a benefit (行政给付) is granted as 准予给付: buttons, state, notices and notes say so', async () => {
+    const ready = await accepted('LS-02'); // 失业保险丧葬补助金和抚恤金申领, 行政给付
+    expect(ready).toMatchObject({
+      matterKind: '行政给付',
+      decisionWording: {
+        approve: { zh: '准予给付', en: 'Grant the benefit' },
+        refuse: { zh: '不予给付' },
+        approvedState: { zh: '准予给付' },
+        refusedState: { zh: '不予给付' },
+      },
+      decisionDocument: null,
+    });
+    expect((await decisionPdf(applicant, ready)).status).toBe(404);
+    const done = await ok<CaseView>(
+      decide(officer, ready, { outcome: 'approve', documentNo: '崂人社给〔2026〕9501号' }),
+    );
+    expect(done.stateLabel).toEqual({ zh: '准予给付', en: 'Benefit granted' });
+    const titles = await t.database.db
+      .select({ title: notifications.title })
+      .from(notifications)
+      .where(eq(notifications.link, `/workbench/cases/${done.id}`));
+    expect(titles.map((n) => n.title)).toContain(`${done.caseNo} 已作出准予给付决定`);
+    expect(titles.map((n) => n.title).join()).not.toContain('许可');
+    const rows = await t.database.db.select().from(commitments).where(eq(commitments.caseId, done.id));
+    expect(rows.map((c) => c.stateNote)).toEqual(
+      rows.map(() => '准予给付（崂人社给〔2026〕9501号），进入核查'),
+    );
+    const listed = await ok<{ id: string; stateLabel: { zh: string } }[]>(
+      applicant.request('GET', '/api/cases'),
+    );
+    expect(listed.find((c) => c.id === done.id)?.stateLabel.zh).toBe('准予给付');
+  });
+
+  it('DOC-6: the applicant and the officer download the 准予行政给付决定书: agency, applicant, matter, number, date, commitment note', async () => {
+    const ready = await accepted('LS-02');
+    const done = await ok<CaseView>(
+      decide(officer, ready, { outcome: 'approve', documentNo: '崂人社给〔2026〕9502号' }),
+    );
+    expect(done.decisionDocument).toEqual({
+      id: expect.any(String),
+      title: '准予行政给付决定书',
+      pdfUrl: `/api/cases/${done.id}/decision/pdf`,
+    });
+    expect(done.documents.filter((d) => d.kind === 'decision').map((d) => d.title)).toEqual([
+      '准予行政给付决定书',
+    ]);
+    const mine = await decisionPdf(applicant, done);
+    expect(mine.status).toBe(200);
+    for (const words of [
+      '准予行政给付决定书',
+      '崂人社给〔2026〕9502号',
+      '2026年9月24日',
+      done.agencyName,
+      '张立新',
+      done.matterName,
+      done.caseNo,
+      '本机关决定准予行政给付',
+      '将在规定期限内对承诺内容进行核查',
+      '依法撤销本决定',
+      '作出决定机关（印章）',
+    ])
+      expect(mine.text, words).toContain(words);
+    expect(mine.text).not.toContain('许可');
+    // the same stored document for the officer, its SM3 recorded when it was first rendered
+    const theirs = await decisionPdf(officer, done);
+    expect(theirs).toMatchObject({ status: 200, sm3: mine.sm3 });
+    const [letter] = await t.database.db
+      .select()
+      .from(caseDocuments)
+      .where(eq(caseDocuments.id, done.decisionDocument!.id));
+    expect(letter!.storedDocumentId).not.toBeNull();
+    const check = await ok<{ intact: boolean; recorded: string }>(
+      applicant.request('GET', `/api/cases/${done.id}/documents/${done.decisionDocument!.id}/verification`),
+    );
+    expect(check).toMatchObject({ intact: true, recorded: mine.sm3 });
+  });
+
+  it('DOC-6: a refusal’s document is 不予行政给付决定书 with its reasons; another applicant finds nothing (404)', async () => {
+    const ready = await accepted('LS-29'); // 高校毕业生住房补贴申领, 行政给付
+    const bare = await decide(officer, ready, { outcome: 'refuse', documentNo: '崂人社给〔2026〕9503号' });
+    expect(bare.json().message).toBe('不予给付须说明理由');
+    const refused = await ok<CaseView>(
+      decide(officer, ready, {
+        outcome: 'refuse',
+        documentNo: '崂人社给〔2026〕9503号',
+        reason: '申请人毕业已超过5年，不符合申领条件',
+      }),
+    );
+    expect(refused.stateLabel.zh).toBe('不予给付');
+    const pdf = await decisionPdf(applicant, refused);
+    expect(pdf.status).toBe(200);
+    for (const words of [
+      '不予行政给付决定书',
+      '崂人社给〔2026〕9503号',
+      '2026年9月24日',
+      '申请人毕业已超过5年，不符合申领条件',
+      '本机关决定不予行政给付',
+      '行政复议',
+      '随本决定失效',
+    ])
+      expect(pdf.text, words).toContain(words);
+    expect(pdf.text).not.toContain('进入核查');
+    const stranger = await t.login('ls-company');
+    expect((await decisionPdf(stranger, refused)).status).toBe(404);
+  });
+
+  it('CASE-6: a matter of kind 其他 is decided as 准予办理', async () => {
+    const ready = await accepted('LS-15'); // 职业资格考试报名, 其他
+    const done = await ok<CaseView>(
+      decide(officer, ready, { outcome: 'approve', documentNo: '崂人社审〔2026〕9504号' }),
+    );
+    expect(done.stateLabel.zh).toBe('准予办理');
+    expect(done.decisionDocument?.title).toBe('准予办理决定书');
+    expect((await decisionPdf(officer, done)).text).toContain('本机关决定准予办理');
   });
 });

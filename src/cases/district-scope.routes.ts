@@ -315,6 +315,23 @@ export const routes: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/cases/{id}/decision/pdf',
+    rule: 'the decision document of another district’s case is not found (not even rendered)',
+    probes: (w) =>
+      againstOtherCases(w, both(CASE_READERS, APPLICANTS), (as, target) => {
+        expect(target.approved.decisionDocument, 'a decision to aim at').not.toBeNull();
+        return [notFound(as, target.approved.decisionDocument!.pdfUrl)];
+      }),
+    async unchanged(w) {
+      const stored = await w.testApp.database.db
+        .select({ subject: storedDocuments.subject })
+        .from(storedDocuments);
+      for (const c of [w.cases.ls.approved, w.cases.st.approved])
+        expect(stored.map((s) => s.subject)).not.toContain(`case-document:${c.decisionDocument!.id}`);
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/cases/{id}/documents/{documentId}/verification',
     rule: 'a letter of another district’s case is not found, nor checked',
     probes: (w) =>

@@ -17,7 +17,7 @@ import {
 } from '../../tests/support/cases.ts';
 import { ok } from '../../tests/support/lists.ts';
 import { createTestApp, type Session, type TestApp } from '../../tests/support/test-app.ts';
-import { ELIGIBILITY_RULE } from '../common/eligibility.ts';
+import { eligibilityRule } from '../common/eligibility-rule.ts';
 import { residentIdCheckCharacter } from '../common/identifiers/index.ts';
 import { creditRecords } from '../credit/schema.ts';
 import { deadlines } from '../inbox/schema.ts';
@@ -26,6 +26,9 @@ import { verificationTasks } from '../verification/schema.ts';
 import { cases, commitments } from './schema.ts';
 
 const LS = '370212';
+/** CASE-2 as a 崂山区 case quotes it: 崂山区's scheme alone. */
+const BARRED = eligibilityRule(false, LS).rule;
+const ELIGIBLE = eligibilityRule(true, LS).rule;
 let t: TestApp;
 /** Two applicants registered for this test, so no demo record of anyone else's bears on them. */
 let applicant: Session;
@@ -65,7 +68,9 @@ async function record(
       partyId: await partyId(identifier),
       districtCode: LS,
       kind: 'false-commitment',
-      severity: 'general',
+      category: 'general',
+      ruleVersion: 1,
+      source: 'manual',
       description: '2025年申请失业保险金时作出虚假承诺',
       authority: '崂山区人力资源和社会保障局',
       basis: '崂人社罚〔2025〕9号',
@@ -103,7 +108,7 @@ describe('CASE-2 eligibility when applying', () => {
     );
     expect(form.eligibility).toMatchObject({
       eligible: false,
-      rule: ELIGIBILITY_RULE,
+      rule: BARRED,
       reasons: [{ recordId: falseCommitment, kind: 'false-commitment' }],
     });
     expect(form.eligibility!.repair).toContain('信用修复');
@@ -133,10 +138,10 @@ describe('CASE-2 eligibility when applying', () => {
     expect(body.message_en).toContain('credit repair');
     // the English says what the record is; the record's own Chinese wording is only quoted
     expect(body.message_en).toMatch(
-      /^You may not use commitment at present: a false commitment recorded on \d{4}-\d{2}-\d{2} \(“2025年申请失业保险金时作出虚假承诺”\)/,
+      /^You may not use commitment at present: a false commitment recorded on \d{1,2} [A-Z][a-z]{2} \d{4} \(“2025年申请失业保险金时作出虚假承诺”\)/,
     );
     expect(body.message_en.replace(/“[^”]*”/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(body.details.eligibility).toMatchObject({ eligible: false, rule: ELIGIBILITY_RULE });
+    expect(body.details.eligibility).toMatchObject({ eligible: false, rule: BARRED });
     expect(await t.database.db.select().from(cases)).toHaveLength(before.length);
   });
 
@@ -152,7 +157,7 @@ describe('CASE-2 eligibility when applying', () => {
     expect(created.proofs.every((p) => p.choice === 'upload' && p.commitment === null)).toBe(true);
     expect(created.eligibility).toMatchObject({
       eligible: false,
-      rule: ELIGIBILITY_RULE,
+      rule: BARRED,
       evaluatedAt: t.clock.now.toISOString(),
       reasons: [{ recordId: falseCommitment }],
     });
@@ -162,10 +167,10 @@ describe('CASE-2 eligibility when applying', () => {
     await repair(falseCommitment);
     const serious = await record(PERSON, {
       kind: 'dishonesty',
-      severity: 'serious',
+      category: 'serious',
       description: '拖欠农民工工资被列入失信名单',
     });
-    await record(PERSON, { kind: 'dishonesty', severity: 'general', description: '逾期未年报' });
+    await record(PERSON, { kind: 'dishonesty', category: 'minor', description: '逾期未年报' });
     const refused = await apply(applicant, {
       administrativeMatterId: graduates.id,
       proofs: await choicesFor(applicant, LS, graduates),
@@ -185,7 +190,57 @@ describe('CASE-2 eligibility when applying', () => {
       201,
     );
     expect(created.proofs.every((p) => p.commitment?.state === 'signed')).toBe(true);
-    expect(created.eligibility).toMatchObject({ eligible: true, reasons: [], rule: ELIGIBILITY_RULE });
+    expect(created.eligibility).toMatchObject({ eligible: true, reasons: [], rule: ELIGIBLE });
+  });
+});
+
+describe('CASE-2 the rule quoted is the case district’s own', () => {
+  it('CASE-2: a 崂山区 case quotes 崂山区’s scheme alone; the exclusion only when it applies', async () => {
+    await record(PERSON, { description: '2026年申请临时救助时作出虚假承诺' });
+    const barred = await ok<CaseView>(
+      apply(applicant, {
+        administrativeMatterId: graduates.id,
+        proofs: await choicesFor(applicant, LS, graduates, () => ({ choice: 'upload' })),
+      }),
+      201,
+    );
+    const clean = await ok<CaseView>(
+      apply(other, {
+        administrativeMatterId: graduates.id,
+        proofs: await choicesFor(other, LS, graduates, () => ({ choice: 'upload' })),
+      }),
+      201,
+    );
+    for (const c of [barred, clean]) {
+      expect(c.eligibility!.rule).toContain('崂山区全面推行证明事项告知承诺制实施方案');
+      expect(c.eligibility!.rule).toContain('四、12');
+      expect(c.eligibility!.rule).not.toContain('山亭');
+      expect(c.eligibility!.ruleEn).toContain('Laoshan');
+      expect(c.eligibility!.ruleEn).not.toContain('Shanting');
+    }
+    expect(barred.eligibility).toMatchObject({ eligible: false });
+    expect(barred.eligibility!.rule).toContain('在信用修复前不适用告知承诺制');
+    expect(clean.eligibility).toMatchObject({ eligible: true });
+    expect(clean.eligibility!.rule).not.toContain('不适用');
+    expect(clean.eligibility!.rule).toContain('可以适用告知承诺制');
+  });
+
+  it('CASE-2: a 山亭区 case quotes 山亭区’s scheme alone, in the form and on the case', async () => {
+    const st = await t.login('st-applicant');
+    const matter = (await matters(st, '370406')).find((m) => m.code === 'ST-13')!;
+    const form = await ok<ApplicationForm>(
+      st.request('GET', `/api/cases/application-form?matterId=${matter.id}`),
+    );
+    const sent = await ok<CaseView>(
+      apply(st, { administrativeMatterId: matter.id, proofs: await choicesFor(st, '370406', matter) }),
+      201,
+    );
+    for (const eligibility of [form.eligibility!, sent.eligibility!]) {
+      expect(eligibility.rule).toContain('山亭区全面推行证明事项告知承诺制实施方案');
+      expect(eligibility.rule).toContain('四（二）');
+      expect(eligibility.rule).not.toContain('崂山');
+      expect(eligibility.ruleEn).not.toContain('Laoshan');
+    }
   });
 });
 
@@ -215,7 +270,7 @@ describe('CASE-2 eligibility again at the decision', () => {
     expect(returned.state).toBe('needs-correction');
     expect(returned.decidedOn).toBeNull();
     expect(returned.decisionNo).toBeNull();
-    expect(returned.decisionEligibility).toMatchObject({ eligible: false, rule: ELIGIBILITY_RULE });
+    expect(returned.decisionEligibility).toMatchObject({ eligible: false, rule: BARRED });
     expect(returned.officerNote).toContain('2026年在食品经营许可中作出虚假承诺');
     expect(returned.history.at(-1)?.action).toBe('case.correction-requested');
   });

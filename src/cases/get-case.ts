@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { availableActions, proofsOpen } from '../common/case-states.ts';
+import { caseDecisionWording, caseStateLabel } from '../common/decision-wording.ts';
 import { maskIdentifier, maskPhone } from '../common/identifiers/index.ts';
 import { agencies, parties, users } from '../organisation/index.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
@@ -62,6 +63,7 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
     const file = files.find((f) => f.id === fileId);
     return file ? { ...file, url: `/api/cases/${c.id}/files/${file.id}` } : null;
   };
+  const decision = documents.find((d) => d.kind === 'decision');
   const side = actor.role === 'applicant' ? 'applicant' : handlesCase(actor, c) ? 'officer' : null;
   const allowedActions = side
     ? [
@@ -74,10 +76,13 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
     caseNo: c.caseNo,
     districtCode: c.districtCode,
     matterName: c.matterName,
+    matterKind: c.matterKind,
     administrativeMatterId: c.administrativeMatterId,
     agencyName: agency?.name ?? '',
     channel: c.channel,
     state: c.state,
+    stateLabel: caseStateLabel(c.state, c.matterKind),
+    decisionWording: caseDecisionWording(c.matterKind),
     revision: c.revision,
     // Staff see the applicant's ID number and phone masked; those who need them ask for them, audited.
     applicant: {
@@ -98,6 +103,9 @@ export async function getCase(db: AppDb, verification: VerificationPort, actor: 
     decisionDueDate: c.decisionDueDate,
     decidedOn: c.decidedOn,
     decisionNo: c.decisionNo,
+    decisionDocument: decision
+      ? { id: decision.id, title: decision.title, pdfUrl: `/api/cases/${c.id}/decision/pdf` }
+      : null,
     officerNote: c.officerNote,
     proofsOpen: proofsOpen(c.state),
     dueWarnings: caseDueWarnings(await loadWorkingCalendar(db), c),

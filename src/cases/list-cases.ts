@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { type CaseState, isClosed } from '../common/case-states.ts';
+import { caseStateLabel } from '../common/decision-wording.ts';
 import { parties } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { withinReach } from '../platform/auth/within-reach.ts';
@@ -54,6 +55,7 @@ export async function listCases(db: AppDb, actor: Actor, filter: { states?: Case
       applicantKind: partyKind,
       channel: c.channel,
       state: c.state,
+      stateLabel: caseStateLabel(c.state, c.matterKind),
       revision: c.revision,
       submittedAt: c.submittedAt?.toISOString() ?? null,
       dueDate: runningClock(c)?.due ?? null,

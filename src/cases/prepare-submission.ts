@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { type Eligibility, evaluateEligibility, partyEligibility } from '../credit/index.ts';
+import { defaultRulebook, type Eligibility, evaluateEligibility, partyEligibility } from '../credit/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { PlatformKey } from '../platform/crypto/platform-key.ts';
 import type { AppDb } from '../platform/db/database.ts';
@@ -101,7 +101,7 @@ export async function prepareSubmission(options: {
   const { context, now, signature } = options;
   const eligibility = options.partyId
     ? await partyEligibility(options.db, options.partyId, now, context.matter.districtCode)
-    : evaluateEligibility([], now);
+    : evaluateEligibility([], defaultRulebook, now, context.matter.districtCode);
   const plan = planProofs({
     required: context.matter.proofs,
     listed: context.listed,

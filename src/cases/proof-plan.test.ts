@@ -2,6 +2,7 @@
 // the applicant's eligibility, whatever the client sends.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { categoryOf, defaultRulebook } from '../common/credit-rules.ts';
 import { type Eligibility, evaluateEligibility } from '../common/eligibility.ts';
 import type { ListItem } from '../common/list-item.ts';
 import { DomainError } from '../platform/errors.ts';
@@ -30,18 +31,22 @@ const item = (name: string, over: Partial<ListItem> = {}): ListItem => ({
   ...over,
 });
 
-const eligible = evaluateEligibility([], AT);
+const eligible = evaluateEligibility([], defaultRulebook, AT);
 const barred: Eligibility = evaluateEligibility(
   [
     {
       id: 'rec-1',
       kind: 'false-commitment',
-      severity: 'general',
+      category: categoryOf(defaultRulebook, 'general'),
       description: '2025年虚假承诺',
       recordedAt: new Date('2025-05-01T00:00:00Z'),
+      expiresAt: null,
       repairedAt: null,
+      correctedAt: null,
+      disputed: false,
     },
   ],
+  defaultRulebook,
   AT,
 );
 

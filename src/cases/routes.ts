@@ -8,7 +8,7 @@ import { authorize, requireActor } from '../platform/http/request-auth.ts';
 import { IdParam, responses } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
 import { applicableMatters, applicationForm } from './application-form.ts';
-import { caseDocumentPdf, verifyCaseDocument } from './case-documents.ts';
+import { caseDecisionPdf, caseDocumentPdf, verifyCaseDocument } from './case-documents.ts';
 import { caseFileDownload } from './case-file-download.ts';
 import { changeProof } from './change-proof.ts';
 import * as S from './contract.ts';
@@ -347,6 +347,25 @@ export function caseRoutes(ctx: AppContext, verification: VerificationPort) {
           authorize(request, 'cases.read'),
           request.params.id,
           request.params.documentId,
+        );
+        return sendPdf(request, reply, stored, `${title}.pdf`, 'private');
+      },
+    );
+    app.get(
+      '/api/cases/:id/decision/pdf',
+      {
+        schema: {
+          tags,
+          summary: '决定书 PDF The decision document of a decided case (CASE-6, DOC-6)',
+          params: IdParam,
+          response: PdfResponses,
+        },
+      },
+      async (request, reply) => {
+        const { title, stored } = await caseDecisionPdf(
+          database,
+          authorize(request, 'cases.read'),
+          request.params.id,
         );
         return sendPdf(request, reply, stored, `${title}.pdf`, 'private');
       },

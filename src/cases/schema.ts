@@ -46,6 +46,8 @@ export const cases = pgTable(
       .notNull()
       .references(() => administrativeMatters.id),
     matterName: text('matter_name').notNull(),
+    /** LIST-1 kind of the matter when applied for (行政许可, 行政给付 …): the decision is named after it. */
+    matterKind: text('matter_kind').notNull(),
     partyId: uuid('party_id')
       .notNull()
       .references(() => parties.id),
@@ -174,8 +176,9 @@ export const commitments = pgTable(
 );
 
 /**
- * CASE-3: the filled notice and signed commitment of a case. The filled text is written with the
- * case; its PDF (DOC-6) is rendered after commit, by a job or on first download, and linked here.
+ * CASE-3: the filled notice and signed commitment of a case, and (CASE-6) its decision document
+ * (决定书). The filled text is written with the case or the decision; its PDF (DOC-6) is rendered after
+ * commit, by a job or on first download, and linked here.
  */
 export const caseDocuments = pgTable(
   'case_documents',
@@ -185,7 +188,7 @@ export const caseDocuments = pgTable(
       .notNull()
       .references(() => cases.id),
     commitmentId: uuid('commitment_id').references(() => commitments.id),
-    kind: text('kind', { enum: ['notice', 'commitment'] }).notNull(),
+    kind: text('kind', { enum: ['notice', 'commitment', 'decision'] }).notNull(),
     title: text('title').notNull(),
     model: jsonb('model').$type<DocumentModel>().notNull(),
     storedDocumentId: uuid('stored_document_id').references(() => storedDocuments.id),

@@ -105,6 +105,7 @@ export async function submitApplication(options: {
           agencyId: context.agency.id,
           administrativeMatterId: context.matter.id,
           matterName: context.matter.name,
+          matterKind: context.matter.kind,
           partyId,
           enteredBy: actor.userId,
           channel: applicant.channel,
@@ -142,6 +143,7 @@ export async function submitApplication(options: {
         await noticeCaseChange(tx, {
           caseRow,
           state,
+          topic: 'application',
           what: actionLabels.submit.doneZh,
           whatEn: actionLabels.submit.doneEn,
           now,

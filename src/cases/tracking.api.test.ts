@@ -166,7 +166,7 @@ describe('CASE-7 applicants track their cases; officers see their queue', () => 
       `${mine.caseNo} 需要补正材料`,
       `${mine.caseNo} 已补正并重新提交`,
       `${mine.caseNo} 已受理`,
-      `${mine.caseNo} 已作出准予决定`,
+      `${mine.caseNo} 已作出准予给付决定`,
     ];
     expect(await notices(applicant, mine.id)).toEqual(expected);
     expect(await notices(officer, mine.id)).toEqual(expected);
@@ -181,9 +181,11 @@ describe('CASE-7 applicants track their cases; officers see their queue', () => 
     expect(result.documents.map((d) => d.kind).sort()).toEqual([
       'commitment',
       'commitment',
+      'decision',
       'notice',
       'notice',
     ]);
+    expect(result.decisionDocument?.title).toBe('准予行政给付决定书');
     expect(result.verificationTasks.every((v) => v.dueDate)).toBe(true);
     expect(result.history.map((h) => h.action)).toEqual([
       'case.submitted',

@@ -17,7 +17,7 @@ export interface VerificationPort {
   start(
     tx: Tx,
     options: {
-      caseRow: { id: string; caseNo: string; districtCode: string; agencyId: string };
+      caseRow: { id: string; caseNo: string; districtCode: string; agencyId: string; partyId: string };
       agencyJurisdictionCode: string;
       committed: { commitmentId: string; item: ListItem }[];
       decidedOn: string;

@@ -13,13 +13,17 @@ export const caseStates = [
 ] as const;
 export type CaseState = (typeof caseStates)[number];
 
+/**
+ * Generic labels, for lists of cases of mixed kinds; a case's own page names its decision after its
+ * matter's kind (decision-wording.ts: 准予给付, 不予确认 …).
+ */
 export const caseStateLabels: Record<CaseState, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
   submitted: { zh: '已提交', en: 'Submitted' },
   'needs-correction': { zh: '待补正', en: 'Needs correction' },
   accepted: { zh: '已受理', en: 'Accepted' },
-  approved: { zh: '准予许可', en: 'Approved' },
-  refused: { zh: '不予许可', en: 'Refused' },
+  approved: { zh: '准予', en: 'Approved' },
+  refused: { zh: '不予', en: 'Refused' },
   terminated: { zh: '终止办理', en: 'Terminated' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 };
@@ -53,7 +57,10 @@ export const availableActions = (state: CaseState, side: CaseSide): CaseAction[]
 export const nextState = (state: CaseState, action: CaseAction, side: CaseSide): CaseState =>
   caseWorkflow.next(state, action, side);
 
-/** How screens and inboxes name each action: as a button (zh, en) and once done (doneZh, doneEn). */
+/**
+ * How screens and inboxes name each action: as a button (zh, en) and once done (doneZh, doneEn). The
+ * decision's own words depend on the matter's kind (decision-wording.ts); these are the generic ones.
+ */
 export const actionLabels: Record<CaseAction, { zh: string; en: string; doneZh: string; doneEn: string }> = {
   submit: { zh: '提交申请', en: 'Submit', doneZh: '已提交申请', doneEn: 'submitted' },
   resubmit: {
@@ -70,15 +77,15 @@ export const actionLabels: Record<CaseAction, { zh: string; en: string; doneZh: 
     doneZh: '需要补正材料',
     doneEn: 'needs correction',
   },
-  approve: { zh: '准予许可', en: 'Approve', doneZh: '已作出准予决定', doneEn: 'approved' },
-  refuse: { zh: '不予许可', en: 'Refuse', doneZh: '已作出不予决定', doneEn: 'refused' },
+  approve: { zh: '准予', en: 'Approve', doneZh: '已作出准予决定', doneEn: 'approved' },
+  refuse: { zh: '不予', en: 'Refuse', doneZh: '已作出不予决定', doneEn: 'refused' },
   terminate: { zh: '终止办理', en: 'Terminate', doneZh: '已终止办理', doneEn: 'terminated' },
 };
 
 /**
- * Every legal step. Refusal before acceptance is 不予受理, after it 不予许可; correction (补正) may be
- * asked before acceptance and, when eligibility fails at decision, after it. The applicant may
- * withdraw until the decision.
+ * Every legal step. Refusal before acceptance is 不予受理, after it 不予许可 (不予给付 …); correction
+ * (补正) may be asked before acceptance and, when eligibility fails at decision, after it. The
+ * applicant may withdraw until the decision.
  */
 export const caseWorkflow = defineWorkflow<CaseState, CaseAction, CaseSide>({
   states: caseStateLabels,

@@ -10,6 +10,32 @@ export interface DistrictSettingsInput {
   townsAdjustLists: boolean;
   creditPlatforms: string[];
   leadUnits: Record<string, string>;
+  /** What the public site shows at its foot; absent leaves it as it is, null clears it. */
+  site?: SiteIdentity | null;
+}
+
+/**
+ * What a government website names at its foot (《政府网站发展指引》, 国办发〔2017〕47号): who runs it,
+ * how to reach them, its registrations and the entrance of 政府网站找错. Configured per district, as
+ * every district's portal belongs to its own government.
+ */
+export interface SiteIdentity {
+  /** 主办单位, e.g. 青岛市崂山区人民政府办公室. */
+  sponsor: string;
+  /** 承办单位, e.g. 崂山区司法局. */
+  organiser: string;
+  address: string;
+  phone: string;
+  /** 政务服务便民热线 (12345). */
+  hotline: string;
+  /** 网站标识码 given by the State Council's office to every government website. */
+  siteCode: string;
+  /** ICP备案号 (鲁ICP备…号). */
+  icpRecord: string;
+  /** 公安机关备案号 (鲁公网安备…号). */
+  policeRecord: string;
+  /** Where visitors report an error of the site (政府网站找错). */
+  errorReportUrl: string;
 }
 
 /** The roles of lead units the seeds name (LS §一–四, ST §一–四). */
@@ -36,6 +62,9 @@ export function checkDistrictSettings(input: DistrictSettingsInput): void {
       '信用平台名称不能为空或重复',
       'Credit platform names must be non-empty and distinct',
     );
+  }
+  if (input.site && !input.site.sponsor.trim()) {
+    throw invalid('site.sponsor', '请填写主办单位', 'The sponsoring body (主办单位) is required');
   }
   for (const role of Object.keys(input.leadUnits)) {
     if (!(role in leadUnitRoles)) {

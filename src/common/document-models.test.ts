@@ -26,7 +26,7 @@ const item: ListItem = {
   remarks: '',
 };
 const district = { districtName: '崂山区', creditPlatforms: ['公共信用信息平台'] };
-const meta = { subtitle: '最低生活保障审批 · 婚姻状况证明', footer: '崂山区 · 第 1 版 · 2026-08-07 公布' };
+const meta = { subtitle: '最低生活保障审批 · 婚姻状况证明', footer: '崂山区 · 第 1 版 · 2026年8月7日公布' };
 const texts = (blocks: Block[]) =>
   blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? `${b.kind}:${b.text}` : b.kind));
 

@@ -1,4 +1,5 @@
 import { defineWorkflow } from '../platform/workflow.ts';
+import { type CreditGrade, creditGradeLabels } from './credit-rules.ts';
 
 /** SUP-1: a sampling plan (抽查计划) from its draft to its published results. */
 export const planStates = ['draft', 'approved', 'drawn', 'completed', 'cancelled'] as const;
@@ -71,10 +72,58 @@ export const conflictKindLabels: Record<ConflictKind, { zh: string; en: string }
   'relative-company': { zh: '近亲属关联企业', en: 'A relative’s company' },
 };
 
-/** A stratum as people read it: 中风险, 重点监管·高风险 (see supervision/plan-rules.ts). */
+/** CRED-3: the grades a plan may set a sampling rate for (A samples by risk alone). */
+export const gradedGrades = ['B', 'C', 'D'] as const satisfies readonly CreditGrade[];
+export type GradedGrade = (typeof gradedGrades)[number];
+
+export interface StratumParts {
+  risk: RiskLevel;
+  key: boolean;
+  grade: GradedGrade | null;
+  /** Percentage points the party's records add (0: none). */
+  raise: number;
+}
+
+/** A stratum's name: `[key-]<risk>[-grade<B|C|D>][-raise<N>]`, e.g. `key-high-gradeD-raise30`. */
+export const stratumName = ({ risk, key, grade, raise }: StratumParts) =>
+  `${key ? 'key-' : ''}${risk}${grade ? `-grade${grade}` : ''}${raise > 0 ? `-raise${raise}` : ''}`;
+
+const STRATUM = /^(key-)?(low|medium|high)(?:-grade([BCD]))?(?:-raise(\d+(?:\.\d+)?))?$/;
+
+/** A stratum's name read back; null for a name of another form (e.g. a test vector's 一般). */
+export function parseStratum(stratum: string): StratumParts | null {
+  const match = STRATUM.exec(stratum);
+  if (!match) return null;
+  const [, key, risk, grade, raise] = match;
+  return {
+    risk: risk as RiskLevel,
+    key: key !== undefined,
+    grade: (grade as GradedGrade | undefined) ?? null,
+    raise: raise ? Number(raise) : 0,
+  };
+}
+
+/**
+ * A stratum as people read it: 中风险, 重点监管·高风险, 高风险·C级（失信）·上调10个百分点
+ * (see supervision/plan-rules.ts); a name it does not know is shown as it is.
+ */
 export function stratumLabel(stratum: string): { zh: string; en: string } {
-  const key = stratum.startsWith('key-');
-  const level = riskLevelLabels[(key ? stratum.slice(4) : stratum) as RiskLevel];
-  if (!level) return { zh: stratum, en: stratum };
-  return key ? { zh: `重点监管·${level.zh}`, en: `Key supervision · ${level.en}` } : level;
+  const parsed = parseStratum(stratum);
+  if (!parsed) return { zh: stratum, en: stratum };
+  const { key, risk, grade, raise } = parsed;
+  const level = riskLevelLabels[risk];
+  const parts = [
+    ...(key ? [{ zh: '重点监管', en: 'Key supervision' }] : []),
+    level,
+    ...(grade
+      ? [
+          {
+            zh: `${grade}级（${creditGradeLabels[grade].zh}）`,
+            en: `Grade ${grade} (${creditGradeLabels[grade].en.toLowerCase()})`,
+          },
+        ]
+      : []),
+    ...(raise ? [{ zh: `上调${raise}个百分点`, en: `raised ${raise} points` }] : []),
+  ];
+  return { zh: parts.map((p) => p.zh).join('·'), en: parts.map((p) => p.en).join(' · ') };
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SiteIdentity } from '../common/district-settings-rules.ts';
 import type { WorkRule } from '../common/work-rule.ts';
 import { projectRoot } from '../platform/config.ts';
 import type { DemoCases } from './load-demo-cases.ts';
@@ -17,6 +18,8 @@ export interface DemoDistrict {
     creditPlatforms: string[];
     /** Lead-unit role → agency name. */
     leadUnits: Record<string, string>;
+    /** The public site's foot; demo values say 示例 so no one takes them for real registrations. */
+    site: SiteIdentity;
   };
 }
 

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { formatDate } from '../common/dates.ts';
 import { guideDocument, textDocument, workRuleDocument } from '../common/document-models.ts';
 import { jurisdictions } from '../organisation/index.ts';
 import type { AppContext } from '../platform/context.ts';
@@ -38,7 +39,7 @@ export function publicDocumentRoutes(ctx: AppContext) {
       name: `${v.itemName}-${kindName[v.kind]}`,
       model: textDocument(v.text, {
         subtitle: `${v.administrativeMatter} · ${v.itemName}`,
-        footer: `${await districtName(v.districtCode)} · 第 ${v.versionNo} 版 · ${v.publishedAt.toISOString().slice(0, 10)} 公布`,
+        footer: `${await districtName(v.districtCode)} · 第 ${v.versionNo} 版 · ${formatDate(v.publishedAt)}公布`,
       }),
     };
   };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ServiceGuide } from '../common/service-guide.ts';
 import type { FormatText, TextKind } from '../common/text-elements.ts';
 import type { WorkRule } from '../common/work-rule.ts';
@@ -102,7 +102,11 @@ export const guideVersions = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
     publishedBy: text('published_by').notNull(),
   },
-  (t) => [uniqueIndex('service_guide_versions_no').on(t.administrativeMatterId, t.versionNo)],
+  (t) => [
+    uniqueIndex('service_guide_versions_no').on(t.administrativeMatterId, t.versionNo),
+    // The public guides and the portal's search read a district's latest versions.
+    index('service_guide_versions_district').on(t.districtCode, t.administrativeMatterId, t.versionNo),
+  ],
 );
 
 /** DOC-5: a published rule, text or guide filed with the justice bureau; received when it records it. */

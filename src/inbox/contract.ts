@@ -1,9 +1,17 @@
 import { type TSchema, Type } from '@sinclair/typebox';
+import { notificationTopics } from '../common/notification-topics.ts';
 import { CalendarWarning, DateTime } from '../platform/http/schemas.ts';
 
 // What the routes of this capability are sent: bodies, parameters and queries.
 
-export const GetInboxQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) });
+const Topic = Type.Union(
+  notificationTopics.map((t) => Type.Literal(t)),
+  { description: 'what a message is about (申请, 受理, 补正, 决定, 核查, 协助, 信用, 期限提醒, 逾期)' },
+);
+export const GetInboxQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  topic: Type.Optional(Topic),
+});
 export const GetDeadlinesQuery = Type.Object({
   district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),
 });
@@ -45,6 +53,7 @@ export const GetInboxResponse = Type.Object({
       userId: Type.String(),
       districtCode: Type.String(),
       kind: Type.Union([Type.Literal('reminder'), Type.Literal('overdue'), Type.Literal('info')]),
+      topic: Topic,
       title: Type.String(),
       titleEn: Type.String(),
       body: Type.String(),
@@ -55,4 +64,8 @@ export const GetInboxResponse = Type.Object({
       readAt: Nullable(DateTime),
     }),
   ),
+});
+
+export const MarkAllReadResponse = Type.Object({
+  marked: Type.Integer({ description: 'how many unread messages were marked read (0 when none were left)' }),
 });

@@ -90,6 +90,8 @@ beforeAll(async () => {
           like(deadlines.key, 'verification:%'),
           // VER-4: 山亭区 asked 崂山区人社局 (跨区域协查): the answer is due in 崂山区.
           like(deadlines.key, 'assistance:%'),
+          // CRED-5: ls-company's objection, under review by the credit office.
+          like(deadlines.key, 'credit-objection:%'),
         ),
       ),
     );
@@ -134,7 +136,7 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       key: 'demo:370212:rule-of-law-report',
       kind: 'reminder',
       title: '【即将到期】报送告知承诺制推进情况（年度法治政府建设督察）',
-      body: '截止日期 2026-09-29，还剩 2 个工作日。',
+      body: '截止日期2026年9月29日，还剩 2 个工作日。',
     });
   });
 
@@ -143,19 +145,19 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       key: 'demo:370212:assistance-list',
       kind: 'overdue',
       title: '【已逾期】配合编制行政协助事项清单（人社领域）',
-      body: expect.stringContaining('截止日期 2026-09-22，已逾期 2 个工作日'),
+      body: expect.stringContaining('截止日期2026年9月22日，已逾期 2 个工作日'),
     };
     const accept = expect.objectContaining({
       kind: 'reminder',
       title: '【即将到期】受理申请 370212-2026-000011（失业保险金申领）',
-      body: '截止日期 2026-09-30，还剩 3 个工作日。',
+      body: '截止日期2026年9月30日，还剩 3 个工作日。',
     });
     expect(await messagesOf('ls-case-officer')).toEqual([accept, overdue]);
     // The verifier's overdue check of a demo case is escalated too.
     const overdueCheck = expect.objectContaining({
       kind: 'overdue',
       title: '【已逾期】核查承诺 370212-2026-000007「死亡证明」',
-      body: expect.stringContaining('截止日期 2026-09-23，已逾期 1 个工作日'),
+      body: expect.stringContaining('截止日期2026年9月23日，已逾期 1 个工作日'),
     });
     // Nothing yet of the LS list's filing: 4 working days off, beyond the 3-day lead.
     expect(await messagesOf('ls-justice')).toEqual([
@@ -177,13 +179,13 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       expect.objectContaining({
         key: 'demo:370406:rule-of-law-report',
         kind: 'reminder',
-        body: '截止日期 2026-09-30，还剩 3 个工作日。',
+        body: '截止日期2026年9月30日，还剩 3 个工作日。',
       }),
       {
         key: filingKey.st,
         kind: 'overdue',
         title: '【已逾期】山亭区证明事项清单报枣庄市备案',
-        body: '截止日期 2026-09-18，已逾期 5 个工作日，已同时抄送区司法局督办。',
+        body: '截止日期2026年9月18日，已逾期 5 个工作日，已同时抄送区司法局督办。',
       },
     ]);
     // The escalation to the district justice bureau (st-justice again) adds no second message.
@@ -255,8 +257,9 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
   });
 
   it('reminds on the due date itself, once, and audits only the district that got something', async () => {
-    // The report falls due; the LS filing (due 2026-10-08) comes within the 3-working-day lead.
-    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 7 });
+    // The report falls due; the LS filing (due 2026-10-08) and the credit office's objection review
+    // (due 2026-10-09, after the National Day holidays) come within the 3-working-day lead.
+    expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 8 });
     expect(await messagesOf('ls-justice')).toContainEqual(
       expect.objectContaining({
         key: 'demo:370212:rule-of-law-report',
@@ -268,7 +271,7 @@ describe('GOV-4 the daily deadline scan writes reminders before and escalations 
       key: filingKey.ls,
       kind: 'reminder',
       title: '【即将到期】崂山区证明事项清单报青岛市备案',
-      body: '截止日期 2026-10-08，还剩 2 个工作日。',
+      body: '截止日期2026年10月8日，还剩 2 个工作日。',
     });
     expect(await scan(DUE_DAY)).toEqual({ today: '2026-09-29', written: 0 });
     expect(await scanAudits('370212')).toHaveLength(2);
@@ -389,6 +392,7 @@ describe('GOV-4 open deadlines: mine, or a whole district I oversee', () => {
         ['核查承诺 370212-2026-000007「死亡证明」', '2026-09-23'],
         ['核查承诺 370212-2026-000008「经营场所证明」', '2026-10-13'],
         ['核查承诺 370212-2026-000010「经营场所证明」', '2026-10-14'],
+        ['异议待复核', '2026-10-09'],
       ].sort(),
     );
     const status = (dueDate: string) =>

@@ -2,7 +2,18 @@
 // district-scope.api.test.ts; the coverage test in platform/http checks that every route has its entry.
 import { expect } from 'vitest';
 import type { RouteCase } from '../../tests/support/district-scope/probes.ts';
-import { get, type Row } from '../../tests/support/district-scope/world.ts';
+import { get, type Row, type World } from '../../tests/support/district-scope/world.ts';
+
+/** Each district's justice officer still has their message unread, whoever probed. */
+async function justiceMessagesUnread(w: World) {
+  for (const [who, id] of [
+    ['st-justice', w.notification.st],
+    ['ls-justice', w.notification.ls],
+  ] as const) {
+    const inbox = await get<{ items: Row[] }>(w, '/api/inbox', who);
+    expect(inbox.items.find((n) => n.id === id)?.readAt, who).toBeNull();
+  }
+}
 
 export const routes: RouteCase[] = [
   {
@@ -24,6 +35,18 @@ export const routes: RouteCase[] = [
   },
   {
     method: 'POST',
+    path: '/api/inbox/read-all',
+    rule: 'marks the actor’s own messages only; another district’s stay unread',
+    probes: () =>
+      (['ls-admin', 'st-admin', 'ls-case-officer'] as const).map((as) => ({
+        as,
+        url: '/api/inbox/read-all',
+        expect: 'clean' as const,
+      })),
+    unchanged: justiceMessagesUnread,
+  },
+  {
+    method: 'POST',
     path: '/api/inbox/{id}/read',
     rule: 'another user’s message does not exist for the actor',
     probes: (w) => [
@@ -32,15 +55,7 @@ export const routes: RouteCase[] = [
       { as: 'st-justice', url: `/api/inbox/${w.notification.ls}/read`, expect: 404 },
       { as: 'st-admin', url: `/api/inbox/${w.notification.ls}/read`, expect: 404 },
     ],
-    async unchanged(w) {
-      for (const [who, id] of [
-        ['st-justice', w.notification.st],
-        ['ls-justice', w.notification.ls],
-      ] as const) {
-        const inbox = await get<{ items: Row[] }>(w, '/api/inbox', who);
-        expect(inbox.items.find((n) => n.id === id)?.readAt, who).toBeNull();
-      }
-    },
+    unchanged: justiceMessagesUnread,
   },
   {
     method: 'GET',

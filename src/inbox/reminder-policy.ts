@@ -1,3 +1,4 @@
+import { formatDate } from '../common/dates.ts';
 import type { CalendarWarning, WorkingCalendar } from '../platform/calendar/index.ts';
 
 export type ReminderKind = 'due-soon' | 'due-today' | 'overdue';
@@ -37,22 +38,22 @@ export function reminderText(
       return {
         title: `【即将到期】${deadline.title}`,
         titleEn: `Due soon: ${deadline.titleEn}`,
-        body: `截止日期 ${deadline.dueDate}，还剩 ${days} 个工作日。`,
-        bodyEn: `Due on ${deadline.dueDate}, ${days} working day(s) left.`,
+        body: `截止日期${formatDate(deadline.dueDate)}，还剩 ${days} 个工作日。`,
+        bodyEn: `Due on ${formatDate(deadline.dueDate, 'en')}, ${days} working day(s) left.`,
       };
     case 'due-today':
       return {
         title: `【今日到期】${deadline.title}`,
         titleEn: `Due today: ${deadline.titleEn}`,
-        body: `截止日期为今天（${deadline.dueDate}），请在今日下班前办结。`,
-        bodyEn: `Due today (${deadline.dueDate}); finish it before the end of the working day.`,
+        body: `截止日期为今天（${formatDate(deadline.dueDate)}），请在今日下班前办结。`,
+        bodyEn: `Due today (${formatDate(deadline.dueDate, 'en')}); finish it before the end of the working day.`,
       };
     case 'overdue':
       return {
         title: `【已逾期】${deadline.title}`,
         titleEn: `Overdue: ${deadline.titleEn}`,
-        body: `截止日期 ${deadline.dueDate}，已逾期 ${days} 个工作日，已同时抄送区司法局督办。`,
-        bodyEn: `Was due on ${deadline.dueDate}, now ${days} working day(s) late; the district justice bureau has been told.`,
+        body: `截止日期${formatDate(deadline.dueDate)}，已逾期 ${days} 个工作日，已同时抄送区司法局督办。`,
+        bodyEn: `Was due on ${formatDate(deadline.dueDate, 'en')}, now ${days} working day(s) late; the district justice bureau has been told.`,
       };
   }
 }

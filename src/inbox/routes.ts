@@ -7,6 +7,7 @@ import type { TypedApp } from '../platform/http/typed-app.ts';
 import * as Contract from './contract.ts';
 import { listDeadlines } from './list-deadlines.ts';
 import { listInbox } from './list-inbox.ts';
+import { markAllNotificationsRead } from './mark-all-read.ts';
 import { markNotificationRead } from './mark-read.ts';
 
 /** GOV-4 / CASE-7: each user's inbox and the deadlines they answer for. */
@@ -24,7 +25,20 @@ export function inboxRoutes(ctx: AppContext) {
           response: responses({ 200: Contract.GetInboxResponse }),
         },
       },
-      async (request) => listInbox(database.db, authorize(request, 'inbox.use'), request.query.limit),
+      async (request) => listInbox(database.db, authorize(request, 'inbox.use'), request.query),
+    );
+    app.post(
+      '/api/inbox/read-all',
+      {
+        schema: {
+          tags,
+          summary: '全部已读 Mark every message read',
+          description: 'Idempotent: a second call marks and records nothing.',
+          response: responses({ 200: Contract.MarkAllReadResponse }),
+        },
+      },
+      async (request) =>
+        markAllNotificationsRead({ database, actor: authorize(request, 'inbox.use'), now: ctx.clock() }),
     );
     app.post(
       '/api/inbox/:id/read',

@@ -45,6 +45,7 @@ export async function scanDeadlines(options: { database: Database; now: Date; ca
           userId,
           districtCode: deadline.districtCode,
           kind: due.kind === 'overdue' ? ('overdue' as const) : ('reminder' as const),
+          topic: due.kind === 'overdue' ? ('overdue' as const) : ('reminder' as const),
           ...text,
           body: [text.body, warning].filter(Boolean).join(' '),
           bodyEn: [text.bodyEn, warningEn].filter(Boolean).join(' '),

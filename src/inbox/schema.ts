@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { notificationTopics } from '../common/notification-topics.ts';
 import { agencies, jurisdictions, users } from '../organisation/index.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
 
@@ -54,6 +55,8 @@ export const notifications = pgTable(
       .notNull()
       .references(() => jurisdictions.code),
     kind: text('kind', { enum: ['reminder', 'overdue', 'info'] }).notNull(),
+    /** What the message is about (申请, 受理, 补正, 决定 … 期限提醒, 逾期): its tag and filter in the inbox. */
+    topic: text('topic', { enum: notificationTopics }).notNull(),
     title: text('title').notNull(),
     titleEn: text('title_en').notNull(),
     body: text('body').notNull(),
@@ -63,6 +66,11 @@ export const notifications = pgTable(
     dedupeKey: text('dedupe_key').unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** Order of writing: two messages of one instant (accepted, then decided) still read in order. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
   },
-  (t) => [index('notifications_user_created').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_seq').on(t.userId, t.seq),
+    stateCheck('notifications', 'topic', notificationTopics),
+  ],
 );

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formatDate } from '../common/dates.ts';
 import { type DerivedListKind, derivedListKinds, deriveItems } from '../common/derived-lists.ts';
 import type { AppContext } from '../platform/context.ts';
 import { matchesEtag } from '../platform/http/etag.ts';
@@ -84,7 +85,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
           const bytes = await published.rendered(version.id, 'xlsx', () =>
             writeListWorkbook({
               title: version.title,
-              subtitle: `第 ${version.versionNo} 版 · ${version.publishedOn} 发布`,
+              subtitle: `第 ${version.versionNo} 版 · ${formatDate(version.publishedOn)}发布`,
               items: version.items,
               retained: version.retained,
             }),
@@ -168,7 +169,7 @@ export function publicListRoutes(ctx: AppContext, published: PublishedLists) {
           const bytes = await published.rendered(version.id, `${kind}.xlsx`, () =>
             writeListWorkbook({
               title,
-              subtitle: `依据第 ${version.versionNo} 版清单（${version.publishedOn} 发布）`,
+              subtitle: `依据第 ${version.versionNo} 版清单（${formatDate(version.publishedOn)}发布）`,
               items,
               ...(kind === 'retained' ? { retained: version.retained } : {}),
             }),

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { ListItem, RetainedProof } from '../common/list-item.ts';
 import { invalid } from '../platform/errors.ts';
+import { bodyRow as body, headerRow as header, titleRows as title } from '../platform/spreadsheet.ts';
 import { itemCells, layoutColumns } from './spreadsheet-layout.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../platform/spreadsheet.ts';
 
 /** LIST-8: a list (or derived list) as a workbook in the government layout, title row first. */
 export async function writeListWorkbook(options: {
@@ -31,28 +32,6 @@ export async function writeListWorkbook(options: {
       body(retained.addRow([i + 1, p.name, p.legalBasis, p.issuingBody, p.reason]));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function title(sheet: ExcelJS.Worksheet, text: string, subtitle: string, width: number) {
-  sheet.addRow([text]).font = { bold: true, size: 16 };
-  sheet.mergeCells(1, 1, 1, width);
-  sheet.getRow(1).alignment = { horizontal: 'center' };
-  sheet.addRow([subtitle]);
-  sheet.mergeCells(2, 1, 2, width);
-}
-
-function header(sheet: ExcelJS.Worksheet, headers: string[]) {
-  const row = sheet.addRow(headers);
-  row.font = { bold: true };
-  row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-}
-
-function body(row: ExcelJS.Row) {
-  row.alignment = { vertical: 'top', wrapText: true };
 }
 
 const cellText = (value: ExcelJS.CellValue): string => {

@@ -48,6 +48,25 @@ export const PostUsersByIdPasswordResetBody = Type.Object(
   { password: Password },
   { additionalProperties: false },
 );
+/** The public site's foot (《政府网站发展指引》): who runs it, how to reach them, its registrations. */
+export const SiteIdentity = Type.Object(
+  {
+    sponsor: Type.String({ minLength: 1, maxLength: 80, description: '主办单位' }),
+    organiser: Type.String({ maxLength: 80, description: '承办单位' }),
+    address: Type.String({ maxLength: 120, description: '联系地址' }),
+    phone: Type.String({ maxLength: 40, description: '联系电话' }),
+    hotline: Type.String({ maxLength: 20, description: '政务服务便民热线 (12345)' }),
+    siteCode: Type.String({ maxLength: 40, description: '网站标识码' }),
+    icpRecord: Type.String({ maxLength: 60, description: 'ICP备案号' }),
+    policeRecord: Type.String({ maxLength: 60, description: '公安机关备案号' }),
+    errorReportUrl: Type.String({
+      pattern: '^https?://\\S+$',
+      maxLength: 300,
+      description: '政府网站找错 (where visitors report an error of the site)',
+    }),
+  },
+  { additionalProperties: false },
+);
 export const PutDistrictsByCodeSettingsBody = Type.Object(
   {
     filingDeadlineWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }),
@@ -60,6 +79,8 @@ export const PutDistrictsByCodeSettingsBody = Type.Object(
     townsAdjustLists: Type.Boolean(),
     creditPlatforms: Type.Array(Name(80), { maxItems: 10 }),
     leadUnits: Type.Record(Type.String(), Type.String({ format: 'uuid' })),
+    /** Absent leaves the site's foot as it is; null clears it. */
+    site: Type.Optional(Nullable(SiteIdentity)),
     version: Version,
   },
   { additionalProperties: false },
@@ -150,6 +171,7 @@ export const GetDistrictsByCodeSettingsResponse = Type.Object({
   townsAdjustLists: Type.Boolean(),
   creditPlatforms: Type.Array(Type.String()),
   leadUnits: Type.Record(Type.String(), Type.String()),
+  site: Nullable(SiteIdentity),
   updatedAt: DateTime,
 });
 export const PostJurisdictionsResponse = Type.Object({
@@ -167,6 +189,14 @@ export const PostJurisdictionsResponse = Type.Object({
 });
 export const PostAgenciesResponse = Agency;
 export const PostUsersResponse = User;
+
+/** A served district's name and the foot of its public site (null: not entered yet). */
+export const GetPublicDistrictsByCodeSiteResponse = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  cityName: Type.String(),
+  site: Nullable(SiteIdentity),
+});
 
 export const PublicDistrict = Type.Object({
   code: Type.String(),

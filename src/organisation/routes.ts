@@ -10,6 +10,7 @@ import { PublicDistrict } from './contract.ts';
 import { createAgency } from './create-agency.ts';
 import { createUser } from './create-user.ts';
 import { getDistrictSettings } from './get-district-settings.ts';
+import { getDistrictSite } from './get-district-site.ts';
 import { listAgencies } from './list-agencies.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { listServedDistricts } from './list-served-districts.ts';
@@ -35,6 +36,18 @@ export function organisationRoutes(ctx: AppContext, endSessions: (tx: Tx, userId
         },
       },
       async () => listServedDistricts(database.db),
+    );
+    app.get(
+      '/api/public/districts/:code/site',
+      {
+        schema: {
+          tags: ['public'],
+          summary: '网站信息 The district site’s sponsor, contacts and registrations (ORG-3)',
+          params: Contract.DistrictParam,
+          response: responses({ 200: Contract.GetPublicDistrictsByCodeSiteResponse }),
+        },
+      },
+      async (request) => getDistrictSite(database.db, request.params.code),
     );
     app.get(
       '/api/jurisdictions',

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SiteIdentity } from '../common/district-settings-rules.ts';
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
 
 /** ORG-1: 省 > 市 > 区县 > 镇街, keyed by GB/T 2260 codes (towns by 9-digit statistical codes). */
@@ -57,6 +58,8 @@ export const districtSettings = pgTable('district_settings', {
   townsAdjustLists: boolean('towns_adjust_lists').notNull(),
   creditPlatforms: jsonb('credit_platforms').$type<string[]>().notNull(),
   leadUnits: jsonb('lead_units').$type<Record<string, string>>().notNull(),
+  /** The public site's foot (主办单位, 备案号…); null until the district enters it. */
+  site: jsonb('site').$type<SiteIdentity>(),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });

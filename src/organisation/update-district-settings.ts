@@ -1,5 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { checkDistrictSettings, type DistrictSettingsInput } from '../common/district-settings-rules.ts';
+import {
+  checkDistrictSettings,
+  type DistrictSettingsInput,
+  type SiteIdentity,
+} from '../common/district-settings-rules.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertDistrictAccess } from '../platform/auth/permissions.ts';
@@ -8,6 +12,9 @@ import { DomainError, invalid, staleVersion } from '../platform/errors.ts';
 import type { DistrictSettingsRow } from './get-district-settings.ts';
 import { agencies, districtSettings } from './schema.ts';
 import { assertManages } from './scope.ts';
+
+const trimmedSite = (site: SiteIdentity) =>
+  Object.fromEntries(Object.entries(site).map(([field, value]) => [field, value.trim()])) as SiteIdentity;
 
 /** ORG-3: a district's admin changes its configuration; the old and new values are audited. */
 export async function updateDistrictSettings(options: {
@@ -49,6 +56,7 @@ export async function updateDistrictSettings(options: {
       .set({
         ...values,
         creditPlatforms: values.creditPlatforms.map((p) => p.trim()),
+        ...(values.site !== undefined && { site: values.site && trimmedSite(values.site) }),
         version: version + 1,
         updatedAt: now,
       })

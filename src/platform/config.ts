@@ -38,6 +38,12 @@ export interface Config {
   exchangeUrl: string | undefined;
   exchangeAnswerKey: string | undefined;
   exchangePort: number;
+  /**
+   * The credit platforms (CRED-6 pushes, CRED-2 feed); unset starts the reference receiver
+   * (src/stand-ins/credit-receiver) on `creditPort`.
+   */
+  creditUrl: string | undefined;
+  creditPort: number;
   logLevel: string;
   version: string;
   webDist: string;
@@ -173,6 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     exchangeUrl,
     exchangeAnswerKey,
     exchangePort: integer(env, 'CHENGNUO_EXCHANGE_PORT', 0, 0, 65535),
+    creditUrl: httpUrl(env, 'CHENGNUO_CREDIT_URL'),
+    creditPort: integer(env, 'CHENGNUO_CREDIT_PORT', 0, 0, 65535),
     logLevel: logLevel(env, environment === 'test' ? 'silent' : 'info'),
     version: packageVersion(),
     webDist: path.join(projectRoot, 'web/dist'),

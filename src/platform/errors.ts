@@ -18,6 +18,7 @@ export const errorStatus = {
   RATE_LIMITED: 429, // too many requests
   HEADERS_TOO_LARGE: 431, // the request's headers are over the limit
   UNAVAILABLE: 503, // a dependency (the database, an outside service) is not reachable now; retry
+  STARTING: 503, // the server is still preparing its database at start; retry shortly
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

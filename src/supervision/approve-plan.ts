@@ -57,7 +57,7 @@ export async function approvePlan(options: {
       .from(districtSettings)
       .where(eq(districtSettings.districtCode, before.districtCode));
     const keyRaise = settings?.keyRaise ?? 20;
-    const pool = await poolOfPlan(tx.db, before, today);
+    const pool = await poolOfPlan(tx.db, before, now, keyRaise);
     if (pool.length === 0)
       throw invalid(
         'periodFrom',

@@ -27,6 +27,14 @@ const ConflictKind = Type.Union(
   { description: '本人关联企业 / 利害关系人 / 近亲属关联企业' },
 );
 const RiskRates = Type.Object({ low: Rate, medium: Rate, high: Rate }, { additionalProperties: false });
+const GradeRates = Type.Object(
+  { B: Type.Optional(Rate), C: Type.Optional(Rate), D: Type.Optional(Rate) },
+  {
+    additionalProperties: false,
+    description:
+      'CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate',
+  },
+);
 
 export const DistrictParam = Type.Object({ district: Type.String({ pattern: '^\\d{6}$' }) });
 export const PlanParam = Type.Object({ planId: Uuid });
@@ -106,6 +114,7 @@ export const PlanBody = Type.Object(
     drawOn: IsoDate,
     matterIds: Type.Array(Uuid, { maxItems: 200, description: 'matters covered; empty: all' }),
     rates: RiskRates,
+    gradeRates: Type.Optional(GradeRates),
     inspectorsPerObject: Type.Integer({ minimum: 2, maximum: 5 }),
     excludeHandlingAgency: Type.Boolean(),
     inspectorAgencyIds: Type.Array(Uuid, {
@@ -163,6 +172,7 @@ export const PlanDetail = Type.Object({
   matterIds: Type.Array(Type.String()),
   matters: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   rates: RiskRates,
+  gradeRates: GradeRates,
   keyRaise: Nullable(Type.Integer()),
   inspectorsPerObject: Type.Integer(),
   excludeHandlingAgency: Type.Boolean(),
@@ -282,6 +292,7 @@ export const PublicInspection = Type.Object({
   poolSize: Type.Integer(),
   rates: Type.Record(Type.String(), Type.Number(), { description: 'per stratum, percent' }),
   riskRates: RiskRates,
+  gradeRates: GradeRates,
   keyRaise: Type.Integer(),
   inspectorsPerObject: Type.Integer(),
   approvedAt: DateTime,

@@ -80,7 +80,8 @@ describe('SUP-1 the demo publishes a drawn plan and one awaiting its draw in eac
 
   it('SUP-1 Q-2: public results never carry an identifier, and a person’s name is masked', async () => {
     const response = await t.anonymous('GET', '/api/public/districts/370212/inspections');
-    expect(response.body).not.toMatch(/\d{17}[\dX]/);
+    // An identifier stands alone; an SM3 hash may hold 18 digits in a row by chance.
+    expect(response.body).not.toMatch(/(?<![0-9a-f])\d{17}[\dX](?![0-9a-f])/);
     const plans = response.json() as PublicInspection[];
     const people = await t.database.db.select({ name: parties.name, kind: parties.kind }).from(parties);
     const personNames = people.filter((p) => p.kind === 'person').map((p) => p.name);
@@ -347,7 +348,9 @@ describe('SUP-2 key supervision raises the rate of what it covers', () => {
     regulator = await t.login('ls-regulator');
     const rows = await t.database.sql.query<{ id: string; party_id: string }>(
       `select c.id, c.party_id from cases c join commitments m on m.case_id = c.id
-       where c.district_code = '370212' and c.state = 'approved' order by c.case_no limit 1`,
+       where c.district_code = '370212' and c.state = 'approved'
+         and c.party_id not in (select party_id from credit_records) -- graded parties: CRED-3 below
+       order by c.case_no limit 1`,
     );
     const target = rows.rows[0]!;
     const [party] = await t.database.db.select().from(parties).where(eq(parties.id, target.party_id));
@@ -381,9 +384,97 @@ describe('SUP-2 key supervision raises the rate of what it covers', () => {
       ),
       201,
     );
-    const key = draft.strata.find((s) => s.stratum.startsWith('key-'))!;
+    const key = draft.strata.find((s) => /^key-(low|medium|high)$/.test(s.stratum))!;
     expect(key.rate).toBe(30);
-    expect(draft.strata.filter((s) => !s.stratum.startsWith('key-')).every((s) => s.rate === 10)).toBe(true);
+    // Strata of graded parties (the false commitment found above, CRED-3) take their own rates.
+    const ungraded = draft.strata.filter((s) => !s.stratum.startsWith('key-') && !s.stratum.includes('-'));
+    expect(ungraded.every((s) => s.rate === 10)).toBe(true);
+  });
+});
+
+describe('SUP-1 CRED-3 the party’s credit grade sets its case’s stratum and rate', () => {
+  let planId: string;
+  let caseNo: string;
+
+  it('SUP-1 CRED-3: per-grade rates are checked like the risk rates, naming the field', async () => {
+    const refused = await regulator.request(
+      'POST',
+      '/api/supervision/370212/plans',
+      await planBody({ drawOn: '2026-09-27', gradeRates: { C: 12.345 } }),
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().field).toBe('gradeRates.C');
+  });
+
+  it('SUP-1 CRED-3: a party with a record of a grade-C category in effect lands in its grade stratum at the grade rate', async () => {
+    const rows = await t.database.sql.query<{ case_no: string; party_id: string }>(
+      `select c.case_no, c.party_id from cases c join commitments m on m.case_id = c.id
+       where c.district_code = '370212' and c.state = 'approved'
+         and c.party_id not in (select party_id from credit_records where category <> 'minor')
+         and c.party_id not in (select party_id from key_supervisions where party_id is not null)
+       order by c.case_no desc limit 1`,
+    );
+    const target = rows.rows[0]!;
+    caseNo = target.case_no;
+    // 一般失信 of rulebook version 1: grade C, a sampling raise of 10 points, no key supervision.
+    await t.database.db.insert(creditRecords).values({
+      partyId: target.party_id,
+      districtCode: '370212',
+      kind: 'dishonesty',
+      category: 'general',
+      ruleVersion: 1,
+      description: '测试：未按期整改',
+      authority: '崂山区市场监督管理局',
+      basis: '测试依据',
+      source: 'manual',
+      recordedAt: new Date('2026-09-26T00:00:00Z'),
+      expiresAt: new Date('2027-09-26T00:00:00Z'),
+    });
+    const draft = await ok<PlanDetail>(
+      regulator.request(
+        'POST',
+        '/api/supervision/370212/plans',
+        await planBody({
+          drawOn: '2026-09-27',
+          rates: { low: 10, medium: 10, high: 10 },
+          gradeRates: { C: 60 },
+        }),
+      ),
+      201,
+    );
+    expect(draft.gradeRates).toEqual({ C: 60 });
+    // max(risk 10 [+ key 20], grade C 60) + raise 10
+    const graded = draft.strata.filter((s) => /-gradeC-raise10$/.test(s.stratum));
+    expect(graded.length).toBeGreaterThan(0);
+    expect(graded.every((s) => s.rate === 70)).toBe(true);
+    const approved = await ok<PlanDetail>(
+      regulator.request('POST', `/api/supervision/plans/${draft.id}/approve`, { revision: draft.revision }),
+    );
+    planId = approved.id;
+  });
+
+  it('SUP-1 CRED-3: the frozen input names the grade, and a re-run after the draw still equals', async () => {
+    const published = await ok<Static<typeof Contract.PublicInspectionWithInput>>(
+      t.anonymous('GET', `/api/public/inspections/${planId}`),
+    );
+    const entry = published.input.pool.find((p) => p.caseNo === caseNo)!;
+    expect(entry.stratum).toMatch(/^(key-)?(low|medium|high)-gradeC-raise10$/);
+    expect(published.input.rates[entry.stratum]).toBe(70);
+    expect(published.gradeRates).toEqual({ C: 60 });
+    t.clock.now = new Date('2026-09-27T01:00:00Z');
+    regulator = await t.login('ls-regulator');
+    const [row] = await t.database.db
+      .select({ revision: inspectionPlans.revision })
+      .from(inspectionPlans)
+      .where(eq(inspectionPlans.id, planId));
+    const drawn = await ok<PlanDetail>(
+      regulator.request('POST', `/api/supervision/plans/${planId}/draw`, { revision: row!.revision }),
+    );
+    expect(drawn.strata.find((s) => s.stratum === entry.stratum)).toMatchObject({ rate: 70 });
+    const rerun = await ok<{ equal: boolean }>(
+      t.anonymous('POST', `/api/public/inspections/${planId}/rerun`, {}),
+    );
+    expect(rerun.equal).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import { and, eq, lte } from 'drizzle-orm';
+import { formatDate } from '../common/dates.ts';
 import { type AuditActor, actorOf, systemActor } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertCan } from '../platform/auth/permissions.ts';
@@ -70,8 +71,8 @@ export async function drawPlan(options: {
     if (plan.drawOn > shanghaiDate(now))
       throw invalid(
         'drawOn',
-        `抽取日期为 ${plan.drawOn}，尚未到期`,
-        `The draw is due on ${plan.drawOn}, not before`,
+        `抽取日期为${formatDate(plan.drawOn)}，尚未到期`,
+        `The draw is due on ${formatDate(plan.drawOn, 'en')}, not before`,
       );
     return drawLocked(tx, plan, now, actorOf(actor));
   });

@@ -1,7 +1,9 @@
 import { and, between, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import { cases, commitments } from '../cases/index.ts';
+import { type CreditRecordFact, inEffect, partyStandings } from '../credit/index.ts';
 import { parties } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
+import { shanghaiDate } from '../platform/time.ts';
 import { verificationTasks } from '../verification/index.ts';
 import type { PlanRow } from './plan-access.ts';
 import { exclusionsOf, highestRisk, type PoolCase, stratumOf, stratumRates } from './plan-rules.ts';
@@ -16,13 +18,30 @@ import {
 export interface PoolMember extends PoolCase {
   caseId: string;
   stratum: string;
+  rate: number;
+}
+
+/** CRED-2 punishments of the records in effect: key supervision, and the largest sampling raise. */
+function punishmentsOf(records: readonly CreditRecordFact[], at: Date) {
+  const active = records.filter((r) => inEffect(r, at));
+  return {
+    keySupervised: active.some((r) => r.category.punishments.keySupervision),
+    samplingRaise: Math.max(0, ...active.map((r) => r.category.punishments.samplingRaise)),
+  };
 }
 
 /**
  * SUP-1: the cases decided on commitment in the plan's period (of the matters it covers), and every
- * case of an exempt item whatever its matter; each in its stratum (risk, key supervision on `today`).
+ * case of an exempt item whatever its matter; each in its stratum (risk, key supervision, and the
+ * party's grade and punishments, CRED-3) as at `now`, with the stratum's rate.
  */
-export async function poolOfPlan(db: AppDb, plan: PlanRow, today: string): Promise<PoolMember[]> {
+export async function poolOfPlan(
+  db: AppDb,
+  plan: PlanRow,
+  now: Date,
+  keyRaise: number,
+): Promise<PoolMember[]> {
+  const today = shanghaiDate(now);
   const rows = await db
     .select({
       caseId: cases.id,
@@ -72,18 +91,32 @@ export async function poolOfPlan(db: AppDb, plan: PlanRow, today: string): Promi
     entry.exempt ||= row.supervisionOnly === 'supervision';
     byCase.set(row.caseId, entry);
   }
-  return [...byCase.values()]
-    .filter(({ row, exempt }) => exempt || covered(row.matterId))
-    .map(({ row, items }) => ({
-      caseId: row.caseId,
-      caseNo: row.caseNo,
-      agencyId: row.agencyId,
-      partyIdentifier: row.partyIdentifier,
-      stratum: stratumOf(
-        highestRisk(items.map((key) => riskOf.get(key))),
-        keyParties.has(row.partyId) || items.some((key) => keyItems.has(key)),
-      ),
-    }))
+  const members = [...byCase.values()].filter(({ row, exempt }) => exempt || covered(row.matterId));
+  const standings = await partyStandings(
+    db,
+    members.map(({ row }) => row.partyId),
+    now,
+    plan.districtCode,
+  );
+  return members
+    .map(({ row, items }) => {
+      const standing = standings.get(row.partyId)!;
+      const punished = punishmentsOf(standing.records, now);
+      const facts = {
+        risk: highestRisk(items.map((key) => riskOf.get(key))),
+        keySupervised:
+          punished.keySupervised || keyParties.has(row.partyId) || items.some((key) => keyItems.has(key)),
+        grade: standing.grade.value,
+        samplingRaise: punished.samplingRaise,
+      };
+      return {
+        caseId: row.caseId,
+        caseNo: row.caseNo,
+        agencyId: row.agencyId,
+        partyIdentifier: row.partyIdentifier,
+        ...stratumOf(facts, plan, keyRaise),
+      };
+    })
     .sort((a, b) => (a.caseNo < b.caseNo ? -1 : a.caseNo > b.caseNo ? 1 : 0));
 }
 
@@ -130,7 +163,7 @@ export function frozenInput(
 ): FrozenDrawInput {
   return {
     pool: pool.map(({ caseNo, stratum }) => ({ caseNo, stratum })),
-    rates: stratumRates(plan.rates, keyRaise),
+    rates: stratumRates(plan, keyRaise, pool),
     inspectors: planInspectors.map((i) => i.number).sort(),
     inspectorsPerObject: plan.inspectorsPerObject,
     exclusions: exclusionsOf(pool, planInspectors, plan.excludeHandlingAgency),

@@ -4,7 +4,6 @@ import { agencies, districtSettings } from '../organisation/index.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { assertCan } from '../platform/auth/permissions.ts';
 import type { AppDb } from '../platform/db/database.ts';
-import { shanghaiDate } from '../platform/time.ts';
 import { frozenInput, inspectorsOfPlan, poolOfPlan } from './frozen-pool.ts';
 import { findPlan, planActionsFor } from './plan-access.ts';
 import { commitmentsOfCases, objectsOfPlans } from './plan-objects.ts';
@@ -60,6 +59,7 @@ async function draftInput(db: AppDb, plan: Awaited<ReturnType<typeof findPlan>>,
     .select({ keyRaise: districtSettings.keySupervisionRaise })
     .from(districtSettings)
     .where(eq(districtSettings.districtCode, plan.districtCode));
-  const pool = await poolOfPlan(db, plan, shanghaiDate(now));
-  return frozenInput(plan, pool, await inspectorsOfPlan(db, plan), settings?.keyRaise ?? 20);
+  const keyRaise = settings?.keyRaise ?? 20;
+  const pool = await poolOfPlan(db, plan, now, keyRaise);
+  return frozenInput(plan, pool, await inspectorsOfPlan(db, plan), keyRaise);
 }

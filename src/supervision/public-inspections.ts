@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { formatDate } from '../common/dates.ts';
 import { agencies } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
@@ -47,6 +48,7 @@ function summaryOf(plan: PlanRow, agencyName: string, objects: Awaited<ReturnTyp
     poolSize: plan.poolSize!,
     rates: plan.drawInput!.rates,
     riskRates: plan.rates,
+    gradeRates: plan.gradeRates,
     keyRaise: plan.keyRaise ?? 0,
     inspectorsPerObject: plan.inspectorsPerObject,
     approvedAt: plan.approvedAt!,
@@ -101,8 +103,8 @@ export async function rerunPublicDraw(db: AppDb, planId: string) {
   if (!plan.seed)
     throw new DomainError(
       'CONFLICT',
-      `尚未抽取：种子将于 ${plan.drawOn} 抽取时公开`,
-      `Not drawn yet: the seed is revealed at the draw on ${plan.drawOn}`,
+      `尚未抽取：种子将于${formatDate(plan.drawOn)}抽取时公开`,
+      `Not drawn yet: the seed is revealed at the draw on ${formatDate(plan.drawOn, 'en')}`,
     );
   const verdict = verifyPublishedDraw(plan);
   return { equal: verdict.equal, checks: verdict.checks, drawn: verdict.recomputed ?? [] };

@@ -8,10 +8,12 @@ import type { Database, Tx } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
 import { shanghaiDate } from '../platform/time.ts';
 import { lockPlan, movePlan, type PlanRow, planStep } from './plan-access.ts';
-import { checkPlanTerms, type PlanTerms } from './plan-rules.ts';
+import { checkPlanTerms, type GradeRates, type PlanTerms } from './plan-rules.ts';
 import { inspectionPlans } from './schema.ts';
 
-export interface PlanInput extends PlanTerms {
+export interface PlanInput extends Omit<PlanTerms, 'gradeRates'> {
+  /** Absent: no grade rates (grades C and D still sample at their records' raises). */
+  gradeRates?: GradeRates;
   matterIds: string[];
   excludeHandlingAgency: boolean;
   inspectorAgencyIds: string[];
@@ -52,6 +54,7 @@ const termsOf = (input: PlanInput) => ({
   periodTo: input.periodTo,
   drawOn: input.drawOn,
   rates: input.rates,
+  gradeRates: input.gradeRates ?? {},
   inspectorsPerObject: input.inspectorsPerObject,
   matterIds: [...new Set(input.matterIds)],
   excludeHandlingAgency: input.excludeHandlingAgency,
@@ -75,7 +78,7 @@ export async function createPlan(options: {
       '只有执法单位的人员可以制定抽查计划',
       'Only staff of an agency can plan inspections',
     );
-  checkPlanTerms(input, shanghaiDate(now));
+  checkPlanTerms(termsOf(input), shanghaiDate(now));
   return database.transaction(async (tx) => {
     await checkReferences(tx, districtCode, input);
     const [plan] = await tx.db
@@ -117,7 +120,7 @@ export async function editPlan(options: {
   return database.transaction(async (tx) => {
     const before = await lockPlan(tx, actor, options.planId, options.revision);
     planStep(before.state, 'edit');
-    checkPlanTerms(input, shanghaiDate(now));
+    checkPlanTerms(termsOf(input), shanghaiDate(now));
     await checkReferences(tx, before.districtCode, input);
     const [after] = await tx.db
       .update(inspectionPlans)

@@ -26,7 +26,7 @@ import {
 import { agencies, jurisdictions, parties, users } from '../organisation/index.ts';
 import { encryptedText } from '../platform/crypto/field-encryption.ts';
 import { stateCheck } from '../platform/db/state-check.ts';
-import type { RiskRates } from './plan-rules.ts';
+import type { GradeRates, RiskRates } from './plan-rules.ts';
 
 /** SUP-1: a regulator agency's law-enforcement inspectors (执法检查人员库). */
 export const inspectors = pgTable(
@@ -145,6 +145,8 @@ export const inspectionPlans = pgTable(
     /** Administrative matters covered (empty: all); exempt items' cases are always in the pool. */
     matterIds: jsonb('matter_ids').$type<string[]>().notNull(),
     rates: jsonb('rates').$type<RiskRates>().notNull(),
+    /** CRED-3: rates per credit grade; a case samples at the higher of its risk's and its grade's. */
+    gradeRates: jsonb('grade_rates').$type<GradeRates>().notNull().default({}),
     inspectorsPerObject: integer('inspectors_per_object').notNull(),
     excludeHandlingAgency: boolean('exclude_handling_agency').notNull(),
     /** Agencies whose inspectors are drawn (empty: the planning agency's). */

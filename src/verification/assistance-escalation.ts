@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { formatDate } from '../common/dates.ts';
 import { notifications } from '../inbox/index.ts';
 import { agencies, users } from '../organisation/index.ts';
 import { recordAudit, systemActor } from '../platform/audit/record.ts';
@@ -49,10 +50,11 @@ export async function escalateOverdueAssistance(database: Database, now: Date): 
             userId: u.id,
             districtCode: request.requestingDistrictCode,
             kind: 'overdue' as const,
+            topic: 'overdue' as const,
             title: `协查逾期未复：${request.proofName}（${assistingName}）`,
             titleEn: `Assistance overdue: ${request.proofName} (${assistingName})`,
-            body: `${request.matterName}：协查请求应于 ${request.dueDate} 前答复，至今未复，请督促或改用其他核查方式。`,
-            bodyEn: `${request.matterName}: the answer was due by ${request.dueDate} and has not come; follow it up or verify another way.`,
+            body: `${request.matterName}：协查请求应于${formatDate(request.dueDate)}前答复，至今未复，请督促或改用其他核查方式。`,
+            bodyEn: `${request.matterName}: the answer was due by ${formatDate(request.dueDate, 'en')} and has not come; follow it up or verify another way.`,
             link: `/workbench/verification/${request.taskId}`,
             createdAt: now,
           })),

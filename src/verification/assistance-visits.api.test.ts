@@ -1,6 +1,7 @@
 // VER-4 assistance (within a district and across the two served here), VER-3 on-site visits merged
 // for one company, VER-8 the subject's log of who looked at their data, VER-9 the applicant's view.
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCaseView } from '../../tests/support/cases.ts';
 import { ok } from '../../tests/support/lists.ts';
@@ -210,6 +211,54 @@ describe('VER-8 who looked at my data, and VER-9 the applicant’s view', () => 
     });
     expect(past.statusCode).toBe(400);
     expect(past.json().field).toBe('until');
+  });
+
+  it('VER-8: the big-data centre reads the district’s queries, narrowed by period, answer and agency, and exports them', async () => {
+    type Entry = { id: string; at: string; agencyName: string; answered: string; recordType: string };
+    const centre = await t.login('ls-data');
+    const all = await ok<Entry[]>(centre.request('GET', '/api/verification/data-access-log'));
+    expect(all.length).toBeGreaterThan(1);
+    const verifier = await ok<Entry[]>(
+      (await t.login('ls-verifier')).request('GET', '/api/verification/data-access-log'),
+    );
+    // The verifier sees its agency's queries; the centre every agency's of the district.
+    expect(all.length).toBeGreaterThanOrEqual(verifier.length);
+    const agency = all[0]!.agencyName;
+    const ofAgency = await ok<Entry[]>(
+      centre.request('GET', `/api/verification/data-access-log?agency=${encodeURIComponent(agency)}`),
+    );
+    expect(ofAgency.length).toBe(all.filter((e) => e.agencyName === agency).length);
+    const found = await ok<Entry[]>(
+      centre.request('GET', '/api/verification/data-access-log?answered=found'),
+    );
+    expect(found.length).toBe(all.filter((e) => e.answered === 'found').length);
+    const day = all[0]!.at.slice(0, 10);
+    const none = await ok<Entry[]>(
+      centre.request('GET', '/api/verification/data-access-log?from=2020-01-01&to=2020-12-31'),
+    );
+    expect(none).toEqual([]);
+    const sinceDay = await ok<Entry[]>(
+      centre.request('GET', `/api/verification/data-access-log?from=${day}`),
+    );
+    expect(sinceDay.length).toBeGreaterThanOrEqual(1);
+    const bad = await centre.request('GET', '/api/verification/data-access-log?answered=maybe');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().field).toContain('answered');
+
+    const exported = await centre.request(
+      'GET',
+      '/api/verification/data-access-log?format=xlsx&answered=found',
+    );
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    expect(exported.headers['content-disposition']).toContain('attachment');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(3).values).toContain('查询单位');
+    // Title, subtitle and headings, then one row per query found.
+    expect(sheet.rowCount).toBe(3 + found.length);
+    expect(sheet.getRow(4).getCell(7).value).toBe('查得');
   });
 
   it('VER-9: each commitment of the applicant’s case shows method, checking agency, due date, state and result', async () => {

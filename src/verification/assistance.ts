@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { cases } from '../cases/index.ts';
+import { formatDate } from '../common/dates.ts';
 import { maskIdentifier } from '../common/identifiers/index.ts';
 import { taskWorkflow } from '../common/verification-task-states.ts';
 import { closeDeadline, registerDeadline } from '../inbox/index.ts';
@@ -157,8 +158,8 @@ export async function requestAssistance(options: {
       districtCode: target.districtCode,
       title: `新的协查请求：${task.proofName}`,
       titleEn: `New assistance request: ${task.proofName}`,
-      body: `${context!.matterName}：${options.input.question}（请于 ${due.dueDate} 前答复）`,
-      bodyEn: `${context!.matterName}: ${options.input.question} (answer by ${due.dueDate})`,
+      body: `${context!.matterName}：${options.input.question}（请于 ${formatDate(due.dueDate)}前答复）`,
+      bodyEn: `${context!.matterName}: ${options.input.question} (answer by ${formatDate(due.dueDate, 'en')})`,
       link: '/workbench/assistance',
       now,
     });

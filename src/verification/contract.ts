@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { CaseVerificationTask } from '../cases/contract.ts';
+import { recordTypeIds } from '../common/shared-records.ts';
 import { AllowedActions, CalendarWarning, IsoDate, Uuid } from '../platform/http/schemas.ts';
 
 /** What the routes of this capability answer (the contract the web client is generated from). */
@@ -152,6 +153,14 @@ export const TaskDetail = Type.Composite([
     partyIdentifier: Type.String({ description: '脱敏 masked' }),
     outcomeReason: Nullable(Type.String()),
     followUp: Nullable(Type.String()),
+    /** CRED-5: the latest objection to the finding (异议中 while under review). */
+    objection: Nullable(
+      Type.Object({
+        state: Type.Union([Type.Literal('under-review'), Type.Literal('kept'), Type.Literal('corrected')]),
+        dueOn: Type.String(),
+        answer: Nullable(Type.String()),
+      }),
+    ),
     commitment: Type.Object({
       id: Type.String(),
       signedAt: Type.String(),
@@ -260,6 +269,17 @@ export const DataAccessEntry = Type.Object({
   displayDelayedUntil: Nullable(Type.String()),
 });
 export const GetDataAccessLogResponse = Type.Array(DataAccessEntry);
+export const GetDataAccessLogQuery = Type.Object(
+  {
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    recordType: Type.Optional(Type.Union(recordTypeIds.map((t) => Type.Literal(t)))),
+    answered: Type.Optional(DataAccessEntry.properties.answered),
+    agency: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '查询单位名称' })),
+    format: Type.Optional(Type.Literal('xlsx', { description: '导出 .xlsx（最多 5000 条）' })),
+  },
+  { additionalProperties: false },
+);
 
 export const DelayBody = Type.Object({ until: IsoDate, reason: Text(500) });
 

@@ -1,5 +1,5 @@
-import { and, desc, eq, isNull, lte, or } from 'drizzle-orm';
-import { recordTypes } from '../common/shared-records.ts';
+import { and, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { type RecordType, recordTypes } from '../common/shared-records.ts';
 import { agencies, parties } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
 import type { Actor } from '../platform/auth/actor.ts';
@@ -8,7 +8,8 @@ import { provenParty } from '../platform/auth/proven-party.ts';
 import { withinReach } from '../platform/auth/within-reach.ts';
 import type { AppDb, Database } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import { shanghaiDate } from '../platform/time.ts';
+import { writeTableWorkbook } from '../platform/spreadsheet.ts';
+import { endOfShanghaiDay, shanghaiDate, shanghaiDateTime, startOfShanghaiDay } from '../platform/time.ts';
 import { dataAccessLog } from './schema.ts';
 import { boundAgency } from './task-access.ts';
 
@@ -56,8 +57,25 @@ export async function myDataAccessLog(db: AppDb, actor: Actor, now: Date) {
   return entries.map((e) => ({ ...view(e, party!.name), displayDelayedUntil: null }));
 }
 
-/** VER-8: the queries the actor's district made (an agency's staff: their agency's), for oversight. */
-export async function districtDataAccessLog(db: AppDb, actor: Actor) {
+export interface DataAccessFilter {
+  from?: string;
+  to?: string;
+  recordType?: RecordType;
+  answered?: Entry['answered'];
+  agency?: string;
+}
+
+/**
+ * VER-8: the queries the actor's district made (an agency's staff: their agency's), for oversight —
+ * the verifiers' and the big-data centre's log, newest first, narrowed by period, data, answer and
+ * asking agency. An export reads up to `limit` of them.
+ */
+export async function districtDataAccessLog(
+  db: AppDb,
+  actor: Actor,
+  filter: DataAccessFilter = {},
+  limit = 500,
+) {
   const agencyId = boundAgency(actor);
   const [agency] = agencyId
     ? await db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId))
@@ -70,11 +88,49 @@ export async function districtDataAccessLog(db: AppDb, actor: Actor) {
       and(
         withinReach(actor, dataAccessLog.districtCode),
         agencyName ? eq(dataAccessLog.agencyName, agencyName) : undefined,
+        filter.agency ? eq(dataAccessLog.agencyName, filter.agency) : undefined,
+        filter.from ? gte(dataAccessLog.at, startOfShanghaiDay(filter.from)) : undefined,
+        filter.to ? lte(dataAccessLog.at, endOfShanghaiDay(filter.to)) : undefined,
+        filter.recordType ? eq(dataAccessLog.recordType, filter.recordType) : undefined,
+        filter.answered ? eq(dataAccessLog.answered, filter.answered) : undefined,
       ),
     )
     .orderBy(desc(dataAccessLog.at))
-    .limit(500);
+    .limit(limit);
   return entries.map((e) => view(e, null));
+}
+
+const answeredLabels: Record<Entry['answered'], string> = {
+  found: '查得',
+  'not-found': '未查得',
+  failed: '查询失败',
+};
+
+/** VER-8 export: the log as the page lists it, one row per query (no subject: the district log names none). */
+export function dataAccessWorkbook(entries: ReturnType<typeof view>[], title: string, subtitle: string) {
+  return writeTableWorkbook({
+    sheet: '数据查询记录',
+    title,
+    subtitle,
+    columns: [
+      { header: '查询时间', width: 18 },
+      { header: '查询单位', width: 28 },
+      { header: '查询人', width: 20 },
+      { header: '办件编号', width: 20 },
+      { header: '查询数据', width: 14 },
+      { header: '查询事由', width: 40 },
+      { header: '查询结果', width: 10 },
+    ],
+    rows: entries.map((e) => [
+      shanghaiDateTime(new Date(e.at)),
+      e.agencyName,
+      e.userName,
+      e.caseNo ?? '',
+      e.recordTypeLabel,
+      e.purpose,
+      answeredLabels[e.answered],
+    ]),
+  });
 }
 
 /**

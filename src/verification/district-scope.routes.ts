@@ -283,9 +283,21 @@ export const routes: RouteCase[] = [
     path: '/api/verification/data-access-log',
     rule: 'the queries of the actor’s district (agency staff: their agency’s)',
     probes: () => [
-      ...byEach(CASE_READERS.ls, '/api/verification/data-access-log', 'clean'),
-      ...byEach(CASE_READERS.st, '/api/verification/data-access-log', 'clean'),
+      ...byEach([...CASE_READERS.ls, 'ls-data'], '/api/verification/data-access-log', 'clean'),
+      ...byEach([...CASE_READERS.st, 'st-data'], '/api/verification/data-access-log', 'clean'),
+      // Naming the other district's agency finds nothing: the filter narrows, never widens.
+      {
+        as: 'ls-data',
+        url: `/api/verification/data-access-log?agency=${encodeURIComponent('山亭区行政审批服务局')}`,
+        expect: 'empty',
+      },
+      {
+        as: 'st-data',
+        url: `/api/verification/data-access-log?agency=${encodeURIComponent('崂山区人力资源和社会保障局')}`,
+        expect: 'empty',
+      },
       ...byEach(ALL_APPLICANTS, '/api/verification/data-access-log', 403),
+      ...byEach(ALL_APPLICANTS, '/api/verification/data-access-log?format=xlsx', 403),
     ],
   },
   {

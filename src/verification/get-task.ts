@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { commitments } from '../cases/index.ts';
 import { maskIdentifier } from '../common/identifiers/index.ts';
 import { factDefinition } from '../common/shared-records.ts';
 import { taskWorkflow } from '../common/verification-task-states.ts';
+import { creditObjections } from '../credit/index.ts';
 import { storedDocuments } from '../documents/index.ts';
 import { users } from '../organisation/index.ts';
 import { auditEntries } from '../platform/audit/schema.ts';
@@ -82,12 +83,19 @@ export async function getTask(db: AppDb, actor: Actor, id: string, now: Date) {
   ]);
   const recordType = commitment!.matterFacts?.recordType ?? null;
   const regularisation = asked.at(-1);
+  const [objection] = await db
+    .select({ state: creditObjections.state, dueOn: creditObjections.dueOn, answer: creditObjections.answer })
+    .from(creditObjections)
+    .where(eq(creditObjections.taskId, task.id))
+    .orderBy(desc(creditObjections.filedAt))
+    .limit(1);
   return {
     ...taskSummary(row, calendar, now),
     standard: task.standard,
     partyIdentifier: maskIdentifier(row.partyIdentifier),
     outcomeReason: task.outcomeReason,
     followUp: task.followUp,
+    objection: objection ?? null,
     commitment: {
       id: commitment!.id,
       signedAt: commitment!.signedAt.toISOString(),

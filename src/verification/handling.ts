@@ -5,6 +5,7 @@ import {
   type HandlingActionKind,
   handlingActionLabels,
 } from '../common/false-commitment-rules.ts';
+import { reclassifyFalseCommitment } from '../credit/index.ts';
 import { closeDeadline, registerDeadline } from '../inbox/index.ts';
 import { agencies, parties } from '../organisation/index.ts';
 import { actorOf, recordAudit } from '../platform/audit/record.ts';
@@ -205,6 +206,7 @@ export async function takeHandlingAction(options: {
       entityId: handling.id,
       after: { action: action!.id, ...input },
     });
+    await reclassify(tx, handling, actor, now);
   });
 }
 
@@ -247,5 +249,21 @@ export async function concludeHandlingAction(options: {
       entityId: handling.id,
       after: { action: action.id, ...input },
     });
+    await reclassify(tx, handling, actor, now);
+  });
+}
+
+/** CRED-2: the record's category follows what the handling record has come to. */
+async function reclassify(tx: Tx, handling: HandlingRow, actor: Actor, now: Date) {
+  if (!handling.creditRecordId) return;
+  const outcomes = await tx.db
+    .select({ kind: handlingActions.kind, state: handlingActions.state })
+    .from(handlingActions)
+    .where(eq(handlingActions.handlingId, handling.id));
+  await reclassifyFalseCommitment(tx, {
+    recordId: handling.creditRecordId,
+    outcomes,
+    at: now,
+    actor: actorOf(actor),
   });
 }

@@ -1,16 +1,20 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { caseLink } from '../cases/index.ts';
+import type { NotificationTopic } from '../common/notification-topics.ts';
 import { notifications } from '../inbox/index.ts';
 import { users } from '../organisation/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 
-/** VER-7/SUP-3: tells the party's own accounts (the applicant, a company's administrator and agents). */
+/** VER-7/SUP-3/CRED-4/CRED-5: tells the party's own accounts (the applicant, a company's administrator and agents). */
 export async function notifyParty(
   tx: Tx,
   options: {
     partyId: string;
     districtCode: string;
-    caseId: string;
+    /** The page the notice opens: the case, or another page of the applicant's (`link`). */
+    caseId?: string;
+    link?: string;
+    topic: NotificationTopic;
     title: string;
     titleEn: string;
     body: string;
@@ -28,17 +32,18 @@ export async function notifyParty(
       userId: r.id,
       districtCode: options.districtCode,
       kind: 'info' as const,
+      topic: options.topic,
       title: options.title,
       titleEn: options.titleEn,
       body: options.body,
       bodyEn: options.bodyEn,
-      link: caseLink(options.caseId),
+      link: options.link ?? (options.caseId ? caseLink(options.caseId) : null),
       createdAt: options.now,
     })),
   );
 }
 
-/** VER-4: tells the officers of an agency in a role (the assisting officers, the requesting verifiers). */
+/** VER-4: tells the officers of an agency in a role (the assisting officers, the requesting verifiers) about an assistance request. */
 export async function notifyStaff(
   tx: Tx,
   options: {
@@ -65,6 +70,7 @@ export async function notifyStaff(
       userId: r.id,
       districtCode: options.districtCode,
       kind: 'info' as const,
+      topic: 'assistance' as const,
       title: options.title,
       titleEn: options.titleEn,
       body: options.body,

@@ -305,3 +305,81 @@ describe('VER-7 a good-faith error is regularised, never a falsity', () => {
     expect(again.statusCode).toBe(409);
   });
 });
+
+describe('CRED-2 and CRED-5: what follows a finding of falsity in the integrity file', () => {
+  it('CRED-2: the false commitment is 一般失信 at the finding and rises to 较重失信 when the decision is revoked', async () => {
+    const { taskId, name } = await falseDegree();
+    const verifier = await t.login('ls-verifier');
+    const task = await ok<TaskDetail>(
+      verifier.request('POST', `/api/verification/tasks/${taskId}/result`, {
+        outcome: 'false',
+        reason: '学历不符',
+      }),
+    );
+    const categoryOf = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(creditRecords)
+          .innerJoin(parties, eq(parties.id, creditRecords.partyId))
+          .where(eq(parties.name, name))
+      )[0]!.credit_records;
+    expect((await categoryOf()).category).toBe('general');
+    await ok(
+      (await t.login('ls-case-officer')).request(
+        'POST',
+        `/api/verification/handling/${task.handlingId}/actions`,
+        {
+          kind: 'revoke',
+          documentNo: '崂人社撤〔2026〕1号',
+          decidedOn: '2026-09-24',
+          details: '撤销住房补贴决定',
+        },
+      ),
+      201,
+    );
+    const raised = await categoryOf();
+    expect(raised).toMatchObject({ category: 'major', ruleVersion: 1 });
+  });
+
+  it('CRED-5: the applicant objects to the finding; the verifier who made it may not re-examine it; a correction clears the record and the commitment', async () => {
+    const { applicant, taskId, name } = await falseDegree();
+    const verifier = await t.login('ls-verifier');
+    await ok(
+      verifier.request('POST', `/api/verification/tasks/${taskId}/result`, {
+        outcome: 'false',
+        reason: '学历不符',
+      }),
+    );
+    const filed = await ok<{ id: string }>(
+      applicant.request('POST', '/api/credit/objections', {
+        taskId,
+        reasons: '学信网可查博士学位，系数据未同步',
+        evidence: [],
+      }),
+      201,
+    );
+    const file = await ok<{
+      records: { id: string; disputed: boolean; correctedAt: string | null }[];
+      eligibility: { eligible: boolean };
+    }>(applicant.request('GET', '/api/credit/integrity-file'));
+    const [record] = await creditOf(name);
+    expect(file.records.find((r) => r.id === record!.id)!.disputed).toBe(true);
+    expect((await getTaskDetail(verifier, taskId)).objection).toMatchObject({ state: 'under-review' });
+    const own = await verifier.request('POST', `/api/credit/objections/${filed.id}/decision`, {
+      outcome: 'kept',
+      answer: '维持',
+    });
+    expect(own.statusCode).toBe(403);
+    await ok(
+      (await t.login('ls-credit')).request('POST', `/api/credit/objections/${filed.id}/decision`, {
+        outcome: 'corrected',
+        answer: '经复核学历信息属实，原结论更正',
+      }),
+    );
+    const after = await ok<typeof file>(applicant.request('GET', '/api/credit/integrity-file'));
+    expect(after.records.find((r) => r.id === record!.id)!.correctedAt).not.toBeNull();
+    expect(after.eligibility.eligible).toBe(true);
+    expect((await getTaskDetail(verifier, taskId)).objection).toMatchObject({ state: 'corrected' });
+  });
+});

@@ -282,7 +282,7 @@ describe('VER-2 comparison by record type', () => {
       {
         fact: 'validUntil',
         label: '有效期至',
-        committed: '2026-06-01 仍有效',
+        committed: '2026年6月1日仍有效',
         recorded: '2026-05-31',
         minor: false,
       },

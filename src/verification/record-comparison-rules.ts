@@ -3,6 +3,7 @@
  * VER-7: tells the verifier when every difference looks like a slip (a good-faith error).
  * Pure: the verification task stores the answer and this comparison as its evidence.
  */
+import { formatDate } from '../common/dates.ts';
 import {
   type BusinessLicenceRecord,
   type CommittedFacts,
@@ -378,7 +379,10 @@ const valid = (record: QualificationRecord, on: string) =>
 const validity = (record: QualificationRecord, ctx: Context): Judged => ({
   fact: 'validUntil',
   label: { zh: '有效期至', en: 'Valid until' },
-  committed: { zh: `${ctx.committedOn} 仍有效`, en: `valid on ${ctx.committedOn}` },
+  committed: {
+    zh: `${formatDate(ctx.committedOn)}仍有效`,
+    en: `valid on ${formatDate(ctx.committedOn, 'en')}`,
+  },
   finding: valid(record, ctx.committedOn) ? match : differs(same(record.validUntil ?? '')),
 });
 

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { cases, commitments } from '../cases/index.ts';
+import { cases, commitments, pushCommitments } from '../cases/index.ts';
+import { formatDate } from '../common/dates.ts';
 import { stageOfCase } from '../common/false-commitment-rules.ts';
 import { type FollowUp, type TaskOutcome, taskWorkflow } from '../common/verification-task-states.ts';
-import { creditRecords } from '../credit/index.ts';
+import { firstFalseCommitmentCategory, recordDishonesty } from '../credit/index.ts';
 import { closeDeadline } from '../inbox/index.ts';
 import { agencies } from '../organisation/index.ts';
 import { type AuditActor, actorOf, recordAudit } from '../platform/audit/record.ts';
@@ -10,7 +11,6 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { assertCan } from '../platform/auth/permissions.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
 import { DomainError, invalid } from '../platform/errors.ts';
-import { shanghaiDate } from '../platform/time.ts';
 import { notifyParty } from './notify-party.ts';
 import { falseCommitmentHandlings, verificationEvidence, verificationTasks } from './schema.ts';
 import { lockTask } from './task-access.ts';
@@ -164,6 +164,8 @@ export async function settleTask(
       .update(commitments)
       .set({ state: commitmentState, stateChangedAt: now, stateNote: result.reason })
       .where(eq(commitments.id, task.commitmentId));
+  if (commitmentState)
+    await pushCommitments(tx, { commitmentIds: [task.commitmentId], kind: 'fulfilment', at: now });
   await closeDeadline(tx, { key: `verification:${task.id}`, state: 'done', actor, now });
   await recordAudit(tx, {
     chain: task.districtCode,
@@ -196,20 +198,20 @@ export async function findFalseCommitment(
     .where(eq(commitments.id, task.commitmentId));
   const { caseRow, commitment, agencyName } = row!;
   const stage = stageOfCase(caseRow.state) ?? 'after-decision';
-  const [record] = await tx.db
-    .insert(creditRecords)
-    .values({
-      partyId: commitment.partyId,
-      districtCode: task.districtCode,
-      kind: 'false-commitment',
-      severity: 'general',
-      description: `${shanghaiDate(context.now)}申请${caseRow.matterName}时承诺「${task.proofName}」，经核查不实，认定为虚假承诺：${finding}`,
-      authority: agencyName,
-      basis: `案件 ${caseRow.caseNo}；《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》（国办发〔2020〕42号）`,
-      commitmentId: commitment.id,
-      recordedAt: context.now,
-    })
-    .returning({ id: creditRecords.id });
+  const record = await recordDishonesty(tx, {
+    partyId: commitment.partyId,
+    districtCode: task.districtCode,
+    kind: 'false-commitment',
+    category: await firstFalseCommitmentCategory(tx, commitment.partyId, context.now),
+    description: `${formatDate(context.now)}申请${caseRow.matterName}时承诺「${task.proofName}」，经核查不实，认定为虚假承诺：${finding}`,
+    authority: agencyName,
+    basis: `案件 ${caseRow.caseNo}；《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》（国办发〔2020〕42号）`,
+    source: task.taskId ? 'verification' : 'supervision',
+    commitmentId: commitment.id,
+    foundBy: context.userId,
+    at: context.now,
+    actor: context.actor,
+  });
   const [handling] = await tx.db
     .insert(falseCommitmentHandlings)
     .values({
@@ -220,7 +222,7 @@ export async function findFalseCommitment(
       agencyId: caseRow.agencyId,
       stage,
       finding,
-      creditRecordId: record!.id,
+      creditRecordId: record.id,
       state: 'open',
       foundBy: context.userId,
       foundAt: context.now,
@@ -233,9 +235,10 @@ export async function findFalseCommitment(
     action: 'false-commitment.found',
     entityType: 'false-commitment-handling',
     entityId: handling!.id,
-    after: { caseId: caseRow.id, commitmentId: commitment.id, stage, creditRecordId: record!.id, finding },
+    after: { caseId: caseRow.id, commitmentId: commitment.id, stage, creditRecordId: record.id, finding },
   });
   await notifyParty(tx, {
+    topic: 'verification',
     partyId: commitment.partyId,
     districtCode: task.districtCode,
     caseId: caseRow.id,

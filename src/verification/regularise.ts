@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { cases } from '../cases/index.ts';
+import { formatDate } from '../common/dates.ts';
 import { taskWorkflow } from '../common/verification-task-states.ts';
 import { closeDeadline, registerDeadline } from '../inbox/index.ts';
 import { agencies } from '../organisation/index.ts';
@@ -88,11 +89,12 @@ export async function requestRegularisation(options: {
       after: { regularisationId: row!.id, request: input.request, dueDate: due.dueDate },
     });
     await notifyParty(tx, {
+      topic: 'correction',
       partyId: caseRow!.partyId,
       districtCode: task.districtCode,
       caseId: task.caseId,
-      title: `${caseRow!.caseNo} 请于 ${due.dueDate} 前补正「${task.proofName}」`,
-      titleEn: `${caseRow!.caseNo}: correct "${task.proofName}" by ${due.dueDate}`,
+      title: `${caseRow!.caseNo} 请于${formatDate(due.dueDate)}前补正「${task.proofName}」`,
+      titleEn: `${caseRow!.caseNo}: correct "${task.proofName}" by ${formatDate(due.dueDate, 'en')}`,
       body: `核查发现与共享数据不一致，经判断属非主观故意的差错，不影响您的信用：${input.request}。请在案件页面提交补正说明；逾期未补正的，按事项规定处理。`,
       bodyEn: `Verification found a discrepancy judged a good-faith error; it does not affect your credit: ${input.request}. Submit your correction on the case page; if not corrected in time, the matter's rules apply.`,
       now,

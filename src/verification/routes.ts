@@ -4,9 +4,17 @@ import { DomainError } from '../platform/errors.ts';
 import { authorize, requireActor } from '../platform/http/request-auth.ts';
 import { IdParam, responses, Uuid } from '../platform/http/schemas.ts';
 import type { TypedApp } from '../platform/http/typed-app.ts';
+import { sendWorkbook } from '../platform/http/workbook-download.ts';
+import { XLSX_TYPE } from '../platform/spreadsheet.ts';
+import { shanghaiDate } from '../platform/time.ts';
 import { answerAssistance, assistingAgencies, requestAssistance } from './assistance.ts';
 import * as Contract from './contract.ts';
-import { delayDisplay, districtDataAccessLog, myDataAccessLog } from './data-access-log.ts';
+import {
+  dataAccessWorkbook,
+  delayDisplay,
+  districtDataAccessLog,
+  myDataAccessLog,
+} from './data-access-log.ts';
 import { recordFindingBeforeDecision } from './finding-before-decision.ts';
 import { getTask } from './get-task.ts';
 import { concludeHandlingAction, getHandling, listHandlings, takeHandlingAction } from './handling.ts';
@@ -462,11 +470,23 @@ export function verificationRoutes(ctx: AppContext, runner: OnlineCheckRunner | 
         schema: {
           tags,
           summary: '本区（本单位）的数据查询记录 Queries one’s district or agency made (VER-8)',
+          description: `JSON by default; .xlsx with ?format=xlsx (${XLSX_TYPE})`,
+          querystring: Contract.GetDataAccessLogQuery,
           response: responses({ 200: Contract.GetDataAccessLogResponse }),
         },
       },
-      async (request) => {
-        return districtDataAccessLog(database.db, authorize(request, 'verification.read'));
+      async (request, reply) => {
+        const actor = authorize(request, 'verification.read');
+        const { format, ...filter } = request.query;
+        if (format !== 'xlsx') return districtDataAccessLog(database.db, actor, filter);
+        const entries = await districtDataAccessLog(database.db, actor, filter, 5000);
+        const today = shanghaiDate(ctx.clock());
+        const bytes = await dataAccessWorkbook(
+          entries,
+          '数据查询记录',
+          `${filter.from ?? '—'} 至 ${filter.to ?? today} · 共 ${entries.length} 条 · ${today} 导出`,
+        );
+        return sendWorkbook(reply, bytes, `数据查询记录-${today}.xlsx`);
       },
     );
     app.post(

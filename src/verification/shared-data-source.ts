@@ -2,8 +2,8 @@ import type { RecordType, SharedRecordsAnswer } from '../common/shared-records.t
 import { ANSWER_HEADERS, verifyAnswer } from '../platform/connectors/answer-signature.ts';
 import {
   ConnectorRefusedError,
+  type ConnectorView,
   createHttpConnector,
-  type HttpConnector,
 } from '../platform/connectors/http-connector.ts';
 
 export interface SharedDataQuery {
@@ -35,7 +35,7 @@ export class ForgedAnswerError extends Error {
  * platform plugs in as another implementation of this interface.
  */
 export interface SharedDataSource {
-  readonly connector: Pick<HttpConnector, 'name' | 'ping' | 'circuit' | 'baseUrl'>;
+  readonly connector: ConnectorView;
   query(query: SharedDataQuery, requestId: string): Promise<SignedSharedAnswer>;
 }
 

@@ -1,4 +1,5 @@
 import { caseLink } from '../cases/index.ts';
+import { partyStanding } from '../credit/index.ts';
 import { registerDeadline } from '../inbox/index.ts';
 import type { ListItem } from '../lists/index.ts';
 import { type AuditActor, recordAudit } from '../platform/audit/record.ts';
@@ -9,12 +10,13 @@ import { planVerification } from './verification-plan.ts';
 
 /**
  * VER-1 at the decision (CASE-6): writes the plan's tasks and their clocks (GOV-4, for the agency's
- * verifiers) in the deciding transaction.
+ * verifiers) in the deciding transaction. The party's grade now, by the district's rules, may replace
+ * online checks (CRED-3).
  */
 export async function startVerification(
   tx: Tx,
   options: {
-    caseRow: { id: string; caseNo: string; districtCode: string; agencyId: string };
+    caseRow: { id: string; caseNo: string; districtCode: string; agencyId: string; partyId: string };
     agencyJurisdictionCode: string;
     committed: { commitmentId: string; item: ListItem }[];
     decidedOn: string;
@@ -24,12 +26,13 @@ export async function startVerification(
   },
 ) {
   const { caseRow, now } = options;
-  const plan = planVerification(options.committed, options.decidedOn, options.calendar);
-  if (plan.length === 0) return [];
+  if (options.committed.length === 0) return [];
+  const credit = await partyStanding(tx.db, caseRow.partyId, now, caseRow.districtCode);
+  const plan = planVerification(options.committed, options.decidedOn, options.calendar, credit);
   const tasks = await tx.db
     .insert(verificationTasks)
     .values(
-      plan.map(({ due, ...t }) => ({
+      plan.map(({ due, creditReason: _, ...t }) => ({
         ...t,
         standard: options.committed.find((c) => c.commitmentId === t.commitmentId)!.item.standard,
         dueDate: due?.dueDate ?? null,
@@ -69,7 +72,18 @@ export async function startVerification(
     action: 'verification.planned',
     entityType: 'case',
     entityId: caseRow.id,
-    after: { tasks: tasks.map((t) => ({ id: t.id, proof: t.proofName, kind: t.kind, dueDate: t.dueDate })) },
+    after: {
+      tasks: tasks.map((t) => {
+        const creditReason = plan.find((p) => p.commitmentId === t.commitmentId)!.creditReason;
+        return {
+          id: t.id,
+          proof: t.proofName,
+          kind: t.kind,
+          dueDate: t.dueDate,
+          ...(creditReason ? { verification: t.verification, creditReason } : {}),
+        };
+      }),
+    },
   });
   return tasks;
 }

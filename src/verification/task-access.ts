@@ -1,4 +1,5 @@
 import { and, eq, type SQL } from 'drizzle-orm';
+import { isAgencyBound } from '../common/agency-bound-roles.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { canAccessDistrict } from '../platform/auth/permissions.ts';
 import { withinReach } from '../platform/auth/within-reach.ts';
@@ -6,12 +7,9 @@ import type { Tx } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
 import { verificationTasks } from './schema.ts';
 
-/** Roles that work on their own agency's tasks only; the district's overseers read them all. */
-const agencyBound = new Set(['case-officer', 'verifier', 'regulator', 'assisting-officer']);
-
 /** The agency whose work alone the actor sees, or null for those who oversee the district. */
 export const boundAgency = (actor: Actor): string | null =>
-  agencyBound.has(actor.role) ? actor.agencyId : null;
+  isAgencyBound(actor.role) ? actor.agencyId : null;
 
 /** VER-1: the tasks an actor sees, as a condition a query can use. */
 export const visibleTasks = (actor: Actor): SQL => {
@@ -31,7 +29,7 @@ export const taskNotFound = () =>
 
 export const canSeeTask = (actor: Actor, task: { districtCode: string; agencyId: string }) =>
   canAccessDistrict(actor, task.districtCode) &&
-  (!agencyBound.has(actor.role) || !actor.agencyId || task.agencyId === actor.agencyId);
+  (!isAgencyBound(actor.role) || !actor.agencyId || task.agencyId === actor.agencyId);
 
 /** A task the actor may act on, locked for the change (a stale revision is refused). */
 export async function lockTask(tx: Tx, actor: Actor, id: string, revision?: number) {

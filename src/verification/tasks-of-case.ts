@@ -1,5 +1,6 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { CaseVerificationTask } from '../cases/index.ts';
+import { creditObjections } from '../credit/index.ts';
 import { agencies } from '../organisation/index.ts';
 import type { AppDb } from '../platform/db/database.ts';
 import { falseCommitmentHandlings, handlingActions, regularisations, verificationTasks } from './schema.ts';
@@ -17,13 +18,18 @@ export async function tasksOfCase(db: AppDb, caseId: string): Promise<CaseVerifi
     .orderBy(asc(verificationTasks.proofName));
   if (tasks.length === 0) return [];
   const ids = tasks.map((t) => t.task.id);
-  const [asked, handlings] = await Promise.all([
+  const [asked, handlings, objections] = await Promise.all([
     db
       .select()
       .from(regularisations)
       .where(inArray(regularisations.taskId, ids))
       .orderBy(desc(regularisations.createdAt)),
     db.select().from(falseCommitmentHandlings).where(eq(falseCommitmentHandlings.caseId, caseId)),
+    db
+      .select()
+      .from(creditObjections)
+      .where(inArray(creditObjections.taskId, ids))
+      .orderBy(desc(creditObjections.filedAt)),
   ]);
   const actions = handlings.length
     ? await db
@@ -40,6 +46,7 @@ export async function tasksOfCase(db: AppDb, caseId: string): Promise<CaseVerifi
   return tasks.map(({ task: t, agencyName }) => {
     const regularisation = asked.find((r) => r.taskId === t.id);
     const handling = handlings.find((h) => h.commitmentId === t.commitmentId);
+    const objection = objections.find((o) => o.taskId === t.id);
     return {
       id: t.id,
       proofName: t.proofName,
@@ -53,6 +60,9 @@ export async function tasksOfCase(db: AppDb, caseId: string): Promise<CaseVerifi
       outcome: t.outcome,
       outcomeReason: t.outcomeReason,
       finishedAt: t.finishedAt?.toISOString() ?? null,
+      objection: objection
+        ? { id: objection.id, state: objection.state, dueOn: objection.dueOn, answer: objection.answer }
+        : null,
       regularisation: regularisation
         ? {
             id: regularisation.id,

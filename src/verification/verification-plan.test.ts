@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListItem } from '../common/list-item.ts';
 import { createWorkingCalendar } from '../platform/calendar/working-days.ts';
-import { planVerification } from './verification-plan.ts';
+import { type PartyCredit, planVerification } from './verification-plan.ts';
 
 const calendar = createWorkingCalendar();
 
@@ -39,6 +39,7 @@ describe('VER-1 verification plan', () => {
       method: '通过电子证照库核查',
       assistingAgency: null,
       due: { dueDate: '2026-10-09', countedFrom: '2026-09-24', workingDays: 5, provisional: false },
+      creditReason: null,
     });
     expect(task!.due?.dueDate).toBe(calendar.addWorkingDays('2026-09-24', 5).value);
   });
@@ -103,5 +104,64 @@ describe('VER-1 verification plan', () => {
 
   it('VER-1: no commitment, no task', () => {
     expect(planVerification([], '2026-09-24', calendar)).toEqual([]);
+  });
+});
+
+describe('VER-1 CRED-3 the party’s credit grade decides how online checks are made', () => {
+  const credit = (value: 'A' | 'B' | 'C' | 'D'): PartyCredit => ({
+    grade: { value, reason: '', reasonEn: '', ruleVersion: 2 },
+    rulebook: { version: 2, gradeMethods: { C: 'assistance', D: 'on-site' } },
+  });
+  const online = item('学历证明');
+  const withAgency = item('社保缴纳证明', { assistingAgency: '崂山区社会保险事业中心' });
+  const plan = (items: ListItem[], grade: 'A' | 'B' | 'C' | 'D') =>
+    planVerification(
+      items.map((it, i) => ({ commitmentId: `c${i}`, item: it })),
+      '2026-09-24',
+      calendar,
+      credit(grade),
+    );
+
+  it('VER-1 CRED-3: grade C turns an online check into assistance by the item’s assisting agency, saying why', () => {
+    const [task] = plan([withAgency], 'C');
+    expect(task).toMatchObject({
+      verification: 'assistance',
+      assistingAgency: '崂山区社会保险事业中心',
+      creditReason: '申请人信用等级为C（失信），按本区信用规则第2版改为协查（崂山区社会保险事业中心）',
+    });
+    expect(task!.method).toBe(
+      '行政协助：申请人信用等级为C（失信），按本区信用规则第2版改为协查（崂山区社会保险事业中心）（原核查方法：通过电子证照库核查）',
+    );
+    // the item's time limit still applies
+    expect(task!.due?.dueDate).toBe('2026-10-09');
+  });
+
+  it('VER-1 CRED-3: without an assisting agency, assistance becomes on site; grade D is on site', () => {
+    expect(plan([online], 'C')[0]).toMatchObject({
+      verification: 'on-site',
+      assistingAgency: null,
+      creditReason:
+        '申请人信用等级为C（失信），按本区信用规则第2版应改为协查，该证明事项未指定协助单位，改为现场核查',
+    });
+    expect(plan([withAgency], 'D')[0]).toMatchObject({
+      verification: 'on-site',
+      assistingAgency: null,
+      creditReason: '申请人信用等级为D（严重失信），按本区信用规则第2版改为现场核查',
+    });
+  });
+
+  it('VER-1 CRED-3: grades the rules give no method for, and items not checked online, keep their own', () => {
+    for (const grade of ['A', 'B'] as const)
+      expect(plan([online], grade)[0]).toMatchObject({
+        verification: 'online',
+        method: '通过电子证照库核查',
+        creditReason: null,
+      });
+    const [onSite, exempt] = plan(
+      [item('场所证明', { verification: 'on-site' }), item('工作年限证明', { verification: 'exempt' })],
+      'D',
+    );
+    expect(onSite).toMatchObject({ verification: 'on-site', creditReason: null });
+    expect(exempt).toMatchObject({ kind: 'supervision', verification: 'exempt', creditReason: null });
   });
 });

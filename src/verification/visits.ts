@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { cases, commitments } from '../cases/index.ts';
+import { formatDate } from '../common/dates.ts';
 import { taskWorkflow } from '../common/verification-task-states.ts';
 import { storedDocuments } from '../documents/index.ts';
 import { parties } from '../organisation/index.ts';
@@ -206,7 +207,7 @@ export async function recordVisit(options: {
           evidenceRows(
             task.id,
             documents,
-            `现场核查（${visit.scheduledOn}，${visit.inspectors.map((i) => i.name).join('、')}）：${input.findings}`,
+            `现场核查（${formatDate(visit.scheduledOn)}，${visit.inspectors.map((i) => i.name).join('、')}）：${input.findings}`,
             actor.userId,
             now,
           ).map((row) => ({ ...row, kind: 'on-site-record' as const })),

@@ -67,13 +67,39 @@ describe('ORG-1 ORG-2 ORG-3 admins manage jurisdictions, agencies, users and set
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: '工作日推算' }).click();
     await page.getByTestId('calendar-result').waitFor();
-    expect(await page.getByTestId('calendar-result').textContent()).toContain('2026-10-13');
+    expect(await page.getByTestId('calendar-result').textContent()).toContain('2026年10月13日');
     await screenshot(page, 'admin-calendar');
   });
 
   it('verifies the audit trail of the district (GOV-5)', async () => {
     await open('审计日志');
-    await page.getByRole('cell', { name: '修改区县配置' }).first().waitFor();
+    // Entries read as sentences: who (name, role), what, which object; no ids or hashes in plain view.
+    const change = page.getByTestId('audit-sentence').filter({ hasText: '修改了崂山区的区县配置' }).first();
+    await change.waitFor();
+    expect(await change.textContent()).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}，王海（系统管理员）修改了崂山区的区县配置。$/,
+    );
+    const entries = page.getByTestId('audit-entries');
+    expect(await entries.textContent()).not.toMatch(
+      /[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{64}|district-settings/,
+    );
+    // The technical details open on demand.
+    const row = entries.locator('tr.ant-table-row').filter({ has: change });
+    const details = row.getByRole('button', { name: /技术详情/ });
+    expect(await details.getAttribute('aria-expanded')).toBe('false');
+    await details.click();
+    await entries.getByText('本条校验值（SM3）').waitFor();
+    expect(await entries.textContent()).toContain('district-settings.updated');
+    await screenshot(page, 'admin-audit-details');
+    // Filtered by one kind of action.
+    await page.getByLabel('操作类型').focus();
+    await page.keyboard.type('登录');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () =>
+        (await page.getByTestId('audit-sentence').allTextContents()).every((s) => s.includes('登录了平台')),
+      )
+      .toBe(true);
     await page.getByRole('button', { name: '校验哈希链' }).click();
     await page.getByTestId('audit-report').waitFor();
     expect(await page.getByTestId('audit-report').textContent()).toContain('哈希链完整');
@@ -92,15 +118,31 @@ describe('Q-1 applicant registration checks the ID number as one types', () => {
     await p.getByText(/校验位/).waitFor();
     await screenshot(p, 'register-bad-id');
     await p.getByLabel('居民身份证号').fill('370406198808080067');
-    await p.getByLabel('手机号码').fill('13912340067');
     await p.getByLabel('办事区县').focus();
     await p.keyboard.press('Enter');
     await p.keyboard.press('ArrowDown');
     await p.keyboard.press('Enter');
     expect(await p.locator('.ant-select-content').first().textContent()).toContain('山亭区');
+    // Q-1: the mobile number is proven by a code sent to it before the account exists.
+    await p.getByLabel('手机号码').fill('13912340067');
+    await p.getByRole('button', { name: '获取验证码' }).click();
+    await p.getByRole('button', { name: /秒后重新获取/ }).waitFor();
+    await p.getByLabel('短信验证码').fill(await smsCodeTo('13912340067'));
     await p.getByLabel('用户名').fill('li.jing');
     await p.getByLabel('密码', { exact: true }).fill('Register2026');
     await p.getByLabel('确认密码').fill('Register2026');
+    // 个人信息保护法: nothing is opened without consent to the notice, whose box starts unticked.
+    const consent = p.getByLabel('我已阅读并同意《个人信息保护告知》');
+    expect(await consent.isChecked()).toBe(false);
+    await p.getByRole('button', { name: '注册并登录' }).click();
+    await p.getByText('请阅读并同意《个人信息保护告知》').waitFor();
+    await p.getByRole('button', { name: '阅读《个人信息保护告知》全文' }).click();
+    const notice = p.getByRole('dialog', { name: '个人信息保护告知' });
+    await notice.getByText('居民身份证号码属于敏感个人信息').waitFor();
+    await screenshot(p, 'register-privacy-notice');
+    await notice.getByRole('button', { name: '同意并关闭' }).click();
+    expect(await consent.isChecked()).toBe(true);
+    await screenshot(p, 'register-consent-code');
     await p.getByRole('button', { name: '注册并登录' }).click();
     // SPEC §10: the new account proves whom it is before it reaches anything.
     await p.getByTestId('identity-page').waitFor();
@@ -108,7 +150,8 @@ describe('Q-1 applicant registration checks the ID number as one types', () => {
     const nav = await p.getByRole('navigation').last().textContent();
     expect(nav).not.toContain('我要办事');
     await p.getByRole('button', { name: '发送验证码' }).click();
-    const code = await smsCodeTo('13912340067');
+    // The identity check's code is the second message to the number.
+    const code = await smsCodeTo('13912340067', 1);
     await p.getByLabel('验证码 / 核验码').fill(code);
     await screenshot(p, 'identity-check');
     await p.getByRole('button', { name: '提交核验' }).click();

@@ -1,14 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { until } from '../support/until.ts';
 
 export const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
+/**
+ * Chromium for a suite. Its pages ask for reduced motion, which the app honours (WCAG 2.3.3): no zoom,
+ * slide or wave to wait out, and no option clicked while its list still slides in. (Headless
+ * Chromium ignores the command-line switch for it, so every new context sets it.)
+ */
 export async function launch(): Promise<Browser> {
   mkdirSync(screenshotDir, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -21,6 +26,11 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options) => newContext({ reducedMotion: 'reduce', ...options });
+  browser.newPage = (options) => newPage({ reducedMotion: 'reduce', ...options });
+  return browser;
 }
 
 export const baseUrl = () => inject('baseUrl');
@@ -53,8 +63,11 @@ export async function logInByKeyboard(page: Page, username: string, password: st
   await page.keyboard.press('Enter');
 }
 
-/** The latest code the SMS stand-in the server started received for `phone` (the demo "handset"). */
-export async function smsCodeTo(phone: string): Promise<string> {
+/**
+ * The latest code the SMS stand-in the server started received for `phone` (the demo "handset"), once
+ * it holds more than `seen` messages for it (a registration's code comes before the identity check's).
+ */
+export async function smsCodeTo(phone: string, seen = 0): Promise<string> {
   const health = (await (await fetch(`${baseUrl()}/api/health`)).json()) as {
     connectors: { name: string; url: string }[];
   };
@@ -62,9 +75,22 @@ export async function smsCodeTo(phone: string): Promise<string> {
   return until(
     async () => {
       const messages = (await (await fetch(`${gateway}/v1/sms?to=${phone}`)).json()) as { text: string }[];
-      return (messages[0] && /\d{6}/.exec(messages[0].text)?.[0]) || undefined;
+      return (messages.length > seen && /\d{6}/.exec(messages[0]!.text)?.[0]) || undefined;
     },
     10_000,
     `an SMS reaching ${phone}`,
   );
+}
+
+/**
+ * Q-1 on the registration form: the mobile number proven by the code the stand-in delivers, and the
+ * personal-information notice agreed to (the box starts unticked).
+ */
+export async function provePhoneAndConsent(page: Page, phone: string): Promise<void> {
+  await page.getByLabel('手机号码').fill(phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByLabel('短信验证码').fill(await smsCodeTo(phone));
+  const consent = page.getByLabel('我已阅读并同意《个人信息保护告知》');
+  expect(await consent.isChecked()).toBe(false);
+  await consent.check();
 }

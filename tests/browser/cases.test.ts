@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckCharacter } from '../../src/common/identifiers/resident-id.ts';
+import { pdfText } from '../support/documents.ts';
 import { baseUrl, launch, logInByKeyboard, screenshot, settled } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';
@@ -19,7 +20,7 @@ const LS01 = '失业保险金申领';
 // 山亭区 ST-12, handled by 山亭区行政审批服务局 (st-case-officer): both proofs on the disclosure list.
 const ST12 = '医疗机构执业登记';
 // A decision number no demo case uses.
-const DECISION_NO = `崂人社许〔2026〕${900 + Math.floor(Math.random() * 99)}号`;
+const DECISION_NO = `崂人社给〔2026〕${900 + Math.floor(Math.random() * 99)}号`;
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -38,9 +39,8 @@ async function newPage(viewport = DESKTOP): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   page.on('console', (m) => {
-    // a visitor's probe of /api/auth/me answers 401; the stale revision tested answers 409
-    const expected = m.location().url.endsWith('/api/auth/me') || m.text().includes('status of 409');
-    if (m.type() === 'error' && !expected) errors.push(m.text());
+    // the stale revision tested answers 409
+    if (m.type() === 'error' && !m.text().includes('status of 409')) errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return page;
@@ -184,6 +184,12 @@ describe('CASE-1..7 an applicant applies online and withdraws a commitment midwa
     expect(await letters.textContent()).toContain('张立新');
     expect(await letters.textContent()).toContain('同意公开');
     expect(await letters.textContent()).toContain('青岛海岸建设工程有限公司');
+    // How the signature works, in plain words; SM3/SM2 only under 技术详情.
+    expect(await applicant.getByText('任何改动都能被发现').isVisible()).toBe(true);
+    const signing = applicant.getByTestId('sign-technical');
+    expect(await signing.getByText(/SM3/).isVisible()).toBe(false);
+    await signing.getByText('技术详情').click();
+    expect(await signing.getByText(/SM3/).isVisible()).toBe(true);
     await applicant.getByRole('checkbox', { name: /本人承诺所填信息真实/ }).check();
     await screenshot(applicant, 'cases-apply-sign');
     await applicant.getByTestId('submit-application').dblclick();
@@ -343,14 +349,17 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
     await colleague.getByText('案件已被他人更新，已重新加载最新内容').waitFor();
     await expect.poll(() => colleague.getByTestId('case-state').first().textContent()).toBe('已受理');
 
-    await officer.getByRole('button', { name: '准予许可' }).click();
+    // CASE-6: a benefit (行政给付) is granted, not licensed: the buttons and the state say so
+    expect(await officer.getByRole('button', { name: '准予许可' }).count()).toBe(0);
+    await officer.getByRole('button', { name: '准予给付' }).click();
     const modal = officer.locator('.ant-modal', { hasText: '决定文号' });
     await modal.getByLabel('决定文号').fill(DECISION_NO);
     expect(await modal.getByLabel('决定日期').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await screenshot(officer, 'cases-decision');
-    await modal.getByRole('button', { name: '准予许可' }).click();
-    await expect.poll(() => officer.getByTestId('case-state').first().textContent()).toBe('准予许可');
+    await modal.getByRole('button', { name: '准予给付' }).click();
+    await expect.poll(() => officer.getByTestId('case-state').first().textContent()).toBe('准予给付');
     expect(await officer.getByTestId('decision-no').textContent()).toBe(DECISION_NO);
+    await officer.getByTestId('decision-pdf').waitFor();
     await officer.getByText('已生成 2 项核查任务').waitFor();
   });
 
@@ -362,11 +371,11 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
       const task = tasks.getByTestId('case-task').filter({ hasText: proof });
       expect(await task.textContent()).toContain('核查单位');
       expect(await task.textContent()).toContain('线上核查');
-      expect(await task.textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(await task.textContent()).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
     }
     expect(await tasks.textContent()).not.toContain('不动产权属证明');
     expect(await row(officer, 'case-proofs', '学历证明').textContent()).toContain('核查中');
-    expect(await officer.getByTestId('case-history').textContent()).toContain('准予许可');
+    expect(await officer.getByTestId('case-history').textContent()).toContain('准予给付');
     // the decision dialog has closed before the picture is taken
     await officer.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
     await screenshot(officer, 'cases-case-approved');
@@ -375,6 +384,28 @@ describe('CASE-6 VER-1 the window officer accepts, approves and sees the verific
     await row(officer, 'verification-tasks', caseNo).first().waitFor();
     expect(await row(officer, 'verification-tasks', caseNo).count()).toBe(2);
     await screenshot(officer, 'cases-verification-tasks');
+  });
+
+  it('CASE-6 DOC-6: the applicant tracks the benefit granted and downloads the 准予行政给付决定书', async () => {
+    const applicant = await signIn('ls-applicant');
+    await go(applicant, '我的办件');
+    const mine = row(applicant, 'my-cases', caseNo);
+    await mine.waitFor();
+    expect(await mine.getByTestId('case-state').textContent()).toBe('准予给付');
+    await openMyCase(applicant, caseNo);
+    expect(await applicant.getByTestId('case-state').first().textContent()).toBe('准予给付');
+    const download = applicant.getByRole('link', { name: /^下载决定书：准予行政给付决定书/ });
+    const response = await applicant.request.get(
+      new URL((await download.getAttribute('href'))!, baseUrl()).href,
+    );
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    const text = pdfText(await response.body());
+    for (const words of ['准予行政给付决定书', DECISION_NO, '张立新', LS29, '作出决定机关（印章）'])
+      expect(text, words).toContain(words);
+    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(await applicant.getByTestId('case-letters').textContent()).toContain('准予行政给付决定书');
+    await screenshot(applicant, 'cases-decision-applicant');
   });
 
   it('CASE-1 CASE-3: the officer enters an application at the counter, signed on paper', async () => {

@@ -2,7 +2,7 @@
 // styles carry the page's nonce; nothing the app does is refused by the browser.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
+import { baseUrl, launch, logInByKeyboard, provePhoneAndConsent, screenshot } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,6 +76,7 @@ describe('SPEC §10 claiming a party, as the people involved see it', () => {
     await page.getByLabel('居民身份证号').fill('370212197803122135');
     await page.getByLabel('办事区县').click();
     await page.getByTitle('青岛市 崂山区').click();
+    await provePhoneAndConsent(page, '13912340071');
     await page.getByLabel('用户名').fill('zhang.lixin.web');
     await page.getByLabel('密码', { exact: true }).fill('Register2026');
     await page.getByLabel('确认密码').fill('Register2026');
@@ -100,6 +101,7 @@ describe('SPEC §10 claiming a party, as the people involved see it', () => {
     await page.getByLabel('经办人身份证号').fill('370212199109300578');
     await page.getByLabel('办事区县').click();
     await page.getByTitle('青岛市 崂山区').click();
+    await provePhoneAndConsent(page, '13912340072');
     await page.getByLabel('用户名').fill('liu.agent.web');
     await page.getByLabel('密码', { exact: true }).fill('Register2026');
     await page.getByLabel('确认密码').fill('Register2026');

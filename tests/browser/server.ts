@@ -19,7 +19,10 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
     async () => {
       if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${log()}`);
       try {
-        return (await fetch(`${url}/api/health`)).ok || undefined;
+        // It listens at once and answers 503 "starting" until migrations and the demo data are loaded.
+        const health = await fetch(`${url}/api/health`);
+        const body = (await health.json()) as { status?: string };
+        return (health.ok && body.status === 'ok') || undefined;
       } catch {
         return undefined; // not listening yet
       }
@@ -36,7 +39,16 @@ export default async function setup(project: TestProject) {
   // The compiled server, as `npm start` runs it (scripts/run-tests.mjs built it).
   const child = spawn(process.execPath, [path.join(root, 'dist/main.js')], {
     cwd: root,
-    env: { ...env, NODE_ENV: 'development', PORT: String(port), CHENGNUO_DATA: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      CHENGNUO_DATA: dataDir,
+      LOG_LEVEL: 'warn',
+      // Every browser file signs in from this one address (menus.test.ts alone signs in all 33 demo
+      // users); the limit itself is an API test's (accounts.api.test.ts).
+      LOGINS_PER_ADDRESS_PER_MINUTE: '1000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,6 +1,7 @@
 // A new applicant as a test needs one: registered, then proven at the window of its district with a
 // counter code (SPEC §10), so it reaches its party's cases like any real applicant.
 import { expect } from 'vitest';
+import { provenPhone } from './registration.ts';
 import type { Session, TestApp } from './test-app.ts';
 
 const WINDOW_OFFICER: Record<string, string> = { '370212': 'ls-case-officer', '370406': 'st-case-officer' };
@@ -13,10 +14,14 @@ export async function registerProvenApplicant(
     name: string;
     identifier: string;
     districtCode: string;
-    phone?: string;
+    phone: string;
   },
 ): Promise<Session> {
-  const registered = await t.anonymous('POST', '/api/auth/register', { kind: 'person', ...registration });
+  const registered = await t.anonymous('POST', '/api/auth/register', {
+    kind: 'person',
+    ...registration,
+    ...(await provenPhone(t, registration.phone)),
+  });
   expect(registered.statusCode, registered.body).toBe(201);
   const officer = await t.login(WINDOW_OFFICER[registration.districtCode]!);
   const issued = await officer.request('POST', '/api/counter-codes', {

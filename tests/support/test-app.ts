@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { CreditPushRelay } from '../../src/credit/push-relay.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { loadFieldKey } from '../../src/platform/crypto/field-key.ts';
 import type { Database } from '../../src/platform/db/database.ts';
@@ -162,6 +163,7 @@ export async function createTestApp(
     database?: Database;
     messages?: MessageRelay;
     onlineChecks?: OnlineCheckRunner;
+    creditPushes?: CreditPushRelay;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
@@ -173,6 +175,7 @@ export async function createTestApp(
     logger: false,
     messages: options.messages,
     onlineChecks: options.onlineChecks,
+    creditPushes: options.creditPushes,
   });
   await app.ready();
   const send = (

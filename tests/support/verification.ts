@@ -53,6 +53,7 @@ export async function approvedGraduateCase(
     name,
     identifier,
     districtCode: '370212',
+    phone: `13900000${identifier.slice(-4, -1)}`,
   });
   if (options.exchange && options.records !== 'none') {
     await options.exchange.put('education', identifier, name, [

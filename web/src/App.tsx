@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -9,8 +9,11 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from '
 import { PublicLayout } from './layout/PublicLayout.tsx';
 import { WorkbenchLayout } from './layout/WorkbenchLayout.tsx';
 import { AuthProvider, useAuth } from './lib/auth.tsx';
+import { useT } from './lib/i18n.ts';
 import { lazyPage } from './lib/lazy-page.tsx';
 import { usePreferences } from './lib/preferences.tsx';
+import { useReducedMotion } from './lib/reduced-motion.ts';
+import { tableDefaults, useTableScrollHints } from './lib/table-scroll.ts';
 import { themeFor } from './theme.ts';
 
 const AgentsPage = lazyPage(() => import('./pages/identity/AgentsPage.tsx'), 'AgentsPage');
@@ -32,6 +35,12 @@ const IntegrityLookupPage = lazyPage(
   () => import('./pages/credit/IntegrityLookupPage.tsx'),
   'IntegrityLookupPage',
 );
+const CreditRecordsPage = lazyPage(() => import('./pages/credit/RecordsPage.tsx'), 'RecordsPage');
+const CreditRepairsPage = lazyPage(() => import('./pages/credit/RepairsPage.tsx'), 'RepairsPage');
+const CreditObjectionsPage = lazyPage(() => import('./pages/credit/ObjectionsPage.tsx'), 'ObjectionsPage');
+const CreditPushesPage = lazyPage(() => import('./pages/credit/PushesPage.tsx'), 'PushesPage');
+const CreditGradesPage = lazyPage(() => import('./pages/credit/GradesPage.tsx'), 'GradesPage');
+const CreditRulesPage = lazyPage(() => import('./pages/credit/RulesPage.tsx'), 'RulesPage');
 const IntegrityPage = lazyPage(() => import('./pages/credit/IntegrityPage.tsx'), 'IntegrityPage');
 const DocumentFilingsPage = lazyPage(
   () => import('./pages/documents/DocumentFilingsPage.tsx'),
@@ -77,8 +86,9 @@ const DiffPage = lazyPage(() => import('./pages/public/lists/DiffPage.tsx'), 'Di
 const ListPage = lazyPage(() => import('./pages/public/lists/ListPage.tsx'), 'ListPage');
 const ListsIndexPage = lazyPage(() => import('./pages/public/lists/ListsIndexPage.tsx'), 'ListsIndexPage');
 const VersionsPage = lazyPage(() => import('./pages/public/lists/VersionsPage.tsx'), 'VersionsPage');
-const PublicSoonPage = lazyPage(() => import('./pages/public/PublicSoonPage.tsx'), 'PublicSoonPage');
 const RegisterPage = lazyPage(() => import('./pages/RegisterPage.tsx'), 'RegisterPage');
+const PrivacyPage = lazyPage(() => import('./pages/register/PrivacyPage.tsx'), 'PrivacyPage');
+const SearchPage = lazyPage(() => import('./pages/public/search/SearchPage.tsx'), 'SearchPage');
 const VerificationTasksPage = lazyPage(
   () => import('./pages/verification/VerificationTasksPage.tsx'),
   'VerificationTasksPage',
@@ -104,18 +114,20 @@ const InspectionsPage = lazyPage(
   () => import('./pages/public/inspections/InspectionsPage.tsx'),
   'InspectionsPage',
 );
+const StatisticsPage = lazyPage(() => import('./pages/oversight/StatisticsPage.tsx'), 'StatisticsPage');
+const ConnectorsPage = lazyPage(() => import('./pages/connectors/ConnectorsPage.tsx'), 'ConnectorsPage');
 const AccountPage = lazyPage(() => import('./pages/workbench/AccountPage.tsx'), 'AccountPage');
 const CalendarPage = lazyPage(() => import('./pages/workbench/CalendarPage.tsx'), 'CalendarPage');
-const ComingSoonPage = lazyPage(() => import('./pages/workbench/ComingSoonPage.tsx'), 'ComingSoonPage');
 const DeadlinesPage = lazyPage(() => import('./pages/workbench/DeadlinesPage.tsx'), 'DeadlinesPage');
 const InboxPage = lazyPage(() => import('./pages/workbench/InboxPage.tsx'), 'InboxPage');
 const WorkbenchHome = lazyPage(() => import('./pages/workbench/WorkbenchHome.tsx'), 'WorkbenchHome');
 
+/** While the session is asked, the workbench shows its frame with skeletons (no overlay over the page). */
 function RequireLogin({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
   const location = useLocation();
-  if (loading) return <Spin fullscreen />;
-  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
+  if (!me && !loading)
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   return <>{children}</>;
 }
 
@@ -127,12 +139,17 @@ function CaseLink() {
 
 export function App() {
   const { language, careMode } = usePreferences();
+  const reducedMotion = useReducedMotion();
+  const { t } = useT();
+  useTableScrollHints(t('table.scrollHint'));
   dayjs.locale(language === 'zh' ? 'zh-cn' : 'en');
   return (
     <ConfigProvider
       locale={language === 'zh' ? zhCN : enUS}
       theme={themeFor(careMode)}
+      wave={{ disabled: reducedMotion }}
       button={{ autoInsertSpace: false }}
+      table={tableDefaults}
       csp={{ nonce: cspNonce }}
     >
       <AntApp>
@@ -154,9 +171,10 @@ export function App() {
                 <Route path="public/work-rule" element={<PublicWorkRulePage />} />
                 <Route path="public/disclosures" element={<DisclosuresPage />} />
                 <Route path="public/inspections" element={<InspectionsPage />} />
-                <Route path="public/:section" element={<PublicSoonPage />} />
+                <Route path="public/search" element={<SearchPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
+                <Route path="privacy" element={<PrivacyPage />} />
               </Route>
               <Route
                 path="workbench"
@@ -174,7 +192,6 @@ export function App() {
                 <Route path="agents" element={<AgentsPage />} />
                 <Route path="counter-codes" element={<CounterCodesPage />} />
                 <Route path="calendar" element={<CalendarPage />} />
-                <Route path="soon/:key" element={<ComingSoonPage />} />
                 <Route path="apply" element={<ApplyWizard mode="online" />} />
                 <Route path="intake" element={<ApplyWizard mode="counter" />} />
                 <Route path="cases" element={<MyCasesPage />} />
@@ -182,6 +199,12 @@ export function App() {
                 <Route path="queue" element={<QueuePage />} />
                 <Route path="integrity" element={<IntegrityPage />} />
                 <Route path="integrity-lookup" element={<IntegrityLookupPage />} />
+                <Route path="credit/records" element={<CreditRecordsPage />} />
+                <Route path="credit/repairs" element={<CreditRepairsPage />} />
+                <Route path="credit/objections" element={<CreditObjectionsPage />} />
+                <Route path="credit/pushes" element={<CreditPushesPage />} />
+                <Route path="credit/grades" element={<CreditGradesPage />} />
+                <Route path="credit/rules" element={<CreditRulesPage />} />
                 <Route path="verification-tasks" element={<VerificationTasksPage />} />
                 <Route path="verification/:id" element={<TaskPage />} />
                 <Route path="assistance" element={<AssistancePage />} />
@@ -205,6 +228,8 @@ export function App() {
                 <Route path="guides" element={<GuidesPage />} />
                 <Route path="guides/:id" element={<GuideEditorPage />} />
                 <Route path="document-filings" element={<DocumentFilingsPage />} />
+                <Route path="statistics" element={<StatisticsPage />} />
+                <Route path="connectors" element={<ConnectorsPage />} />
                 <Route path="admin/jurisdictions" element={<JurisdictionsPage />} />
                 <Route path="admin/agencies" element={<AgenciesPage />} />
                 <Route path="admin/users" element={<UsersPage />} />

@@ -5,6 +5,9 @@ import { App } from './App.tsx';
 import { PreferencesProvider } from './lib/preferences.tsx';
 import { queryClient } from './lib/query.ts';
 import './styles.css';
+import { paletteProperties } from './theme.ts';
+
+paletteProperties(document.documentElement);
 
 createRoot(document.getElementById('root')!).render(
   <QueryClientProvider client={queryClient}>

@@ -1,6 +1,6 @@
 /**
- * GOV-5: every kind of recorded change. Capabilities add theirs here so the audit page and the
- * verifier know the whole vocabulary.
+ * GOV-5: every kind of recorded change. Capabilities add theirs here, with the words people read it
+ * in (src/common/audit-sentences.ts; a test fails on an action without them).
  */
 export const auditActions = [
   'jurisdiction.created',
@@ -11,6 +11,7 @@ export const auditActions = [
   'user.created',
   'user.updated',
   'user.password-reset',
+  'registration.code-sent',
   'account.registered',
   'party-claim.filed',
   'party-claim.sms-sent',
@@ -29,6 +30,7 @@ export const auditActions = [
   'deadline.closed',
   'reminders.written',
   'notification.read',
+  'notification.all-read',
   'demo.loaded',
   'certification-matter.created',
   'certification-matter.updated',
@@ -89,6 +91,15 @@ export const auditActions = [
   'false-commitment.action-concluded',
   'data-access.display-delayed',
   'credit-record.entered',
+  'credit-record.reclassified',
+  'credit-record.repaired',
+  'credit-record.corrected',
+  'credit-rules.published',
+  'credit-repair.applied',
+  'credit-repair.decided',
+  'credit-objection.filed',
+  'credit-objection.decided',
+  'credit-push.retried',
   'integrity-file.viewed',
   'personal-data.viewed',
   'inspection-plan.drafted',

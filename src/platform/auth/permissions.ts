@@ -20,6 +20,8 @@ export const permissions = [
   'cases.read', // CASE-7: cases of one's agency or district, and one's own as an applicant
   'cases.handle', // CASE-6: accept, ask for correction, decide, terminate (handling officers)
   'credit.read', // CRED-1: integrity files of parties in one's district
+  'credit.manage', // CRED-2..6: rules, records, repairs, pushes of one's district
+  'credit.review', // CRED-5: re-examining objections (never one's own finding)
   'parties.verify', // SPEC §10: at the window, check identity documents and hand over a one-time code
   'verification.read', // VER-1/8, SUP-3: verification tasks, handling records and query logs of one's area (staff)
   'verification.perform', // VER-1..7: run checks, ask for assistance, visit, record results (verifiers)
@@ -30,6 +32,8 @@ export const permissions = [
   'supervision.plan', // SUP-1: create, approve and draw sampling plans, record inspection results (regulators)
   'supervision.inspectors', // SUP-1: keep an agency's inspector pool and declared conflicts (regulators, admins)
   'supervision.key', // SUP-2, GOV-3: put items and parties under key supervision, assess item risk
+  'oversight.read', // GOV-2, LIST-7, DOC-5: statistics of the districts within reach, the filings and status of those below
+  'connectors.read', // SPEC §10 Stand-ins: the state of the outside systems the platform reaches (big-data centre)
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -61,13 +65,14 @@ export const rolePermissions = {
     'verification.assist',
     'verification.handle',
     'verification.delay-display',
+    'credit.review',
   ],
   'assisting-officer': [...staff, 'verification.assist'],
   regulator: [...staff, 'lists.regulate', 'supervision.plan', 'supervision.inspectors', 'supervision.key'],
-  'justice-officer': [...staff, 'lists.request', 'lists.manage', 'documents.manage'],
-  'credit-officer': [...staff, 'credit.read', 'supervision.key'],
-  'data-officer': staff,
-  auditor: [...staff, 'audit.read', 'credit.read'],
+  'justice-officer': [...staff, 'lists.request', 'lists.manage', 'documents.manage', 'oversight.read'],
+  'credit-officer': [...staff, 'credit.read', 'credit.manage', 'credit.review', 'supervision.key'],
+  'data-officer': [...staff, 'connectors.read'],
+  auditor: [...staff, 'audit.read', 'credit.read', 'oversight.read'],
   admin: [
     ...staff,
     'organisation.manage',

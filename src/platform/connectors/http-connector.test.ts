@@ -41,6 +41,9 @@ describe('the HTTP connector to an outside system', () => {
     const answer = await connector.request('POST', '/v1/x', { body: { a: 1 }, requestId: 'req-00000001' });
     expect(answer.status).toBe(200);
     expect(seen).toEqual([1, 2, 3].map(() => ({ requestId: 'req-00000001', verified: true })));
+    // One call, however many attempts: it succeeded.
+    expect(connector.activity()).toMatchObject({ lastFailure: null, recentCalls: 1, recentFailures: 0 });
+    expect(connector.activity().lastSuccessAt).toBeInstanceOf(Date);
   });
 
   it('does not retry a refusal (4xx)', async () => {
@@ -50,6 +53,12 @@ describe('the HTTP connector to an outside system', () => {
       ConnectorRefusedError,
     );
     expect(seen).toHaveLength(1);
+    expect(connector.activity()).toMatchObject({
+      lastSuccessAt: null,
+      lastFailure: { kind: 'refused', status: 400 },
+      recentCalls: 1,
+      recentFailures: 1,
+    });
   });
 
   it('gives up on a hanging system after its time-out, and the open circuit then fails at once', async () => {
@@ -65,7 +74,13 @@ describe('the HTTP connector to an outside system', () => {
     });
     await expect(connector.request('GET', '/v1/x')).rejects.toBeInstanceOf(ConnectorUnavailableError);
     expect(connector.circuit()).toBe('open');
+    expect(connector.activity().lastFailure).toEqual({ kind: 'unavailable', status: null });
     await expect(connector.request('GET', '/v1/x')).rejects.toThrow(/circuit open/);
     expect(seen).toHaveLength(2);
+    expect(connector.activity()).toMatchObject({
+      lastFailure: { kind: 'circuit-open', status: null },
+      recentCalls: 2,
+      recentFailures: 2,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type CircuitBreaker, type CircuitState, createCircuitBreaker } from './circuit-breaker.ts';
+import { type ConnectorActivity, type ConnectorFailure, createActivityLog } from './connector-activity.ts';
 import { signRequest } from './request-signature.ts';
 
 /** The outside system could not be reached (or the circuit is open): the caller retries later. */
@@ -8,6 +9,8 @@ export class ConnectorUnavailableError extends Error {
   constructor(
     readonly connector: string,
     reason: string,
+    /** What the system answered, when it answered (5xx, 429). */
+    readonly status: number | null = null,
   ) {
     super(`${connector}: ${reason}`);
   }
@@ -70,7 +73,12 @@ export interface HttpConnector {
   /** Whether the system answers its health path now (for /api/health), without retries. */
   ping(path?: string): Promise<boolean>;
   circuit(): CircuitState;
+  /** The calls this instance made since it started: last success, last failure, recent failures. */
+  activity(): ConnectorActivity;
 }
+
+/** What the platform reports of a connector (health, 接口状态) without calling through it. */
+export type ConnectorView = Pick<HttpConnector, 'name' | 'ping' | 'circuit' | 'baseUrl' | 'activity'>;
 
 const headersOf = (headers: Headers) => {
   const all: Record<string, string> = {};
@@ -79,6 +87,14 @@ const headersOf = (headers: Headers) => {
   });
   return all;
 };
+
+/** How a call failed, for the connector's activity (no receiver's words: they may name records). */
+const failureOf = (error: unknown): ConnectorFailure =>
+  error instanceof ConnectorRefusedError
+    ? { kind: 'refused', status: error.status }
+    : error instanceof ConnectorUnavailableError && error.message.endsWith(': circuit open')
+      ? { kind: 'circuit-open', status: null }
+      : { kind: 'unavailable', status: error instanceof ConnectorUnavailableError ? error.status : null };
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -99,6 +115,36 @@ export function createHttpConnector(options: ConnectorOptions): HttpConnector {
     openMs: options.openMs ?? 30_000,
   });
   const base = options.baseUrl.replace(/\/+$/, '');
+  const activity = createActivityLog();
+
+  /** One call: its attempts under one request id, with back-off, through the circuit breaker. */
+  async function send(method: string, path: string, body: unknown, requestId: string) {
+    const text = body === undefined ? '' : JSON.stringify(body);
+    let lastReason = 'not tried';
+    for (let tryNo = 0; tryNo <= retries; tryNo++) {
+      if (!breaker.allow(now())) throw new ConnectorUnavailableError(options.name, 'circuit open');
+      try {
+        const id = options.freshRequestIdPerAttempt && tryNo > 0 ? randomUUID() : requestId;
+        const answer = await attempt(method, path, text, id);
+        if (answer.status < 400) {
+          breaker.succeeded();
+          return answer;
+        }
+        if (answer.status < 500 && answer.status !== 429) {
+          // The system is up and said no: not a failure of the connection.
+          breaker.succeeded();
+          throw new ConnectorRefusedError(options.name, answer.status, answer.body);
+        }
+        lastReason = `answered ${answer.status}`;
+      } catch (error) {
+        if (error instanceof ConnectorRefusedError) throw error;
+        lastReason = (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
+      }
+      breaker.failed(now());
+      if (tryNo < retries) await sleep(backoffMs * 2 ** tryNo * (0.5 + random()));
+    }
+    throw new ConnectorUnavailableError(options.name, lastReason);
+  }
 
   async function attempt(method: string, path: string, body: string, requestId: string) {
     const headers = {
@@ -126,31 +172,14 @@ export function createHttpConnector(options: ConnectorOptions): HttpConnector {
     name: options.name,
     baseUrl: base,
     async request(method, path, { body, requestId = randomUUID() } = {}) {
-      const text = body === undefined ? '' : JSON.stringify(body);
-      let lastReason = 'not tried';
-      for (let tryNo = 0; tryNo <= retries; tryNo++) {
-        if (!breaker.allow(now())) throw new ConnectorUnavailableError(options.name, 'circuit open');
-        try {
-          const id = options.freshRequestIdPerAttempt && tryNo > 0 ? randomUUID() : requestId;
-          const answer = await attempt(method, path, text, id);
-          if (answer.status < 400) {
-            breaker.succeeded();
-            return answer;
-          }
-          if (answer.status < 500 && answer.status !== 429) {
-            // The system is up and said no: not a failure of the connection.
-            breaker.succeeded();
-            throw new ConnectorRefusedError(options.name, answer.status, answer.body);
-          }
-          lastReason = `answered ${answer.status}`;
-        } catch (error) {
-          if (error instanceof ConnectorRefusedError) throw error;
-          lastReason = (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
-        }
-        breaker.failed(now());
-        if (tryNo < retries) await sleep(backoffMs * 2 ** tryNo * (0.5 + random()));
+      try {
+        const answer = await send(method, path, body, requestId);
+        activity.succeeded(now());
+        return answer;
+      } catch (error) {
+        activity.failed(now(), failureOf(error));
+        throw error;
       }
-      throw new ConnectorUnavailableError(options.name, lastReason);
     },
     async ping(path = '/v1/health') {
       try {
@@ -161,5 +190,6 @@ export function createHttpConnector(options: ConnectorOptions): HttpConnector {
       }
     },
     circuit: () => breaker.state(now()),
+    activity: activity.read,
   };
 }

@@ -3,6 +3,7 @@
 // lives on, reconnects by itself, and every write it acknowledged is there.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provenPhone } from '../../../tests/support/registration.ts';
 import { createTestApp, freshPostgresUrl, type TestApp } from '../../../tests/support/test-app.ts';
 import { openPostgres } from './postgres.ts';
 
@@ -45,6 +46,7 @@ describe.skipIf(!onServer)('Q-4 a server that drops its connections', () => {
           name: '负载测试',
           identifier: '370212199109300578',
           districtCode: '370212',
+          ...(await provenPhone(t, `1391234567${w}`)),
         });
         return t.login(username, 'Register2026');
       }),

@@ -13,6 +13,7 @@ import { installGracefulStop } from './graceful-stop.ts';
 import { installRequestAuth, type ResolveSession } from './request-auth.ts';
 import { ErrorResponse } from './schemas.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import type { StartingServer } from './starting-server.ts';
 import type { RoutePlugin } from './typed-app.ts';
 import { installValidators } from './validators.ts';
 import { serveWeb } from './web-app.ts';
@@ -80,6 +81,8 @@ export interface HttpAppOptions {
   resolveSession: ResolveSession;
   routes: RoutePlugin[];
   logger?: FastifyServerOptions['logger'];
+  /** The server to answer on, already listening (`startingServer`); without it Fastify makes its own. */
+  serverFactory?: StartingServer['serverFactory'];
 }
 
 /** Fastify with the platform's conventions: request ids, one error shape, OpenAPI, the web build. */
@@ -87,6 +90,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   const { config } = options;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logger),
+    serverFactory: options.serverFactory,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -6,11 +6,14 @@ import { routes as accounts } from '../../accounts/district-scope.routes.ts';
 import { routes as auditTrail } from '../../audit-trail/district-scope.routes.ts';
 import { routes as calendarAdmin } from '../../calendar-admin/district-scope.routes.ts';
 import { routes as cases } from '../../cases/district-scope.routes.ts';
+import { routes as connectorStatus } from '../../connector-status/district-scope.routes.ts';
+import { routes as credit } from '../../credit/district-scope.routes.ts';
 import { routes as documents } from '../../documents/district-scope.routes.ts';
 import { routes as inbox } from '../../inbox/district-scope.routes.ts';
 import { routes as integrity } from '../../integrity/district-scope.routes.ts';
 import { routes as lists } from '../../lists/district-scope.routes.ts';
 import { routes as organisation } from '../../organisation/district-scope.routes.ts';
+import { routes as oversight } from '../../oversight/district-scope.routes.ts';
 import { routes as supervision } from '../../supervision/district-scope.routes.ts';
 import { routes as verification } from '../../verification/district-scope.routes.ts';
 
@@ -24,8 +27,11 @@ const routes = [
   ...documents,
   ...cases,
   ...integrity,
+  ...credit,
   ...verification,
   ...supervision,
+  ...oversight,
+  ...connectorStatus,
 ];
 
 /** Routes anyone may call without a session. */

@@ -17,7 +17,9 @@ export function installGracefulStop(app: FastifyInstance): void {
   });
   app.decorate('stopGracefully', async () => {
     stopping = true;
-    const closed = app.close();
+    // Fastify closes only a server it listened on itself; one handed in by a serverFactory (it listened
+    // while the application started) is closed here. Closing twice is harmless.
+    const closed = Promise.all([app.close(), new Promise((done) => app.server.close(done))]);
     // A keep-alive connection that just answered is idle now: close it rather than wait for the client.
     const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
     try {

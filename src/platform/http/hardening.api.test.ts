@@ -61,6 +61,9 @@ describe('authentication comes before validation', () => {
     const security = (method: string, path: string) =>
       all.find((op) => op.method === method && op.path === path)?.security;
     expect(security('get', '/api/public/districts/{code}/list')).toEqual([]);
+    expect(security('get', '/api/public/districts/{code}/search')).toEqual([]);
+    expect(security('get', '/api/public/districts/{code}/site')).toEqual([]);
+    expect(security('post', '/api/auth/register/sms-code')).toEqual([]);
     expect(security('post', '/api/auth/login')).toEqual([]);
     expect(security('get', '/api/cases')).toEqual([{ session: [] }]);
     expect(security('post', '/api/cases')).toEqual([{ session: [], csrf: [] }]);
@@ -90,6 +93,10 @@ describe('no input gives a 500', () => {
       name: '张\u0000三',
       identifier: '370212199109300578',
       districtCode: '370212',
+      phone: '13912345678',
+      smsCode: '123456',
+      privacyConsent: true,
+      privacyNoticeVersion: '2026.1',
     });
     expect(register.statusCode).toBe(400);
     expect(register.json().field).toBe('name');

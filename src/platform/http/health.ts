@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import type { HttpConnector } from '../connectors/http-connector.ts';
+import type { ConnectorView } from '../connectors/http-connector.ts';
 import type { Database } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
-import { responses } from './schemas.ts';
+import { ErrorResponse, responses } from './schemas.ts';
+import { STARTING_HEALTH } from './starting-server.ts';
 import type { TypedApp } from './typed-app.ts';
 
 const Health = Type.Object({
@@ -20,15 +21,17 @@ const Health = Type.Object({
   ),
 });
 
+/** What the server answers while it starts (starting-server.ts), before this route exists. */
+const Starting = Type.Object(
+  { status: Type.Literal(STARTING_HEALTH.status) },
+  { description: 'The server is starting: migrations and the demo data are loading' },
+);
+
 /**
  * Ready means the database answers. The connectors are named with whether they answer, but do not
  * make the platform unready: their messages wait in the outbox.
  */
-export function healthRoutes(
-  database: Database,
-  version: string,
-  connectors: Pick<HttpConnector, 'name' | 'ping' | 'circuit' | 'baseUrl'>[],
-) {
+export function healthRoutes(database: Database, version: string, connectors: ConnectorView[]) {
   return async (app: TypedApp) => {
     app.get(
       '/api/health',
@@ -37,7 +40,9 @@ export function healthRoutes(
         schema: {
           tags: ['public'],
           summary: '健康检查 Health',
-          response: responses({ 200: Health, 503: Type.Any() }),
+          description:
+            '200 `status: ok` once ready; 503 `status: starting` while the server starts, or the error shape when the database does not answer.',
+          response: responses({ 200: Health, 503: Type.Union([Starting, Type.Ref(ErrorResponse)]) }),
         },
       },
       async () => {

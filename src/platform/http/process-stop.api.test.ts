@@ -42,8 +42,8 @@ async function start(dataDir: string) {
       if (child.exitCode !== null) throw new Error(`exited: ${output}`);
       try {
         const health = await fetch(`${url}/api/health`);
-        await health.arrayBuffer();
-        return health.ok || undefined;
+        const body = (await health.json()) as { status?: string };
+        return (health.ok && body.status === 'ok') || undefined;
       } catch {
         return undefined; // not listening yet
       }

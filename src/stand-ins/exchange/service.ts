@@ -9,12 +9,10 @@ import {
 } from '../../common/shared-records.ts';
 import { signAnswer } from '../../platform/connectors/answer-signature.ts';
 import { verifyRequest } from '../../platform/connectors/request-signature.ts';
+import { injectableFaults } from '../faults.ts';
 import { queriesPage } from './queries-page.ts';
 import { type KeyPair, openRecordStore, recordProblem, type SeedFile } from './record-store.ts';
 import seedRecords from './seed-records.json' with { type: 'json' };
-
-/** How the exchange misbehaves, for tests: refuse with 503, hang, or answer after a delay. */
-export type Fault = { mode: 'none' } | { mode: 'fail' | 'hang' } | { mode: 'slow'; delayMs: number };
 
 export interface Exchange {
   url: string;
@@ -108,17 +106,10 @@ export async function startExchange(options: {
   const now = options.now ?? Date.now;
   const store = openRecordStore(options.dataDir, seedRecords as unknown as SeedFile);
   const key = options.key ?? store.keyPair(() => sm2.generateKeyPairHex());
-  let fault: Fault = { mode: 'none' };
   const app: FastifyInstance = Fastify({ logger: false });
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith('/v1/faults')) return;
-    if (fault.mode === 'fail') return reply.status(503).send({ error: 'injected failure' });
-    if (fault.mode === 'hang') await new Promise(() => {});
-    if (fault.mode === 'slow')
-      await new Promise((resolve) => setTimeout(resolve, fault.mode === 'slow' ? fault.delayMs : 0));
-  });
+  const faults = injectableFaults(app);
 
   /** The signature check and replay rule every change and query passes: the request id or an answer. */
   function accept(request: FastifyRequest, reply: FastifyReply) {
@@ -198,27 +189,13 @@ export async function startExchange(options: {
     reply.type('text/html; charset=utf-8').send(queriesPage(store.queries(undefined, 100))),
   );
 
-  app.post('/v1/faults', async (request, reply) => {
-    const parsed = parseJson((request.body as string | undefined) || '{"mode":"none"}');
-    const mode = parsed.ok ? parsed.value.mode : undefined;
-    const delayMs = parsed.ok ? parsed.value.delayMs : undefined;
-    if (mode === 'none' || mode === 'fail' || mode === 'hang') fault = { mode };
-    else if (mode === 'slow' && Number.isInteger(delayMs) && (delayMs as number) >= 0)
-      fault = { mode, delayMs: delayMs as number };
-    else
-      return reply
-        .status(400)
-        .send({ error: "mode must be 'none', 'fail', 'hang' or 'slow' (with delayMs)" });
-    return fault;
-  });
-
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     publicKey: key.publicKey,
     close: async () => {
-      fault = { mode: 'none' };
+      faults.reset();
       app.server.closeAllConnections();
       await app.close();
     },

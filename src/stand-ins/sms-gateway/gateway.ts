@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { verifyRequest } from '../../platform/connectors/request-signature.ts';
+import { injectableFaults } from '../faults.ts';
 import { openMessageStore } from './message-store.ts';
 import { messagesPage } from './messages-page.ts';
-
-/** How the gateway misbehaves, for tests: refuse with 503, hang, or answer after a delay. */
-export type Fault = { mode: 'none' } | { mode: 'fail' | 'hang' } | { mode: 'slow'; delayMs: number };
 
 export interface SmsGateway {
   url: string;
@@ -30,17 +28,10 @@ export async function startSmsGateway(options: {
 }): Promise<SmsGateway> {
   const now = options.now ?? Date.now;
   const store = openMessageStore(options.dataDir);
-  let fault: Fault = { mode: 'none' };
   const app: FastifyInstance = Fastify({ logger: false });
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
-  app.addHook('onRequest', async (_request, reply) => {
-    if (_request.url.startsWith('/v1/faults')) return;
-    if (fault.mode === 'fail') return reply.status(503).send({ error: 'injected failure' });
-    if (fault.mode === 'hang') await new Promise(() => {});
-    if (fault.mode === 'slow')
-      await new Promise((resolve) => setTimeout(resolve, fault.mode === 'slow' ? fault.delayMs : 0));
-  });
+  const faults = injectableFaults(app);
 
   app.get('/v1/health', async () => ({ status: 'ok', service: 'sms-gateway (stand-in)' }));
 
@@ -81,17 +72,12 @@ export async function startSmsGateway(options: {
     reply.type('text/html; charset=utf-8').send(messagesPage(store.list(undefined, 100))),
   );
 
-  app.post('/v1/faults', async (request) => {
-    fault = JSON.parse((request.body as string) || '{"mode":"none"}') as Fault;
-    return fault;
-  });
-
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      fault = { mode: 'none' };
+      faults.reset();
       app.server.closeAllConnections();
       await app.close();
     },

@@ -27,6 +27,9 @@ export const actors = [
   // SPEC §10: the companies' administrator accounts (their agents)
   'ls-company',
   'st-company',
+  // 接口状态, VER-8: the big-data centres
+  'ls-data',
+  'st-data',
   'platform-admin', // province (370000): sees both, the positive control
 ] as const;
 export type ActorName = (typeof actors)[number];

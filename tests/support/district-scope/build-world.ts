@@ -3,6 +3,7 @@
 // the refused changes must leave as they are.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { creditObjections, creditPushes, creditRepairs } from '../../../src/credit/schema.ts';
 import { storedDocuments } from '../../../src/documents/schema.ts';
 import { scanDeadlines } from '../../../src/inbox/scan-deadlines.ts';
 import { contains } from '../../../src/platform/auth/jurisdiction-codes.ts';
@@ -31,6 +32,7 @@ import { type ActorName, actors } from './actors.ts';
 import type { DistrictMarks } from './leaks.ts';
 import {
   type CaseMarks,
+  type CreditMarks,
   casesState,
   type DocumentMarks,
   documentsState,
@@ -307,6 +309,12 @@ export async function buildWorld(t: TestApp): Promise<WorldRecord> {
   ] as const)
     for (const id of [s.planId, s.waitingPlanId, s.objectId, s.inspectorId, s.conflictId, s.keySupervisionId])
       marks.ids.add(id);
+  const credit = { ls: await creditMarks(t, '370212'), st: await creditMarks(t, '370406') };
+  for (const [marks, c] of [
+    [ls, credit.ls],
+    [st, credit.st],
+  ] as const)
+    for (const id of Object.values(c)) marks.ids.add(id);
   const stored = await t.database.db
     .select({ id: storedDocuments.id, district: storedDocuments.districtCode })
     .from(storedDocuments);
@@ -327,7 +335,24 @@ export async function buildWorld(t: TestApp): Promise<WorldRecord> {
     casesBefore: await casesState({ ...partial, cases: caseWorld }),
     verification,
     supervision,
+    credit,
   };
+}
+
+/** The demo's credit records of a district (its story: see src/demo/load-demo-credit.ts). */
+async function creditMarks(t: TestApp, district: string): Promise<CreditMarks> {
+  const db = t.database.db;
+  const [repair] = await db.select().from(creditRepairs).where(eq(creditRepairs.districtCode, district));
+  const [objection] = await db
+    .select()
+    .from(creditObjections)
+    .where(eq(creditObjections.districtCode, district));
+  const [push] = await db
+    .select({ id: creditPushes.id })
+    .from(creditPushes)
+    .where(eq(creditPushes.districtCode, district));
+  expect(repair && objection && push, `the demo's credit records of ${district}`).toBeTruthy();
+  return { recordId: repair!.recordId, repairId: repair!.id, objectionId: objection!.id, pushId: push!.id };
 }
 
 /** The demo's supervision records of a district (see src/demo/load-demo-supervision.ts). */

@@ -1,6 +1,4 @@
 // The leak check of ORG-2: an answer must hold nothing that marks the other district.
-
-import { ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN } from '../../../src/common/eligibility.ts';
 import { contains } from '../../../src/platform/auth/jurisdiction-codes.ts';
 
 /** What belongs to one district: its codes, names, and the ids of its records. */
@@ -10,12 +8,6 @@ export interface DistrictMarks {
   names: string[];
   ids: Set<string>;
 }
-
-/**
- * Texts both districts show on purpose: the CASE-2 rule quotes the provision of each district's
- * scheme (崂山区方案四12；山亭区方案四(二)), whichever district the case is in.
- */
-const SHARED_TEXTS = new Set<string>([ELIGIBILITY_RULE, ELIGIBILITY_RULE_EN]);
 
 /**
  * VER-4 (跨区域协查): the two sides of an assistance request know each other's agency and district by
@@ -37,7 +29,7 @@ export function leaks(value: unknown, other: DistrictMarks, path = '$'): string[
           !(COUNTERPART_FIELDS.has(k) || (REQUEST_CARRIES.has(k) && isAssistanceRequest(value))),
       )
       .flatMap(([k, v]) => leaks(v, other, `${path}.${k}`));
-  if (typeof value !== 'string' || SHARED_TEXTS.has(value)) return [];
+  if (typeof value !== 'string') return [];
   const isCode = /^\d{6}(\d{3})?$/.test(value);
   const foreign =
     other.ids.has(value) ||

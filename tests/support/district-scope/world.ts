@@ -42,6 +42,16 @@ export interface World {
   verification: { ls: VerificationMarks; st: VerificationMarks };
   /** Each district's supervision records of the demo (SUP-1/2) to aim at. */
   supervision: { ls: SupervisionMarks; st: SupervisionMarks };
+  /** Each district's credit records of the demo (CRED-2..6) to aim at. */
+  credit: { ls: CreditMarks; st: CreditMarks };
+}
+
+/** One district's credit records: a dishonesty record, a repair application, an objection, a push. */
+export interface CreditMarks {
+  recordId: string;
+  repairId: string;
+  objectionId: string;
+  pushId: string;
 }
 
 /** One district's supervision records: a completed plan, a plan awaiting its draw, an inspector… */

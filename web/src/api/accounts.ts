@@ -4,12 +4,15 @@ import { useApi } from './use-api.ts';
 
 // Accounts: signing in, the account's identity check (SPEC §10), counter codes and a company's agents.
 
-/** The signed-in account (401 when there is none). */
-export const fetchMe = () => apiGet('/api/auth/me');
+/** The signed-in account, `user: null` for a visitor (asked on every page, so never a 401). */
+export const fetchSession = () => apiGet('/api/auth/session');
 export const logIn = (body: Body<'/api/auth/login'>) => apiPost('/api/auth/login', { body });
 export const logOut = () => apiPost('/api/auth/logout');
 /** Q-1: an applicant registers an account. */
 export const register = (body: Body<'/api/auth/register'>) => apiPost('/api/auth/register', { body });
+/** Q-1: a code proving the mobile number of a registration. */
+export const sendRegistrationCode = (body: Body<'/api/auth/register/sms-code'>) =>
+  apiPost('/api/auth/register/sms-code', { body });
 export const changePassword = (body: Body<'/api/auth/password'>) => apiPost('/api/auth/password', { body });
 
 /** Where the account's identity check stands. */

@@ -6,6 +6,9 @@ import { type QueryOptions, useApi } from './use-api.ts';
 
 export const useServedDistricts = (options?: QueryOptions) => useApi('/api/public/districts', options);
 export const fetchServedDistricts = () => apiGet('/api/public/districts');
+/** A served district's name and the foot of its public site (主办单位, 备案号…). */
+export const useDistrictSite = (code: string | undefined) =>
+  useApi('/api/public/districts/{code}/site', { params: { path: { code } } });
 
 export const useJurisdictions = () => useApi('/api/jurisdictions');
 export const addJurisdiction = (body: Body<'/api/jurisdictions'>) => apiPost('/api/jurisdictions', { body });

@@ -8,8 +8,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 健康检查 Health */
+        /**
+         * 健康检查 Health
+         * @description 200 `status: ok` once ready; 503 `status: starting` while the server starts, or the error shape when the database does not answer.
+         */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 接口状态 The outside systems the district reaches, and their outboxes */
+        get: operations["getConnectors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -69,6 +89,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前会话 Current session
+         * @description The signed-in user, or `user: null` without a (valid) session: the web app asks on every page, public ones too, so a visitor gets no 401.
+         */
+        get: operations["getAuthSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/password": {
         parameters: {
             query?: never;
@@ -80,6 +120,26 @@ export interface paths {
         put?: never;
         /** 修改密码 Change password */
         post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register/sms-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发送注册短信验证码 Send a code proving the mobile number of a registration (Q-1)
+         * @description Once a minute and ten times a day per number; the code holds 10 minutes.
+         */
+        post: operations["postAuthRegisterSmsCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -235,6 +295,23 @@ export interface paths {
         };
         /** 开通的区县 Served districts */
         get: operations["getPublicDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/districts/{code}/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网站信息 The district site’s sponsor, contacts and registrations (ORG-3) */
+        get: operations["getPublicDistrictsByCodeSite"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,6 +477,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 全部已读 Mark every message read
+         * @description Idempotent: a second call marks and records nothing.
+         */
+        post: operations["postInboxReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/{id}/read": {
         parameters: {
             query?: never;
@@ -546,7 +643,7 @@ export interface paths {
         };
         /**
          * 校验审计链 Verify the hash chains (GOV-5)
-         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-item.regulator-opinion, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, verification.checked-online, verification.check-failed, verification.started, verification.result-recorded, verification.regularisation-requested, verification.correction-received, verification.assistance-requested, verification.assistance-answered, verification.assistance-escalated, verification.visit-scheduled, verification.visit-recorded, false-commitment.found, false-commitment.action-taken, false-commitment.action-concluded, data-access.display-delayed, credit-record.entered, integrity-file.viewed, personal-data.viewed, inspection-plan.drafted, inspection-plan.edited, inspection-plan.cancelled, inspection-plan.approved, inspection-plan.drawn, inspection-plan.completed, inspection.result-recorded, inspector.saved, inspector.conflict-declared, inspector.conflict-withdrawn, inspector.pool-imported, item-risk.assessed, key-supervision.started, key-supervision.lifted
+         * @description Recomputes the SM3 chain and names the first broken link. Actions: jurisdiction.created, jurisdiction.renamed, agency.created, agency.updated, district-settings.updated, user.created, user.updated, user.password-reset, registration.code-sent, account.registered, party-claim.filed, party-claim.sms-sent, party-claim.proven, party-claim.refused, counter-code.issued, company-agent.removed, account.password-changed, session.opened, session.closed, calendar.day-set, calendar.day-cleared, calendar.year-schedule-entered, deadline.registered, deadline.recounted, deadline.closed, reminders.written, notification.read, notification.all-read, demo.loaded, certification-matter.created, certification-matter.updated, administrative-matter.created, administrative-matter.updated, list.imported, list.published, list-item.added, list-item.claimed, list-item.amended, list-item.removed, list-item.regulator-opinion, list-change.submitted, list-change.resubmitted, list-change.approved, list-change.rejected, list-change.returned, list-change.withdrawn, list-change.published, list-filing.created, list-filing.submitted, list-filing.received, work-rule.saved, work-rule.published, format-text.saved, format-text.published, guide.saved, guide.published, document-filing.received, document.stored, case.drafted, case.submitted, case.resubmitted, case.withdrawn, case.accepted, case.correction-requested, case.approved, case.refused, case.terminated, case.commitment-withdrawn, case.proof-file-attached, case.migrated, case-file.uploaded, verification.planned, verification.checked-online, verification.check-failed, verification.started, verification.result-recorded, verification.regularisation-requested, verification.correction-received, verification.assistance-requested, verification.assistance-answered, verification.assistance-escalated, verification.visit-scheduled, verification.visit-recorded, false-commitment.found, false-commitment.action-taken, false-commitment.action-concluded, data-access.display-delayed, credit-record.entered, credit-record.reclassified, credit-record.repaired, credit-record.corrected, credit-rules.published, credit-repair.applied, credit-repair.decided, credit-objection.filed, credit-objection.decided, credit-push.retried, integrity-file.viewed, personal-data.viewed, inspection-plan.drafted, inspection-plan.edited, inspection-plan.cancelled, inspection-plan.approved, inspection-plan.drawn, inspection-plan.completed, inspection.result-recorded, inspector.saved, inspector.conflict-declared, inspector.conflict-withdrawn, inspector.pool-imported, item-risk.assessed, key-supervision.started, key-supervision.lifted
          */
         get: operations["getAuditVerification"];
         put?: never;
@@ -1606,6 +1703,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/decision/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 决定书 PDF The decision document of a decided case (CASE-6, DOC-6) */
+        get: operations["getCasesByIdDecisionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/documents/{documentId}/verification": {
         parameters: {
             query?: never;
@@ -1668,6 +1782,180 @@ export interface paths {
         put?: never;
         /** 查询申请人诚信档案（本区）Look up a party’s integrity file in one’s district (CRED-1) */
         post: operations["postCreditIntegrityFilesLookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用规则（失信类别、惩戒、分级）The district’s credit rules in force and their versions (CRED-2) */
+        get: operations["getCreditRules"];
+        put?: never;
+        /** 发布信用规则新版本 Publish a new version of the credit rules (CRED-2) */
+        post: operations["postCreditRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本区失信记录 The district’s dishonesty records (CRED-2) */
+        get: operations["getCreditRecords"];
+        put?: never;
+        /** 录入其他部门认定的失信信息 Enter dishonesty another authority found (CRED-2) */
+        post: operations["postCreditRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本区信用等级分布 How the district’s parties are graded (CRED-3) */
+        get: operations["getCreditGrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/repairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用修复申请 The district’s credit repair applications (CRED-4) */
+        get: operations["getCreditRepairs"];
+        put?: never;
+        /** 申请信用修复 Apply for credit repair of one of one’s records (CRED-4) */
+        post: operations["postCreditRepairs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/repairs/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 信用修复决定 Grant or refuse a repair, with reasons (CRED-4) */
+        post: operations["postCreditRepairsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 异议 The district’s objections to records and findings (CRED-5) */
+        get: operations["getCreditObjections"];
+        put?: never;
+        /** 提出异议 Object to a record or a verification finding (CRED-5) */
+        post: operations["postCreditObjections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/objections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 异议复核 Keep or correct what was objected to (never by its finder) (CRED-5) */
+        post: operations["postCreditObjectionsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 修复或异议的证明材料 An evidence file of a repair or an objection (CRED-4/5) */
+        get: operations["getCreditEvidenceById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/pushes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用信息推送 The district’s pushes to the credit platforms, with state and receipt (CRED-6) */
+        get: operations["getCreditPushes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/pushes/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新推送 Send a failed push again (CRED-6) */
+        post: operations["postCreditPushesByIdRetry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2039,7 +2327,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本区（本单位）的数据查询记录 Queries one’s district or agency made (VER-8) */
+        /**
+         * 本区（本单位）的数据查询记录 Queries one’s district or agency made (VER-8)
+         * @description JSON by default; .xlsx with ?format=xlsx (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)
+         */
         get: operations["getVerificationDataAccessLog"];
         put?: never;
         post?: never;
@@ -2444,6 +2735,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/districts/{code}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 站内搜索 Search a district’s matters, list items and service guides
+         * @description Published data only: the list in force and the latest version of each guide.
+         */
+        get: operations["getPublicDistrictsByCodeSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区概况与收到的备案 Filings received and the districts within reach */
+        get: operations["getOversightDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计 Statistics of a district over a period (GOV-2) */
+        get: operations["getOversightStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2553,7 +2898,110 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "starting";
+                    } | components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getConnectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        district: {
+                            code: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        checkedAt: string;
+                        connectors: {
+                            key: "exchange" | "sms" | "credit";
+                            answers: boolean | null;
+                            circuit: (never | null) | ("closed" | "open" | "half-open");
+                            /** Format: date-time */
+                            lastSuccessAt: string | null;
+                            /** Format: date-time */
+                            lastFailureAt: string | null;
+                            lastFailure: {
+                                kind: "refused" | "unavailable" | "circuit-open";
+                                status: number | null;
+                            } | null;
+                            /** @description The latest calls this instance made (at most 50) */
+                            recentCalls: number;
+                            recentFailures: number;
+                            queued: number;
+                            givenUp: number;
+                            platformWide: boolean;
+                            platforms: {
+                                name: string;
+                                queued: number;
+                                givenUp: number;
+                                /** Format: date-time */
+                                lastDeliveredAt: string | null;
+                                /** Format: date-time */
+                                lastPulledAt: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2726,11 +3174,12 @@ export interface operations {
                         username: string;
                         displayName: string;
                         role: "applicant" | "case-officer" | "verifier" | "assisting-officer" | "regulator" | "justice-officer" | "credit-officer" | "data-officer" | "auditor" | "admin";
-                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "lists.regulate" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display" | "supervision.read" | "supervision.plan" | "supervision.inspectors" | "supervision.key")[];
+                        permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "lists.regulate" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "credit.manage" | "credit.review" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display" | "supervision.read" | "supervision.plan" | "supervision.inspectors" | "supervision.key" | "oversight.read" | "connectors.read")[];
                         platformAdmin: boolean;
                         jurisdiction: {
                             code: string;
                             name: string;
+                            level: "province" | "city" | "county" | "town";
                         };
                         district: {
                             code: string;
@@ -2748,6 +3197,102 @@ export interface operations {
                         } | null;
                         identityCheck: string | null;
                         mustChangePassword: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            csrfToken: string | null;
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            role: "applicant" | "case-officer" | "verifier" | "assisting-officer" | "regulator" | "justice-officer" | "credit-officer" | "data-officer" | "auditor" | "admin";
+                            permissions: ("organisation.read" | "organisation.manage" | "settings.manage" | "calendar.manage" | "audit.read" | "inbox.use" | "lists.read" | "lists.request" | "lists.manage" | "lists.regulate" | "documents.read" | "documents.manage" | "cases.apply" | "cases.read" | "cases.handle" | "credit.read" | "credit.manage" | "credit.review" | "parties.verify" | "verification.read" | "verification.perform" | "verification.assist" | "verification.handle" | "verification.delay-display" | "supervision.read" | "supervision.plan" | "supervision.inspectors" | "supervision.key" | "oversight.read" | "connectors.read")[];
+                            platformAdmin: boolean;
+                            jurisdiction: {
+                                code: string;
+                                name: string;
+                                level: "province" | "city" | "county" | "town";
+                            };
+                            district: {
+                                code: string;
+                                name: string;
+                            };
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            party: {
+                                kind: "person" | "organisation";
+                                name: string;
+                                identifier: string;
+                                capacity: (never | null) | "self" | "administrator" | "agent";
+                            } | null;
+                            identityCheck: string | null;
+                            mustChangePassword: boolean;
+                        } | null;
                     };
                 };
             };
@@ -2871,6 +3416,96 @@ export interface operations {
             };
         };
     };
+    postAuthRegisterSmsCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description mobile number */
+                    phone: string;
+                    /** @description the district chosen for the account */
+                    districtCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                        message_en: string;
+                        retryAfterSeconds: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     postAuthRegister: {
         parameters: {
             query?: never;
@@ -2892,8 +3527,14 @@ export interface operations {
                     /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                     identifier: string;
                     districtCode: string;
-                    /** @description mobile number */
-                    phone?: string;
+                    /** @description mobile number (an organisation’s: its agent’s), proven by `smsCode` */
+                    phone: string;
+                    /** @description the code sent to `phone` (POST /api/auth/register/sms-code) */
+                    smsCode: string;
+                    /** @description the personal information notice was read and agreed to */
+                    privacyConsent: boolean;
+                    /** @description the notice’s version agreed to */
+                    privacyNoticeVersion: string;
                     agentName?: string;
                     /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
                     agentIdNumber?: string;
@@ -3613,6 +4254,97 @@ export interface operations {
                         cityCode: string;
                         cityName: string;
                     }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPublicDistrictsByCodeSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        cityName: string;
+                        site: {
+                            /** @description 主办单位 */
+                            sponsor: string;
+                            /** @description 承办单位 */
+                            organiser: string;
+                            /** @description 联系地址 */
+                            address: string;
+                            /** @description 联系电话 */
+                            phone: string;
+                            /** @description 政务服务便民热线 (12345) */
+                            hotline: string;
+                            /** @description 网站标识码 */
+                            siteCode: string;
+                            /** @description ICP备案号 */
+                            icpRecord: string;
+                            /** @description 公安机关备案号 */
+                            policeRecord: string;
+                            /** @description 政府网站找错 (where visitors report an error of the site) */
+                            errorReportUrl: string;
+                        } | null;
+                    };
                 };
             };
             /** @description Default Response */
@@ -4550,6 +5282,26 @@ export interface operations {
                         leadUnits: {
                             [key: string]: string;
                         };
+                        site: {
+                            /** @description 主办单位 */
+                            sponsor: string;
+                            /** @description 承办单位 */
+                            organiser: string;
+                            /** @description 联系地址 */
+                            address: string;
+                            /** @description 联系电话 */
+                            phone: string;
+                            /** @description 政务服务便民热线 (12345) */
+                            hotline: string;
+                            /** @description 网站标识码 */
+                            siteCode: string;
+                            /** @description ICP备案号 */
+                            icpRecord: string;
+                            /** @description 公安机关备案号 */
+                            policeRecord: string;
+                            /** @description 政府网站找错 (where visitors report an error of the site) */
+                            errorReportUrl: string;
+                        } | null;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -4624,6 +5376,26 @@ export interface operations {
                     leadUnits: {
                         [key: string]: string;
                     };
+                    site?: {
+                        /** @description 主办单位 */
+                        sponsor: string;
+                        /** @description 承办单位 */
+                        organiser: string;
+                        /** @description 联系地址 */
+                        address: string;
+                        /** @description 联系电话 */
+                        phone: string;
+                        /** @description 政务服务便民热线 (12345) */
+                        hotline: string;
+                        /** @description 网站标识码 */
+                        siteCode: string;
+                        /** @description ICP备案号 */
+                        icpRecord: string;
+                        /** @description 公安机关备案号 */
+                        policeRecord: string;
+                        /** @description 政府网站找错 (where visitors report an error of the site) */
+                        errorReportUrl: string;
+                    } | null;
                     /** @description The version read, for optimistic concurrency */
                     version: number;
                 };
@@ -4649,6 +5421,26 @@ export interface operations {
                         leadUnits: {
                             [key: string]: string;
                         };
+                        site: {
+                            /** @description 主办单位 */
+                            sponsor: string;
+                            /** @description 承办单位 */
+                            organiser: string;
+                            /** @description 联系地址 */
+                            address: string;
+                            /** @description 联系电话 */
+                            phone: string;
+                            /** @description 政务服务便民热线 (12345) */
+                            hotline: string;
+                            /** @description 网站标识码 */
+                            siteCode: string;
+                            /** @description ICP备案号 */
+                            icpRecord: string;
+                            /** @description 公安机关备案号 */
+                            policeRecord: string;
+                            /** @description 政府网站找错 (where visitors report an error of the site) */
+                            errorReportUrl: string;
+                        } | null;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -4705,6 +5497,8 @@ export interface operations {
         parameters: {
             query: {
                 limit: number;
+                /** @description what a message is about (申请, 受理, 补正, 决定, 核查, 协助, 信用, 期限提醒, 逾期) */
+                topic?: "application" | "acceptance" | "correction" | "decision" | "verification" | "assistance" | "credit" | "reminder" | "overdue";
             };
             header?: never;
             path?: never;
@@ -4725,6 +5519,8 @@ export interface operations {
                             userId: string;
                             districtCode: string;
                             kind: "reminder" | "overdue" | "info";
+                            /** @description what a message is about (申请, 受理, 补正, 决定, 核查, 协助, 信用, 期限提醒, 逾期) */
+                            topic: "application" | "acceptance" | "correction" | "decision" | "verification" | "assistance" | "credit" | "reminder" | "overdue";
                             title: string;
                             titleEn: string;
                             body: string;
@@ -4736,6 +5532,77 @@ export interface operations {
                             /** Format: date-time */
                             readAt: string | null;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postInboxReadAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description how many unread messages were marked read (0 when none were left) */
+                        marked: number;
                     };
                 };
             };
@@ -5425,6 +6292,8 @@ export interface operations {
                 beforeSeq?: number;
                 limit: number;
                 entityId?: string;
+                /** @description one kind of action only */
+                action?: string;
             };
             header?: never;
             path?: never;
@@ -5456,6 +6325,10 @@ export interface operations {
                         after: unknown;
                         prevHash: string;
                         hash: string;
+                        sentence: {
+                            zh: string;
+                            en: string;
+                        };
                     }[];
                 };
             };
@@ -11050,6 +11923,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -11331,6 +12205,10 @@ export interface operations {
                         applicantKind: "person" | "organisation";
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
                         revision: number;
                         submittedAt: string | null;
                         dueDate: string | null;
@@ -11478,10 +12356,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -11504,6 +12405,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -11519,6 +12421,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -11529,6 +12432,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -11590,7 +12498,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -11610,6 +12518,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -11656,10 +12570,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -11682,6 +12619,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -11697,6 +12635,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -11707,6 +12646,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -11768,7 +12712,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -11788,6 +12732,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -11892,10 +12842,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -11918,6 +12891,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -11933,6 +12907,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -11943,6 +12918,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -12004,7 +12984,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -12024,6 +13004,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -12314,10 +13300,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -12340,6 +13349,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -12355,6 +13365,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -12365,6 +13376,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -12426,7 +13442,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -12446,6 +13462,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -12557,10 +13579,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -12583,6 +13628,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -12598,6 +13644,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -12608,6 +13655,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -12669,7 +13721,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -12689,6 +13741,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -12804,10 +13862,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -12830,6 +13911,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -12845,6 +13927,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -12855,6 +13938,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -12916,7 +14004,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -12936,6 +14024,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -13050,10 +14144,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -13076,6 +14193,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -13091,6 +14209,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -13101,6 +14220,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -13162,7 +14286,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -13182,6 +14306,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -13295,10 +14425,33 @@ export interface operations {
                         caseNo: string;
                         districtCode: string;
                         matterName: string;
+                        matterKind: string;
                         administrativeMatterId: string;
                         agencyName: string;
                         channel: "counter" | "online";
                         state: "draft" | "submitted" | "needs-correction" | "accepted" | "approved" | "refused" | "terminated" | "withdrawn";
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        decisionWording: {
+                            approve: {
+                                zh: string;
+                                en: string;
+                            };
+                            refuse: {
+                                zh: string;
+                                en: string;
+                            };
+                            approvedState: {
+                                zh: string;
+                                en: string;
+                            };
+                            refusedState: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                         revision: number;
                         applicant: {
                             kind: "person" | "organisation";
@@ -13321,6 +14474,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -13336,6 +14490,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -13346,6 +14501,11 @@ export interface operations {
                         decisionDueDate: string | null;
                         decidedOn: string | null;
                         decisionNo: string | null;
+                        decisionDocument: {
+                            id: string;
+                            title: string;
+                            pdfUrl: string;
+                        } | null;
                         officerNote: string | null;
                         proofsOpen: boolean;
                         dueWarnings: {
@@ -13407,7 +14567,7 @@ export interface operations {
                         }[];
                         documents: {
                             id: string;
-                            kind: "notice" | "commitment";
+                            kind: "notice" | "commitment" | "decision";
                             title: string;
                             pdfUrl: string;
                             rendered: boolean;
@@ -13427,6 +14587,12 @@ export interface operations {
                             outcome: (never | null) | ("true" | "false" | "unverifiable");
                             outcomeReason: string | null;
                             finishedAt: string | null;
+                            objection: {
+                                id: string;
+                                state: "under-review" | "kept" | "corrected";
+                                dueOn: string;
+                                answer: string | null;
+                            } | null;
                             regularisation: {
                                 id: string;
                                 request: string;
@@ -13579,6 +14745,80 @@ export interface operations {
             path: {
                 id: string;
                 documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF (A4, fonts embedded) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is the document’s SM3 */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCasesByIdDecisionPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
             };
             cookie?: never;
         };
@@ -13821,6 +15061,14 @@ export interface operations {
                             name: string;
                             identifier: string;
                         };
+                        grade: {
+                            value: "A" | "B" | "C" | "D";
+                            label: string;
+                            labelEn: string;
+                            reason: string;
+                            reasonEn: string;
+                            ruleVersion: number;
+                        };
                         eligibility: {
                             eligible: boolean;
                             rule: string;
@@ -13832,6 +15080,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -13862,13 +15111,56 @@ export interface operations {
                             id: string;
                             districtCode: string;
                             kind: "false-commitment" | "dishonesty";
-                            severity: "serious" | "general";
+                            category: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                grade: "A" | "B" | "C" | "D";
+                                punishments: {
+                                    noCommitment: boolean;
+                                    keySupervision: boolean;
+                                    samplingRaise: number;
+                                };
+                            };
+                            ruleVersion: number;
+                            source: "verification" | "supervision" | "manual" | "feed" | "migrated";
                             description: string;
                             authority: string;
                             basis: string;
+                            documentNo: string | null;
                             recordedAt: string;
+                            expiresAt: string | null;
                             repairedAt: string | null;
+                            correctedAt: string | null;
+                            correctionNote: string | null;
+                            inEffect: boolean;
+                            disputed: boolean;
                             barsCommitment: boolean;
+                            repairableFrom: string;
+                            mayApplyForRepair: boolean;
+                            mayObject: boolean;
+                        }[];
+                        repairs: {
+                            id: string;
+                            recordId: string;
+                            state: "under-review" | "granted" | "refused";
+                            rectification: string;
+                            appliedAt: string;
+                            dueOn: string;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                        }[];
+                        objections: {
+                            id: string;
+                            recordId: string | null;
+                            taskId: string | null;
+                            subject: string;
+                            state: "under-review" | "kept" | "corrected";
+                            reasons: string;
+                            filedAt: string;
+                            dueOn: string;
+                            decidedAt: string | null;
+                            answer: string | null;
                         }[];
                     };
                 };
@@ -13951,6 +15243,14 @@ export interface operations {
                             name: string;
                             identifier: string;
                         };
+                        grade: {
+                            value: "A" | "B" | "C" | "D";
+                            label: string;
+                            labelEn: string;
+                            reason: string;
+                            reasonEn: string;
+                            ruleVersion: number;
+                        };
                         eligibility: {
                             eligible: boolean;
                             rule: string;
@@ -13962,6 +15262,7 @@ export interface operations {
                                 description: string;
                                 recordedAt: string | null;
                                 elsewhere: boolean;
+                                disputed: boolean;
                             }[];
                             repair: string | null;
                             repairEn: string | null;
@@ -13992,14 +15293,1242 @@ export interface operations {
                             id: string;
                             districtCode: string;
                             kind: "false-commitment" | "dishonesty";
-                            severity: "serious" | "general";
+                            category: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                grade: "A" | "B" | "C" | "D";
+                                punishments: {
+                                    noCommitment: boolean;
+                                    keySupervision: boolean;
+                                    samplingRaise: number;
+                                };
+                            };
+                            ruleVersion: number;
+                            source: "verification" | "supervision" | "manual" | "feed" | "migrated";
                             description: string;
                             authority: string;
                             basis: string;
+                            documentNo: string | null;
                             recordedAt: string;
+                            expiresAt: string | null;
                             repairedAt: string | null;
+                            correctedAt: string | null;
+                            correctionNote: string | null;
+                            inEffect: boolean;
+                            disputed: boolean;
                             barsCommitment: boolean;
+                            repairableFrom: string;
+                            mayApplyForRepair: boolean;
+                            mayObject: boolean;
                         }[];
+                        repairs: {
+                            id: string;
+                            recordId: string;
+                            state: "under-review" | "granted" | "refused";
+                            rectification: string;
+                            appliedAt: string;
+                            dueOn: string;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                        }[];
+                        objections: {
+                            id: string;
+                            recordId: string | null;
+                            taskId: string | null;
+                            subject: string;
+                            state: "under-review" | "kept" | "corrected";
+                            reasons: string;
+                            filedAt: string;
+                            dueOn: string;
+                            decidedAt: string | null;
+                            answer: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCreditRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        current: {
+                            categories: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                criteria: string;
+                                basis: string;
+                                grade: "B" | "C" | "D";
+                                punishments: {
+                                    noCommitment: boolean;
+                                    keySupervision: boolean;
+                                    samplingRaise: number;
+                                };
+                                durationMonths: number;
+                                repairWaitingMonths: number;
+                            }[];
+                            recentMonths: number;
+                            commitmentGrades: ("A" | "B" | "C" | "D")[];
+                            gradeMethods: {
+                                A?: "assistance" | "on-site";
+                                B?: "assistance" | "on-site";
+                                C?: "assistance" | "on-site";
+                                D?: "assistance" | "on-site";
+                            };
+                            repairDecisionWorkingDays: number;
+                            objectionReviewWorkingDays: number;
+                            note: string;
+                        } & {
+                            version: number;
+                        };
+                        versions: {
+                            version: number;
+                            reason: string;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postCreditRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rules: {
+                        categories: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            criteria: string;
+                            basis: string;
+                            grade: "B" | "C" | "D";
+                            punishments: {
+                                noCommitment: boolean;
+                                keySupervision: boolean;
+                                samplingRaise: number;
+                            };
+                            durationMonths: number;
+                            repairWaitingMonths: number;
+                        }[];
+                        recentMonths: number;
+                        commitmentGrades: ("A" | "B" | "C" | "D")[];
+                        gradeMethods: {
+                            A?: "assistance" | "on-site";
+                            B?: "assistance" | "on-site";
+                            C?: "assistance" | "on-site";
+                            D?: "assistance" | "on-site";
+                        };
+                        repairDecisionWorkingDays: number;
+                        objectionReviewWorkingDays: number;
+                        note: string;
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCreditRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        partyName: string;
+                        identifier: string;
+                        kind: "false-commitment" | "dishonesty";
+                        category: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            grade: "A" | "B" | "C" | "D";
+                        };
+                        ruleVersion: number;
+                        source: "verification" | "supervision" | "manual" | "feed" | "migrated";
+                        description: string;
+                        authority: string;
+                        documentNo: string | null;
+                        recordedAt: string;
+                        expiresAt: string | null;
+                        repairedAt: string | null;
+                        correctedAt: string | null;
+                        disputed: boolean;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postCreditRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 居民身份证号 or 统一社会信用代码 (surrounding spaces are ignored; checked with its checksum) */
+                    identifier: string;
+                    name: string;
+                    category: string;
+                    description: string;
+                    authority: string;
+                    documentNo: string;
+                    basis: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        ruleVersion: number;
+                        category: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCreditGrades: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        districtCode: string;
+                        ruleVersion: number;
+                        evaluatedAt: string;
+                        total: number;
+                        counts: {
+                            A: number;
+                            B: number;
+                            C: number;
+                            D: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCreditRepairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        recordId: string;
+                        record: string;
+                        partyName: string;
+                        identifier: string;
+                        state: "under-review" | "granted" | "refused";
+                        rectification: string;
+                        evidence: {
+                            id: string;
+                            contentType: string;
+                            sm3: string;
+                        }[];
+                        appliedAt: string;
+                        dueOn: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postCreditRepairs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    recordId: string;
+                    rectification: string;
+                    evidence: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        state: string;
+                        dueOn: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postCreditRepairsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    granted: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        state: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCreditObjections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        recordId: string | null;
+                        taskId: string | null;
+                        subject: string;
+                        partyName: string;
+                        identifier: string;
+                        state: "under-review" | "kept" | "corrected";
+                        reasons: string;
+                        evidence: {
+                            id: string;
+                            contentType: string;
+                            sm3: string;
+                        }[];
+                        filedAt: string;
+                        dueOn: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        answer: string | null;
+                        mayDecide: boolean;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postCreditObjections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    recordId?: string;
+                    /** Format: uuid */
+                    taskId?: string;
+                    reasons: string;
+                    evidence: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        state: string;
+                        dueOn: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postCreditObjectionsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome: "kept" | "corrected";
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        state: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCreditEvidenceById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 申请人上传的证明材料（PDF/JPG/PNG）；x-content-sm3 为其 SM3 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCreditPushes: {
+        parameters: {
+            query?: {
+                state?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            platform: string;
+                            kind: "commitment" | "fulfilment" | "dishonesty-record" | "repair" | "correction" | "objection";
+                            summary: string;
+                            state: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            nextAttemptAt: string | null;
+                            lastError: string | null;
+                            receipt: {
+                                receiptId: string;
+                                receivedAt: string;
+                            } | null;
+                            deliveredAt: string | null;
+                            createdAt: string;
+                            allowedActions: ("deliver" | "fail" | "retry")[];
+                        }[];
+                        counts: {
+                            pending: number;
+                            delivered: number;
+                            failed: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postCreditPushesByIdRetry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Q-4: a retry with the same key answers the first answer instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        state: "pending" | "delivered" | "failed";
                     };
                 };
             };
@@ -14194,6 +16723,11 @@ export interface operations {
                         partyIdentifier: string;
                         outcomeReason: string | null;
                         followUp: string | null;
+                        objection: {
+                            state: "under-review" | "kept" | "corrected";
+                            dueOn: string;
+                            answer: string | null;
+                        } | null;
                         commitment: {
                             id: string;
                             signedAt: string;
@@ -14386,6 +16920,11 @@ export interface operations {
                         partyIdentifier: string;
                         outcomeReason: string | null;
                         followUp: string | null;
+                        objection: {
+                            state: "under-review" | "kept" | "corrected";
+                            dueOn: string;
+                            answer: string | null;
+                        } | null;
                         commitment: {
                             id: string;
                             signedAt: string;
@@ -14578,6 +17117,11 @@ export interface operations {
                         partyIdentifier: string;
                         outcomeReason: string | null;
                         followUp: string | null;
+                        objection: {
+                            state: "under-review" | "kept" | "corrected";
+                            dueOn: string;
+                            answer: string | null;
+                        } | null;
                         commitment: {
                             id: string;
                             signedAt: string;
@@ -14775,6 +17319,11 @@ export interface operations {
                         partyIdentifier: string;
                         outcomeReason: string | null;
                         followUp: string | null;
+                        objection: {
+                            state: "under-review" | "kept" | "corrected";
+                            dueOn: string;
+                            answer: string | null;
+                        } | null;
                         commitment: {
                             id: string;
                             signedAt: string;
@@ -14967,6 +17516,11 @@ export interface operations {
                         partyIdentifier: string;
                         outcomeReason: string | null;
                         followUp: string | null;
+                        objection: {
+                            state: "under-review" | "kept" | "corrected";
+                            dueOn: string;
+                            answer: string | null;
+                        } | null;
                         commitment: {
                             id: string;
                             signedAt: string;
@@ -15160,6 +17714,11 @@ export interface operations {
                         partyIdentifier: string;
                         outcomeReason: string | null;
                         followUp: string | null;
+                        objection: {
+                            state: "under-review" | "kept" | "corrected";
+                            dueOn: string;
+                            answer: string | null;
+                        } | null;
                         commitment: {
                             id: string;
                             signedAt: string;
@@ -16662,7 +19221,18 @@ export interface operations {
     };
     getVerificationDataAccessLog: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                from?: string;
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                to?: string;
+                recordType?: "household" | "marriage" | "education" | "social-insurance" | "criminal-record" | "business-licence" | "real-estate" | "qualification";
+                answered?: "found" | "not-found" | "failed";
+                /** @description 查询单位名称 */
+                agency?: string;
+                /** @description 导出 .xlsx（最多 5000 条） */
+                format?: "xlsx";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17435,6 +20005,15 @@ export interface operations {
                         /** @description percent of the stratum drawn */
                         high: number;
                     };
+                    /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                    gradeRates?: {
+                        /** @description percent of the stratum drawn */
+                        B?: number;
+                        /** @description percent of the stratum drawn */
+                        C?: number;
+                        /** @description percent of the stratum drawn */
+                        D?: number;
+                    };
                     inspectorsPerObject: number;
                     excludeHandlingAgency: boolean;
                     /** @description agencies whose inspectors are drawn; empty: the planning agency */
@@ -17470,6 +20049,15 @@ export interface operations {
                             medium: number;
                             /** @description percent of the stratum drawn */
                             high: number;
+                        };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
                         };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
@@ -17619,6 +20207,15 @@ export interface operations {
                             /** @description percent of the stratum drawn */
                             high: number;
                         };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
+                        };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
                         excludeHandlingAgency: boolean;
@@ -17757,6 +20354,15 @@ export interface operations {
                         /** @description percent of the stratum drawn */
                         high: number;
                     };
+                    /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                    gradeRates?: {
+                        /** @description percent of the stratum drawn */
+                        B?: number;
+                        /** @description percent of the stratum drawn */
+                        C?: number;
+                        /** @description percent of the stratum drawn */
+                        D?: number;
+                    };
                     inspectorsPerObject: number;
                     excludeHandlingAgency: boolean;
                     /** @description agencies whose inspectors are drawn; empty: the planning agency */
@@ -17794,6 +20400,15 @@ export interface operations {
                             medium: number;
                             /** @description percent of the stratum drawn */
                             high: number;
+                        };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
                         };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
@@ -17953,6 +20568,15 @@ export interface operations {
                             /** @description percent of the stratum drawn */
                             high: number;
                         };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
+                        };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
                         excludeHandlingAgency: boolean;
@@ -18110,6 +20734,15 @@ export interface operations {
                             medium: number;
                             /** @description percent of the stratum drawn */
                             high: number;
+                        };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
                         };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
@@ -18269,6 +20902,15 @@ export interface operations {
                             /** @description percent of the stratum drawn */
                             high: number;
                         };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
+                        };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
                         excludeHandlingAgency: boolean;
@@ -18426,6 +21068,15 @@ export interface operations {
                             medium: number;
                             /** @description percent of the stratum drawn */
                             high: number;
+                        };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
                         };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
@@ -18592,6 +21243,15 @@ export interface operations {
                             medium: number;
                             /** @description percent of the stratum drawn */
                             high: number;
+                        };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
                         };
                         keyRaise: number | null;
                         inspectorsPerObject: number;
@@ -19345,6 +22005,15 @@ export interface operations {
                             /** @description percent of the stratum drawn */
                             high: number;
                         };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
+                        };
                         keyRaise: number;
                         inspectorsPerObject: number;
                         /** Format: date-time */
@@ -19465,6 +22134,15 @@ export interface operations {
                             medium: number;
                             /** @description percent of the stratum drawn */
                             high: number;
+                        };
+                        /** @description CRED-3: rates per credit grade (B 基本守信 / C 失信 / D 严重失信), optional; a worse grade samples at least at a better one’s rate */
+                        gradeRates: {
+                            /** @description percent of the stratum drawn */
+                            B?: number;
+                            /** @description percent of the stratum drawn */
+                            C?: number;
+                            /** @description percent of the stratum drawn */
+                            D?: number;
                         };
                         keyRaise: number;
                         inspectorsPerObject: number;
@@ -19660,6 +22338,345 @@ export interface operations {
                             stratum: string;
                             inspectors: string[];
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPublicDistrictsByCodeSearch: {
+        parameters: {
+            query: {
+                /** @description words to find (all of them), in matters, list items and guides */
+                q: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        districtCode: string;
+                        /** @description the words searched, as normalised */
+                        q: string;
+                        /** @description the version of the list in force searched; null when none is published */
+                        listVersion: number | null;
+                        limit: number;
+                        matters: {
+                            /** @description all that match; at most `limit` are listed */
+                            total: number;
+                            hits: {
+                                /** @description 行政事项名称 */
+                                name: string;
+                                kind: string;
+                                handlingAgencies: string[];
+                                /** @description proofs of the matter under commitment in the list in force */
+                                itemCount: number;
+                                /** @description its published service guide */
+                                guideId: string | null;
+                            }[];
+                        };
+                        items: {
+                            /** @description all that match; at most `limit` are listed */
+                            total: number;
+                            hits: {
+                                /** @description the list item, stable across versions */
+                                key: string;
+                                /** @description 证明名称 */
+                                name: string;
+                                administrativeMatter: string;
+                                handlingAgency: string;
+                                verification: "online" | "on-site" | "assistance" | "exempt";
+                            }[];
+                        };
+                        guides: {
+                            /** @description all that match; at most `limit` are listed */
+                            total: number;
+                            hits: {
+                                id: string;
+                                /** @description the administrative matter it guides */
+                                name: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOversightDistricts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filings: {
+                            lists: {
+                                notSent: number;
+                                overdue: number;
+                                awaiting: number;
+                                received: number;
+                            };
+                            documents: {
+                                awaiting: number;
+                                received: number;
+                            };
+                        };
+                        districts: {
+                            code: string;
+                            name: string;
+                            cityName: string;
+                            list: {
+                                versionNo: number;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                publishedOn: string;
+                            } | null;
+                            openListFilings: number;
+                            openDocumentFilings: number;
+                            overdueDeadlines: number;
+                            casesThisYear: number;
+                            falseFindingsThisYear: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOversightStatistics: {
+        parameters: {
+            query?: {
+                /** @description 区县代码；缺省为本人所在（或辖区内第一个）区县 */
+                district?: string;
+                /** @description 统计期起 (YYYY-MM-DD)；缺省为本年 1 月 1 日 */
+                from?: string;
+                /** @description 统计期止 (YYYY-MM-DD)；缺省为今天 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        district: {
+                            code: string;
+                            name: string;
+                        };
+                        districts: {
+                            code: string;
+                            name: string;
+                        }[];
+                        period: {
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            from: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            to: string;
+                        };
+                        cases: {
+                            submitted: number;
+                            byState: {
+                                state: string;
+                                count: number;
+                            }[];
+                            withCommitment: number;
+                            proofs: number;
+                            committedProofs: number;
+                            decided: number;
+                            averageDaysToDecide: number | null;
+                        };
+                        matters: {
+                            name: string;
+                            cases: number;
+                            withCommitment: number;
+                            approved: number;
+                        }[];
+                        verification: {
+                            finished: number;
+                            byOutcome: {
+                                true: number;
+                                false: number;
+                                unverifiable: number;
+                            };
+                            open: number;
+                            overdue: number;
+                        };
+                        deadlines: {
+                            overdue: number;
+                            byKind: {
+                                kind: string;
+                                count: number;
+                            }[];
+                        };
                     };
                 };
             };

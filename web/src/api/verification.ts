@@ -89,8 +89,13 @@ export const submitCorrection = async (
 
 /** VER-8 (谁查询了我的数据): the queries about the signed-in party. */
 export const useMyDataAccessLog = () => useApi('/api/me/data-access-log');
-/** VER-8: the queries one's district (agency staff: their agency) made. */
-export const useDistrictDataAccessLog = () => useApi('/api/verification/data-access-log');
+/** VER-8: the queries one's district (agency staff: their agency) made, filtered. */
+export type DataAccessFilter = Omit<Query<'/api/verification/data-access-log'>, 'format'>;
+export const useDistrictDataAccessLog = (filter: DataAccessFilter) =>
+  useApi('/api/verification/data-access-log', { params: { query: filter } });
+/** The same queries as an .xlsx workbook (at most 5000; the server names the file). */
+export const dataAccessWorkbook = (filter: DataAccessFilter) =>
+  urlOf('/api/verification/data-access-log', { query: { ...filter, format: 'xlsx' } });
 /** VER-8: delay showing a query to its subject, until a date, with a reason. */
 export const delayDataAccessDisplay = (
   id: string,

@@ -1,4 +1,5 @@
 import { Tooltip, Typography } from 'antd';
+import { formatDate } from '../lib/dates.ts';
 import { useT } from '../lib/i18n.ts';
 
 interface Warning {
@@ -29,10 +30,11 @@ export function ProvisionalMark({ warnings }: { warnings: readonly Warning[] | u
 
 /** A due date, marked when it is provisional. */
 export function DueDate({ date, warnings }: { date: string | null; warnings: readonly Warning[] }) {
+  const { language } = useT();
   if (!date) return null;
   return (
     <>
-      {date}
+      {formatDate(date, language)}
       <ProvisionalMark warnings={warnings} />
     </>
   );

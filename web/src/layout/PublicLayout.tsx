@@ -1,24 +1,20 @@
-import { Button } from 'antd';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet } from 'react-router-dom';
+import { ButtonLink } from '../components/ButtonLink.tsx';
 import { useAuth } from '../lib/auth.tsx';
 import { useT } from '../lib/i18n.ts';
 import { PreferenceBar } from './PreferenceBar.tsx';
+import { PublicFooter } from './SiteFooter.tsx';
+import { PublicSiteTitle } from './SiteTitle.tsx';
+import { MAIN_ID, SkipLink } from './SkipLink.tsx';
 
 export function PublicLayout() {
   const { t } = useT();
   const { me } = useAuth();
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
+      <SkipLink />
       <header className="cn-header">
-        <Link to="/" className="cn-brand">
-          <span className="cn-brand-seal" aria-hidden="true">
-            诺
-          </span>
-          <span>{t('app.title')}</span>
-        </Link>
+        <PublicSiteTitle />
         <nav className="cn-public-nav" aria-label={t('nav.home')}>
           <NavLink to="/" end>
             {t('nav.home')}
@@ -31,24 +27,20 @@ export function PublicLayout() {
         </nav>
         <PreferenceBar />
         {me ? (
-          <Link to="/workbench">
-            <Button>{t('nav.workbench')}</Button>
-          </Link>
+          <ButtonLink to="/workbench">{t('nav.workbench')}</ButtonLink>
         ) : (
           <span style={{ display: 'flex', gap: 8 }}>
-            <Link to="/login">
-              <Button>{t('nav.login')}</Button>
-            </Link>
-            <Link to="/register">
-              <Button ghost>{t('nav.register')}</Button>
-            </Link>
+            <ButtonLink to="/login">{t('nav.login')}</ButtonLink>
+            <ButtonLink to="/register" ghost>
+              {t('nav.register')}
+            </ButtonLink>
           </span>
         )}
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id={MAIN_ID} tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="cn-footer">{t('home.footer')}</footer>
+      <PublicFooter />
     </>
   );
 }

@@ -1,10 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import * as accounts from '../api/accounts.ts';
 import type { Answer } from '../api/answers.ts';
-import { ApiError } from '../api/errors.ts';
 import { queryClient } from './query.ts';
 
-export type Me = Answer<'/api/auth/me'>;
+export type Me = NonNullable<Answer<'/api/auth/session'>['user']>;
 export type Role = Me['role'];
 
 interface Auth {
@@ -22,13 +21,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const refresh = useCallback(async () => {
     try {
-      const user = await accounts.fetchMe();
+      const { user } = await accounts.fetchSession();
       setMe(user);
       return user;
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 401)) throw error;
-      setMe(null);
-      return null;
     } finally {
       setLoading(false);
     }

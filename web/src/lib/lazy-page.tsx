@@ -17,7 +17,13 @@ export function lazyPage<N extends string, C extends ComponentType<any>>(
   // biome-ignore lint/correctness/noComponentHookFactories: called once per page at module level, never during render
   function LazyPage(props: ComponentProps<C>) {
     return (
-      <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
+      <Suspense
+        fallback={
+          <div style={{ padding: '64px 0', textAlign: 'center' }}>
+            <Spin />
+          </div>
+        }
+      >
         <Page {...props} />
       </Suspense>
     );

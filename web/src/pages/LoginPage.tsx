@@ -1,30 +1,35 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../lib/auth.tsx';
 import { applyServerError } from '../lib/form-errors.ts';
 import { useT } from '../lib/i18n.ts';
 
 export function LoginPage() {
   const { t, language } = useT();
-  const { logIn } = useAuth();
-  const navigate = useNavigate();
+  const { me, logIn } = useAuth();
   const [params] = useSearchParams();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Signed in (just now, or before): the form goes in the same render as the header changes, and the
+  // workbench opens.
+  if (me) {
+    const next = params.get('next');
+    const target = me.mustChangePassword
+      ? '/workbench/account'
+      : next?.startsWith('/workbench')
+        ? next
+        : '/workbench';
+    return <Navigate to={target} replace />;
+  }
   const submit = async (values: { username: string; password: string }) => {
     setBusy(true);
     setError(null);
     try {
-      const me = await logIn(values.username, values.password);
-      const next = params.get('next');
-      void navigate(
-        me?.mustChangePassword ? '/workbench/account' : next?.startsWith('/workbench') ? next : '/workbench',
-      );
+      await logIn(values.username, values.password);
     } catch (e) {
       setError(applyServerError(null, e, language));
-    } finally {
       setBusy(false);
     }
   };

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE_VERSION } from '@common/privacy-notice.ts';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,6 +9,8 @@ import { useAuth } from '../lib/auth.tsx';
 import { applyServerError } from '../lib/form-errors.ts';
 import { useT } from '../lib/i18n.ts';
 import { ClaimFields } from './identity/ClaimFields.tsx';
+import { ConsentField } from './register/ConsentField.tsx';
+import { PhoneCodeField } from './register/PhoneCodeField.tsx';
 
 type District = Answer<'/api/public/districts'>[number];
 
@@ -23,12 +26,16 @@ export function RegisterPage() {
     fetchServedDistricts().then(setDistricts, () => setDistricts([]));
   }, []);
   const required = { required: true, message: t('common.required') };
-  const submit = async ({ confirm: _confirm, ...values }: Record<string, string>) => {
+  const submit = async ({ confirm: _confirm, ...values }: Record<string, string | boolean>) => {
     setBusy(true);
     setError(null);
     try {
-      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-      await register(body as Body<'/api/auth/register'>);
+      const filled = Object.fromEntries(
+        Object.entries(values).filter(([, v]) => v !== undefined && v !== ''),
+      );
+      // The version of the notice this page showed is the one agreed to.
+      const body = { ...filled, privacyNoticeVersion: PRIVACY_NOTICE_VERSION } as Body<'/api/auth/register'>;
+      await register(body);
       await refresh();
       // A new account proves whom it is before it reaches any applications (SPEC §10).
       void navigate('/workbench/identity');
@@ -53,13 +60,14 @@ export function RegisterPage() {
           initialValues={{ kind: 'person' }}
           name="register"
         >
-          <ClaimFields form={form} />
+          <ClaimFields form={form} phone={false} />
           <Form.Item label={t('register.district')} name="districtCode" rules={[required]}>
             <Select
               options={districts.map((d) => ({ value: d.code, label: `${d.cityName} ${d.name}` }))}
               aria-label={t('register.district')}
             />
           </Form.Item>
+          <PhoneCodeField form={form} />
           <Form.Item
             label={t('register.username')}
             name="username"
@@ -94,6 +102,7 @@ export function RegisterPage() {
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
+          <ConsentField form={form} />
           <Button type="primary" htmlType="submit" block size="large" loading={busy}>
             {t('register.submit')}
           </Button>

@@ -1,5 +1,5 @@
 import { leadUnitRoles } from '@common/district-settings-rules.ts';
-import { Alert, App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
 import {
@@ -8,16 +8,32 @@ import {
   useDistrictSettings,
   useServedDistricts,
 } from '../../api/organisation.ts';
+import { type PortalTextKey, usePortalTexts } from '../../layout/portal-texts.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
 import { PageTitle } from './PageTitle.tsx';
 
 type Settings = Answer<'/api/districts/{code}/settings'>;
+type Site = NonNullable<Settings['site']>;
+
+/** The site's foot, field by field, as the public footer labels them. */
+const siteFields: [keyof Site, PortalTextKey][] = [
+  ['sponsor', 'footer.sponsor'],
+  ['organiser', 'footer.organiser'],
+  ['address', 'footer.address'],
+  ['phone', 'footer.phone'],
+  ['hotline', 'footer.hotline'],
+  ['siteCode', 'footer.siteCode'],
+  ['icpRecord', 'footer.icpRecord'],
+  ['policeRecord', 'footer.policeRecord'],
+  ['errorReportUrl', 'footer.reportUrl'],
+];
 
 /** ORG-3: what differs between districts is data, edited here. */
 export function DistrictSettingsPage() {
   const { t, language } = useT();
+  const { pt } = usePortalTexts();
   const { me } = useAuth();
   const { message } = App.useApp();
   const served = useServedDistricts();
@@ -32,8 +48,14 @@ export function DistrictSettingsPage() {
   const save = async (values: Omit<Settings, 'districtCode' | 'version'>) => {
     try {
       const leadUnits = Object.fromEntries(Object.entries(values.leadUnits ?? {}).filter(([, id]) => id));
+      // A foot never entered stays unset until something is typed into it.
+      const entered = Object.values(values.site ?? {}).some((v) => v?.trim());
+      const site = entered
+        ? (Object.fromEntries(siteFields.map(([field]) => [field, values.site?.[field] ?? ''])) as Site)
+        : undefined;
       await updateDistrictSettings(district, {
         ...values,
+        site,
         leadUnits,
         version: settings.data?.version as number,
       });
@@ -86,6 +108,15 @@ export function DistrictSettingsPage() {
                   optionFilterProp="label"
                   options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
                 />
+              </Form.Item>
+            ))}
+          </fieldset>
+          <fieldset style={{ border: 'none', padding: 0 }}>
+            <legend style={{ fontWeight: 600, marginBottom: 8 }}>{pt('settings.site')}</legend>
+            <Alert type="info" showIcon title={pt('settings.siteHelp')} style={{ marginBottom: 12 }} />
+            {siteFields.map(([field, label]) => (
+              <Form.Item key={field} label={pt(label)} name={['site', field]}>
+                <Input maxLength={field === 'errorReportUrl' ? 300 : 120} />
               </Form.Item>
             ))}
           </fieldset>

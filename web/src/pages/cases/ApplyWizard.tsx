@@ -14,7 +14,7 @@ import { NoticesStep } from './wizard/NoticesStep.tsx';
 import { ProofsStep } from './wizard/ProofsStep.tsx';
 import { RepeatWarning } from './wizard/RepeatWarning.tsx';
 import { SignStep } from './wizard/SignStep.tsx';
-import { StepBar, WizardSteps } from './wizard/StepBar.tsx';
+import { StepBar, StepHeading, WizardSteps } from './wizard/StepBar.tsx';
 import {
   type CounterApplicant,
   canGoNext,
@@ -109,6 +109,7 @@ function Wizard({ mode }: { mode: WizardMode }) {
           {step !== 'sign' && <RepeatWarning state={state} dispatch={dispatch} />}
           <WizardSteps state={state} />
           <div className="cn-case-step" data-testid={`step-${step}`}>
+            <StepHeading state={state} />
             {counter && (
               <div hidden={step !== 'applicant'}>
                 <ApplicantStep form={applicantForm} error={state.applicantError} />

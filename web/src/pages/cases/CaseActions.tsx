@@ -3,7 +3,7 @@ import { Alert, Button, DatePicker, Form, Input, Modal, Popconfirm, Space } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { actOnCase, decideCase } from '../../api/cases.ts';
-import { shanghaiToday } from './model.ts';
+import { shanghaiToday } from '../../lib/dates.ts';
 import { useCaseTexts } from './texts.ts';
 import type { CaseAction, CaseDetail } from './types.ts';
 import type { useCaseChange } from './useCaseChange.ts';
@@ -30,7 +30,11 @@ export function CaseActions({
   const [decisionForm] = Form.useForm<{ decidedOn: Dayjs; documentNo: string; reason?: string }>();
   const [decisionNote, setDecisionNote] = useState<string | null>(null);
   const actions = caseData.allowedActions;
-  const label = (a: CaseAction) => actionLabels[a][language];
+  // CASE-6: the decision in the words of the matter's kind (准予给付, 不予确认 …), as the server names it.
+  const wording = caseData.decisionWording;
+  const label = (a: CaseAction) =>
+    a === 'approve' || a === 'refuse' ? wording[a][language] : actionLabels[a][language];
+  const named = { approve: wording.approve[language], refuse: wording.refuse[language] };
   const has = (a: CaseAction) => actions.includes(a);
   if (actions.filter((a) => a !== 'submit').length === 0 && !decisionNote) return null;
 
@@ -157,7 +161,7 @@ export function CaseActions({
             preserve={false}
             initialValues={{ decidedOn: dayjs(today) }}
           >
-            <p>{ct(outcome === 'approve' ? 'decision.approveIntro' : 'decision.refuseIntro')}</p>
+            <p>{ct(outcome === 'approve' ? 'decision.approveIntro' : 'decision.refuseIntro', named)}</p>
             <Form.Item
               name="decidedOn"
               label={ct('decision.decidedOn')}
@@ -179,8 +183,8 @@ export function CaseActions({
             {outcome === 'refuse' && (
               <Form.Item
                 name="reason"
-                label={ct('decision.reason')}
-                rules={[{ required: true, whitespace: true, message: ct('decision.reason') }]}
+                label={ct('decision.reason', named)}
+                rules={[{ required: true, whitespace: true, message: ct('decision.reason', named) }]}
               >
                 <Input.TextArea autoSize={{ minRows: 3 }} maxLength={1000} showCount />
               </Form.Item>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useCase } from '../../api/cases.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { KeySupervisionFlag } from '../supervision/KeySupervisionFlag.tsx';
 import { CaseVerification, CaseVerificationNone } from '../verification/CaseVerification.tsx';
@@ -12,11 +13,13 @@ import { CaseHistory } from './CaseHistory.tsx';
 import { CaseProofs } from './CaseProofs.tsx';
 import { EligibilityAlert } from './EligibilityAlert.tsx';
 import { LetterCheck } from './LetterCheck.tsx';
-import { casePages, formatTime } from './model.ts';
+import { casePages } from './model.ts';
 import { CaseStateTag, DueDate } from './StateTags.tsx';
 import { useCaseTexts } from './texts.ts';
 import { useCaseChange } from './useCaseChange.ts';
 import './cases.css';
+
+const letterColours = { notice: 'blue', commitment: 'red', decision: 'green' } as const;
 
 /**
  * CASE-7: one case as the applicant or the handling officer sees it: state, clocks and decision,
@@ -54,7 +57,6 @@ export function CasePage() {
       : c.state === 'refused' || c.state === 'terminated'
         ? 'error'
         : 'info';
-  const date = (value: string | null) => value ?? '—';
   return (
     <div className="cn-case-page cn-case-detail" data-testid="case-page">
       <Card
@@ -62,7 +64,7 @@ export function CasePage() {
         title={
           <Typography.Title level={1} className="cn-case-h1">
             <span>{c.matterName}</span>
-            <CaseStateTag state={c.state} />
+            <CaseStateTag state={c.state} label={c.stateLabel} />
             <KeySupervisionFlag caseId={c.id} enabled={me!.permissions.includes('supervision.read')} />
           </Typography.Title>
         }
@@ -93,7 +95,7 @@ export function CasePage() {
             {
               key: 'submitted',
               label: ct('case.submittedAt'),
-              children: formatTime(c.submittedAt, language),
+              children: formatDateTime(c.submittedAt, language),
             },
             {
               key: 'acceptDue',
@@ -102,10 +104,14 @@ export function CasePage() {
                 c.state === 'submitted' ? (
                   <DueDate date={c.acceptDueDate} warnings={c.dueWarnings} />
                 ) : (
-                  date(c.acceptDueDate)
+                  formatDate(c.acceptDueDate, language)
                 ),
             },
-            { key: 'accepted', label: ct('case.acceptedAt'), children: formatTime(c.acceptedAt, language) },
+            {
+              key: 'accepted',
+              label: ct('case.acceptedAt'),
+              children: formatDateTime(c.acceptedAt, language),
+            },
             {
               key: 'decisionDue',
               label: ct('case.decisionDue'),
@@ -113,14 +119,32 @@ export function CasePage() {
                 c.state === 'accepted' ? (
                   <DueDate date={c.decisionDueDate} warnings={c.dueWarnings} />
                 ) : (
-                  date(c.decisionDueDate)
+                  formatDate(c.decisionDueDate, language)
                 ),
             },
-            { key: 'decided', label: ct('case.decidedOn'), children: date(c.decidedOn) },
+            { key: 'decided', label: ct('case.decidedOn'), children: formatDate(c.decidedOn, language) },
             {
               key: 'decisionNo',
               label: ct('case.decisionNo'),
-              children: <span data-testid="decision-no">{date(c.decisionNo)}</span>,
+              children: (
+                <Space wrap size="small">
+                  <span data-testid="decision-no">{c.decisionNo ?? '—'}</span>
+                  {c.decisionDocument && (
+                    <Button
+                      size="small"
+                      type="primary"
+                      ghost
+                      href={c.decisionDocument.pdfUrl}
+                      target="_blank"
+                      rel="noopener"
+                      data-testid="decision-pdf"
+                      aria-label={ct('case.decisionPdfOf', { title: c.decisionDocument.title })}
+                    >
+                      {ct('case.decisionPdf')}
+                    </Button>
+                  )}
+                </Space>
+              ),
             },
           ]}
         />
@@ -183,7 +207,7 @@ export function CasePage() {
                   title={ct('case.eligibilityTitle', {
                     when: ct('case.eligibility.submit'),
                     verdict: ct(c.eligibility.eligible ? 'case.eligible' : 'case.notEligible'),
-                    at: formatTime(c.eligibility.evaluatedAt),
+                    at: formatDateTime(c.eligibility.evaluatedAt, language),
                   })}
                 />
               )}
@@ -194,7 +218,7 @@ export function CasePage() {
                   title={ct('case.eligibilityTitle', {
                     when: ct('case.eligibility.decision'),
                     verdict: ct(c.decisionEligibility.eligible ? 'case.eligible' : 'case.notEligible'),
-                    at: formatTime(c.decisionEligibility.evaluatedAt),
+                    at: formatDateTime(c.decisionEligibility.evaluatedAt, language),
                   })}
                 />
               )}
@@ -232,9 +256,7 @@ export function CasePage() {
                   ]}
                 >
                   <span className="cn-case-letter-row">
-                    <Tag color={d.kind === 'notice' ? 'blue' : 'red'}>
-                      {ct(d.kind === 'notice' ? 'letter.notice' : 'letter.commitment')}
-                    </Tag>
+                    <Tag color={letterColours[d.kind]}>{ct(`letter.${d.kind}`)}</Tag>
                     <span lang="zh-CN">{d.title}</span>
                   </span>
                 </List.Item>
@@ -255,7 +277,11 @@ export function CasePage() {
         {c.verificationTasks.length === 0 ? (
           <CaseVerificationNone />
         ) : (
-          <CaseVerification tasks={c.verificationTasks} reload={loaded.reload} />
+          <CaseVerification
+            tasks={c.verificationTasks}
+            districtCode={c.districtCode}
+            reload={loaded.reload}
+          />
         )}
       </Card>
 
@@ -267,7 +293,7 @@ export function CasePage() {
           </Typography.Title>
         }
       >
-        <CaseHistory history={c.history} />
+        <CaseHistory history={c.history} wording={c.decisionWording} />
       </Card>
     </div>
   );

@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { formatTime } from './model.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { useCaseTexts } from './texts.ts';
 import type { Eligibility } from './types.ts';
 
@@ -41,7 +41,7 @@ export function EligibilityAlert({
                       {r.recordedAt && (
                         <span className="cn-case-muted">
                           {ct('eligibility.recorded', {
-                            date: formatTime(r.recordedAt, language).slice(0, 10),
+                            date: formatDate(r.recordedAt, language),
                           })}
                         </span>
                       )}

@@ -1,5 +1,5 @@
-import { Button, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Button, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { acceptedFiles, contentTypeOf, formatSize, MAX_UPLOAD_BYTES, uploadCaseFile } from './model.ts';
 import { useCaseTexts } from './texts.ts';
@@ -28,6 +28,8 @@ export function FileUpload({
   const { ct, language } = useCaseTexts();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const send = async (file: File) => {
     setProblem(null);
     if (!contentTypeOf(file)) return setProblem(ct('upload.badType'));
@@ -39,27 +41,33 @@ export function FileUpload({
       setProblem(applyServerError(null, e, language));
     } finally {
       setBusy(false);
+      // Keyboard users go on from the control they used, unless they have moved on meanwhile.
+      if (document.activeElement === document.body) button.current?.focus();
     }
   };
   const shown = problem ?? error ?? null;
   return (
     <div className="cn-case-upload" data-testid={testId}>
-      <Upload
+      {/* Not antd's Upload: with a button inside it moves focus to the page body as the dialog opens. */}
+      <input
+        ref={input}
+        type="file"
         accept={acceptedFiles}
-        maxCount={1}
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void send(file);
-          return Upload.LIST_IGNORE;
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = ''; // the same file picked again is a new choice
+          if (file) void send(file);
         }}
+      />
+      <Button
+        ref={button}
+        loading={busy}
+        aria-label={`${value ? ct('upload.replace') : ct('upload.button')}${ct('common.colon')}${label}`}
+        onClick={() => input.current?.click()}
       >
-        <Button
-          loading={busy}
-          aria-label={`${value ? ct('upload.replace') : ct('upload.button')}${ct('common.colon')}${label}`}
-        >
-          {busy ? ct('upload.uploading') : value ? ct('upload.replace') : ct('upload.button')}
-        </Button>
-      </Upload>
+        {busy ? ct('upload.uploading') : value ? ct('upload.replace') : ct('upload.button')}
+      </Button>
       <span className="cn-case-upload-state" aria-live="polite">
         {value ? (
           <Typography.Text type="success" data-testid={testId ? `${testId}-done` : undefined}>

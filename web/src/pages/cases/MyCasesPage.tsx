@@ -1,13 +1,15 @@
-import { Alert, Button, Card, Empty, Table, Typography } from 'antd';
+import { Alert, Card, Empty, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useCases } from '../../api/cases.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { casePages, formatTime } from './model.ts';
+import { casePages } from './model.ts';
 import { CaseStateTag, DueDate } from './StateTags.tsx';
 import { useCaseTexts } from './texts.ts';
 import type { CaseRow } from './types.ts';
 import './cases.css';
+import { ButtonLink } from '../../components/ButtonLink.tsx';
 
 /** CASE-7: an applicant's cases with their state, clock and result. */
 export function MyCasesPage() {
@@ -19,9 +21,9 @@ export function MyCasesPage() {
       className="cn-case-page"
       title={<PageTitle>{ct('mine.title')}</PageTitle>}
       extra={
-        <Link to={casePages.apply}>
-          <Button type="primary">{ct('mine.apply')}</Button>
-        </Link>
+        <ButtonLink to={casePages.apply} type="primary">
+          {ct('mine.apply')}
+        </ButtonLink>
       }
     >
       <Typography.Paragraph type="secondary" className="cn-case-intro">
@@ -61,13 +63,13 @@ export function MyCasesPage() {
             title: ct('col.state'),
             key: 'state',
             width: 110,
-            render: (_, c) => <CaseStateTag state={c.state} />,
+            render: (_, c) => <CaseStateTag state={c.state} label={c.stateLabel} />,
           },
           {
             title: ct('col.submitted'),
             key: 'submitted',
             width: 160,
-            render: (_, c) => formatTime(c.submittedAt, language),
+            render: (_, c) => formatDateTime(c.submittedAt, language),
           },
           {
             title: ct('col.due'),
@@ -81,7 +83,7 @@ export function MyCasesPage() {
             render: (_, c) =>
               c.decisionNo ? (
                 <span>
-                  {c.decidedOn} · {c.decisionNo}
+                  {formatDate(c.decidedOn, language)} · {c.decisionNo}
                 </span>
               ) : (
                 '—'

@@ -2,9 +2,10 @@ import { isClosed } from '@common/case-states.ts';
 import { Alert, Card, Input, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useCases } from '../../api/cases.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { casePages, formatTime } from './model.ts';
+import { casePages } from './model.ts';
 import { CaseStateTag, DueDate } from './StateTags.tsx';
 import { type CaseTextKey, useCaseTexts } from './texts.ts';
 import type { CaseRow } from './types.ts';
@@ -136,7 +137,7 @@ export function QueuePage() {
             title: ct('col.submitted'),
             key: 'submitted',
             width: 150,
-            render: (_, c) => formatTime(c.submittedAt, language),
+            render: (_, c) => formatDateTime(c.submittedAt, language),
           },
           {
             title: ct('col.due'),
@@ -148,7 +149,7 @@ export function QueuePage() {
             title: ct('col.state'),
             key: 'state',
             width: 110,
-            render: (_, c) => <CaseStateTag state={c.state} />,
+            render: (_, c) => <CaseStateTag state={c.state} label={c.stateLabel} />,
           },
         ]}
       />

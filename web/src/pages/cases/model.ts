@@ -1,5 +1,5 @@
 import { uploadFile } from '../../api/cases.ts';
-import type { Language } from '../../lib/preferences.tsx';
+import { shanghaiToday } from '../../lib/dates.ts';
 import type { CaseState, CommitmentState, SignatureMethod, UploadedFile } from './types.ts';
 
 /** The workbench addresses of the case pages. */
@@ -40,16 +40,6 @@ export const signatureMethodLabels: Record<SignatureMethod, { zh: string; en: st
   paper: { zh: '纸质签字（扫描）', en: 'Paper signature (scanned)' },
 };
 
-/** Today in Asia/Shanghai, as YYYY-MM-DD (deadlines are dates there). */
-export function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
 const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
 
 /** Calendar days from today (Shanghai) to a due date; negative when overdue. */
@@ -63,33 +53,13 @@ export function dueTone(date: string | null): 'overdue' | 'soon' | null {
   return days < 0 ? 'overdue' : days <= 2 ? 'soon' : null;
 }
 
-/** An instant as people read it in China, in either language: 2026-11-26 12:40 (Asia/Shanghai). */
-export function formatTime(iso: string | null, _language?: Language): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Asia/Shanghai',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
+/** A file's size; a no-break space keeps the unit on the number's line. */
 export const formatSize = (bytes: number) =>
   bytes < 1024
-    ? `${bytes} B`
+    ? `${bytes}\u00a0B`
     : bytes < 1024 * 1024
-      ? `${(bytes / 1024).toFixed(0)} KB`
-      : `${(bytes / 1048576).toFixed(1)} MB`;
+      ? `${(bytes / 1024).toFixed(0)}\u00a0KB`
+      : `${(bytes / 1048576).toFixed(1)}\u00a0MB`;
 
 /** Q-4: one key per wizard, so a double click or a retried request answers the same case. */
 export function newIdempotencyKey(): string {

@@ -37,6 +37,7 @@ const zh = {
   'apply.step.notices': '阅读告知书',
   'apply.step.sign': '签署承诺书',
   'apply.step.signPaper': '纸质签字并提交',
+  'apply.stepHeading': '第 {n} 步（共 {total} 步）：{title}',
   'apply.summary': '本次申请：承诺 {commit} 项，提交证明 {upload} 项',
 
   'proof.listed': '在清单内（第 {n} 版）',
@@ -107,12 +108,15 @@ const zh = {
   'repeat.confirm': '我已知晓，确需再次申请',
   'repeat.tag': '疑似重复',
   'letter.check': '校验',
-  'letter.checkOf': '校验{title}是否被改动',
+  'letter.checkOf': '校验：{title}是否被改动',
   'letter.checkFailed': '校验失败，重试',
   'letter.intact': '已校验：未被改动',
   'letter.altered': '校验不符：文件已被改动',
   'repeat.caseTitle': '同一申请人的同一事项另有申请正在办理，可能重复提交：',
-  'sign.method': '签名方式：平台电子签名，记录申请人身份、签署时间与承诺书 SM3 摘要，并加盖平台 SM2 签章。',
+  'sign.method': '您签署后，系统会为承诺书加盖电子签章并留存，任何改动都能被发现。',
+  'sign.methodDetails': '技术详情',
+  'sign.methodTechnical':
+    '签名方式：平台电子签名。平台记录申请人身份、签署时间和承诺书内容的 SM3 摘要，并以平台 SM2 密钥签章；此后承诺书内容如有任何改动，摘要即不再相符，签章校验不通过。',
   'sign.submit': '签署并提交',
   'sign.submitNoCommit': '提交申请',
   'sign.paper': '申请人纸质签字的承诺书扫描件',
@@ -128,7 +132,7 @@ const zh = {
   'counter.agentName': '经办人姓名',
 
   'mine.title': '我的办件',
-  'mine.intro': '您提交的申请、承诺书和办理结果。点击案件编号查看告知书、承诺书、期限和办理记录。',
+  'mine.intro': '您提交的申请、承诺书和办理结果。点击案件编号查看告知书、承诺书、决定书、期限和办理记录。',
   'mine.empty': '您还没有办件',
   'mine.apply': '我要办事',
   'col.caseNo': '案件编号',
@@ -191,9 +195,11 @@ const zh = {
   'case.rule': '规则',
   'case.proofs': '证明材料',
   'case.proofsClosed': '案件已作出决定或已结束，证明材料不能再更改。',
-  'case.letters': '告知书与承诺书',
-  'case.lettersNone': '本案没有承诺，未出具告知书和承诺书。',
+  'case.letters': '告知书、承诺书与决定书',
+  'case.lettersNone': '暂无文书：本案没有承诺，决定书在作出准予或不予决定时出具。',
   'case.pdf': '打开 PDF',
+  'case.decisionPdf': '下载决定书',
+  'case.decisionPdfOf': '下载决定书：{title}（PDF，新窗口）',
   'case.pdfOf': '打开 PDF：{title}（新窗口）',
   'case.tasks': '核查情况',
   'case.history': '办理记录',
@@ -202,6 +208,7 @@ const zh = {
   'case.committedCount': '承诺 {n} 项',
   'letter.notice': '告知书',
   'letter.commitment': '承诺书',
+  'letter.decision': '决定书',
 
   'choice.commit': '承诺',
   'choice.upload': '提交证明',
@@ -245,10 +252,10 @@ const zh = {
   'decision.decidedOn': '决定日期',
   'decision.documentNo': '决定文号',
   'decision.documentNoPlaceholder': '例：崂人社许〔2026〕15号',
-  'decision.reason': '不予许可的理由',
+  'decision.reason': '{refuse}的理由',
   'decision.approveIntro':
-    '依据申请人的书面承诺作出准予决定。每项承诺随即进入核查，核查期限自决定之日起按工作日计算。',
-  'decision.refuseIntro': '不予许可须说明理由；已签署的承诺随之失效。',
+    '依据申请人的书面承诺作出{approve}决定，并出具决定书。每项承诺随即进入核查，核查期限自决定之日起按工作日计算。',
+  'decision.refuseIntro': '{refuse}须说明理由；已签署的承诺随之失效。',
   'decision.eligibilityFailed':
     '作出决定前复核：申请人当前不适用告知承诺制，承诺的证明已改为须提交材料，案件已退回补正。',
   'decision.tasks': '已生成 {n} 项核查任务',
@@ -294,6 +301,7 @@ const en: Record<CaseTextKey, string> = {
   'apply.step.notices': 'Read the notices',
   'apply.step.sign': 'Sign the commitments',
   'apply.step.signPaper': 'Paper signature and submit',
+  'apply.stepHeading': 'Step {n} of {total}: {title}',
   'apply.summary': 'This application: {commit} committed, {upload} submitted as proofs',
 
   'proof.listed': 'On the list (version {n})',
@@ -381,7 +389,10 @@ const en: Record<CaseTextKey, string> = {
   'repeat.caseTitle':
     'The same applicant has another application for this matter under way; it may be a duplicate:',
   'sign.method':
-    "Signature: platform e-signature, recording the applicant's identity, the time and the SM3 digest of each commitment, sealed with the platform's SM2 key.",
+    'Once you sign, the platform seals the commitment with its electronic seal and keeps it: any later change can be detected.',
+  'sign.methodDetails': 'Technical details',
+  'sign.methodTechnical':
+    "Signature: platform e-signature. The platform records the applicant's identity, the time and the SM3 digest of each commitment, sealed with the platform's SM2 key; any later change to a commitment no longer matches its digest and fails the seal check.",
   'sign.submit': 'Sign and submit',
   'sign.submitNoCommit': 'Submit',
   'sign.paper': 'Scan of the commitment signed on paper',
@@ -400,7 +411,7 @@ const en: Record<CaseTextKey, string> = {
 
   'mine.title': 'My cases',
   'mine.intro':
-    'Your applications, commitments and results. Open a case for its letters, deadlines and history.',
+    'Your applications, commitments and results. Open a case for its letters, decision document, deadlines and history.',
   'mine.empty': 'You have no cases yet',
   'mine.apply': 'Apply',
   'col.caseNo': 'Case no.',
@@ -463,9 +474,12 @@ const en: Record<CaseTextKey, string> = {
   'case.rule': 'Rule',
   'case.proofs': 'Proofs',
   'case.proofsClosed': 'The case is decided or closed; its proofs can no longer change.',
-  'case.letters': 'Notices and commitments',
-  'case.lettersNone': 'Nothing was committed, so there are no notices or commitments.',
+  'case.letters': 'Notices, commitments and decision',
+  'case.lettersNone':
+    'No documents: nothing was committed, and a decision document is issued when the case is decided.',
   'case.pdf': 'Open PDF',
+  'case.decisionPdf': 'Download decision',
+  'case.decisionPdfOf': 'Download decision: {title} (PDF, new window)',
   'case.pdfOf': 'Open PDF: {title} (new window)',
   'case.tasks': 'Verification',
   'case.history': 'History',
@@ -474,6 +488,7 @@ const en: Record<CaseTextKey, string> = {
   'case.committedCount': '{n} committed',
   'letter.notice': 'Notice',
   'letter.commitment': 'Commitment',
+  'letter.decision': 'Decision',
 
   'choice.commit': 'Commit',
   'choice.upload': 'Submit proof',
@@ -517,10 +532,10 @@ const en: Record<CaseTextKey, string> = {
   'decision.decidedOn': 'Decision date',
   'decision.documentNo': 'Decision document no.',
   'decision.documentNoPlaceholder': 'e.g. 崂人社许〔2026〕15号',
-  'decision.reason': 'Reasons for refusal',
+  'decision.reason': 'Reasons ({refuse})',
   'decision.approveIntro':
-    "Approve on the applicant's written commitments. Each commitment then goes to verification, its time limit counted in working days from the decision date.",
-  'decision.refuseIntro': 'A refusal states its reasons; signed commitments lapse.',
+    "Decide ({approve}) on the applicant's written commitments; a decision document is issued. Each commitment then goes to verification, its time limit counted in working days from the decision date.",
+  'decision.refuseIntro': 'A refusal ({refuse}) states its reasons; signed commitments lapse.',
   'decision.eligibilityFailed':
     'Rechecked before deciding: the applicant may no longer use commitment. The committed proofs must now be submitted and the case went back for correction.',
   'decision.tasks': '{n} verification tasks planned',

@@ -1,9 +1,15 @@
 import { maskIdentifier } from '@common/identifiers/index.ts';
-import { Card, Col, Descriptions, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { EligibilityAlert } from '../cases/EligibilityAlert.tsx';
-import { casePages, formatTime, signatureMethodLabels } from '../cases/model.ts';
+import { casePages, signatureMethodLabels } from '../cases/model.ts';
 import { CommitmentStateTag } from '../cases/StateTags.tsx';
+import { GradeCard } from './GradeCard.tsx';
+import { MyApplications } from './MyApplications.tsx';
+import { RecordStatus } from './RecordStatus.tsx';
+import { type CreditRequest, RequestModal } from './RequestModal.tsx';
 import { type CreditTextKey, useCreditTexts } from './texts.ts';
 import type { IntegrityFile } from './types.ts';
 
@@ -19,16 +25,50 @@ const summaryKeys: { key: keyof IntegrityFile['summary']; label: CreditTextKey; 
   { key: 'withdrawn', label: 'sum.withdrawn' },
 ];
 
-/**
- * CRED-1: an integrity file: who, the counts by how commitments stand, eligibility for commitment with
- * its reasons and repair path (CASE-2, CRED-4), every commitment, and the dishonesty records.
- * `linkCases` when the viewer may open the cases (the applicant's own file).
- */
-export function IntegrityFileView({ file, linkCases }: { file: IntegrityFile; linkCases: boolean }) {
+/** CRED-4 / CRED-5: what the applicant may do about a record — apply for repair (once the waiting
+ * period has passed, else the day it opens), object. */
+function RecordActions({ record, ask }: { record: CreditRecord; ask(request: CreditRequest): void }) {
   const { rt, language } = useCreditTexts();
-  const day = (iso: string) => formatTime(iso, language).slice(0, 10);
+  const subject = record.description;
+  const repairOpen = record.inEffect && !record.repairedAt && !record.correctedAt;
+  const waiting = repairOpen && !record.mayApplyForRepair && new Date(record.repairableFrom) > new Date();
+  return (
+    <div className="cn-credit-actions">
+      {repairOpen && (
+        <Button
+          size="small"
+          disabled={!record.mayApplyForRepair}
+          onClick={() => ask({ kind: 'repair', recordId: record.id, subject })}
+        >
+          {rt('action.repair')}
+        </Button>
+      )}
+      {waiting && (
+        <span className="cn-case-muted" data-testid="repair-from">
+          {rt('action.repairFrom', { date: formatDate(record.repairableFrom, language) })}
+        </span>
+      )}
+      {record.mayObject && (
+        <Button size="small" onClick={() => ask({ kind: 'objection', recordId: record.id, subject })}>
+          {rt('action.object')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * CRED-1: an integrity file: who, the grade (CRED-3), the counts by how commitments stand, eligibility
+ * for commitment with its reasons and repair path (CASE-2, CRED-4), every commitment, and the
+ * dishonesty records. `own` when it is the applicant's own file: the cases link, and the applicant may
+ * apply for repair and object (CRED-4/5) and sees those applications.
+ */
+export function IntegrityFileView({ file, own }: { file: IntegrityFile; own: boolean }) {
+  const { rt, language } = useCreditTexts();
+  const [request, setRequest] = useState<CreditRequest | null>(null);
   return (
     <div className="cn-credit-file" data-testid="integrity-file">
+      <GradeCard grade={file.grade} />
       <Descriptions
         size="small"
         column={{ xs: 1, md: 3 }}
@@ -74,14 +114,14 @@ export function IntegrityFileView({ file, linkCases }: { file: IntegrityFile; li
             title: rt('col.signedAt'),
             key: 'signedAt',
             width: 150,
-            render: (_, c) => formatTime(c.signedAt, language),
+            render: (_, c) => formatDateTime(c.signedAt, language),
           },
           {
             title: rt('col.caseNo'),
             key: 'caseNo',
             width: 160,
             render: (_, c) =>
-              linkCases ? (
+              own ? (
                 <Link className="cn-case-nowrap" to={casePages.case(c.caseId)}>
                   {c.caseNo}
                 </Link>
@@ -110,7 +150,7 @@ export function IntegrityFileView({ file, linkCases }: { file: IntegrityFile; li
             render: (_, c) => (
               <span className="cn-case-muted">
                 {c.stateNote ?? '—'}
-                {c.stateNote && ` · ${day(c.stateChangedAt)}`}
+                {c.stateNote && ` · ${formatDate(c.stateChangedAt, language)}`}
               </span>
             ),
           },
@@ -130,11 +170,16 @@ export function IntegrityFileView({ file, linkCases }: { file: IntegrityFile; li
         size="small"
         dataSource={file.records}
         data-testid="integrity-records"
-        scroll={{ x: 1240 }}
+        scroll={{ x: own ? 1450 : 1310 }}
         pagination={false}
         locale={{ emptyText: rt('records.empty') }}
         columns={[
-          { title: rt('col.recordedAt'), key: 'at', width: 110, render: (_, r) => day(r.recordedAt) },
+          {
+            title: rt('col.recordedAt'),
+            key: 'at',
+            width: 110,
+            render: (_, r) => formatDate(r.recordedAt, language),
+          },
           {
             title: rt('col.kind'),
             key: 'kind',
@@ -146,24 +191,30 @@ export function IntegrityFileView({ file, linkCases }: { file: IntegrityFile; li
           {
             title: rt('col.severity'),
             key: 'severity',
-            width: 80,
+            width: 150,
             render: (_, r) => (
-              <Tag color={r.severity === 'serious' ? 'red' : 'default'}>{rt(`severity.${r.severity}`)}</Tag>
+              <Tag
+                color={r.category.grade === 'D' ? 'red' : r.category.grade === 'C' ? 'volcano' : 'default'}
+              >
+                {language === 'en' ? r.category.nameEn : r.category.name}
+              </Tag>
             ),
           },
           { title: rt('col.description'), dataIndex: 'description', key: 'description', width: 260 },
           { title: rt('col.authority'), dataIndex: 'authority', key: 'authority', width: 160 },
           { title: rt('col.basis'), dataIndex: 'basis', key: 'basis', width: 180 },
           {
-            title: rt('col.repair'),
-            key: 'repair',
-            width: 140,
-            render: (_, r) =>
-              r.repairedAt ? (
-                <Tag color="green">{rt('repair.done', { date: day(r.repairedAt) })}</Tag>
-              ) : (
-                <Tag color="orange">{rt('repair.open')}</Tag>
-              ),
+            title: rt('col.status'),
+            key: 'status',
+            width: 120,
+            render: (_, r) => (
+              <>
+                <RecordStatus record={r} />
+                {r.correctionNote && (
+                  <div className="cn-case-muted">{rt('record.correction', { note: r.correctionNote })}</div>
+                )}
+              </>
+            ),
           },
           {
             title: rt('col.bars'),
@@ -171,8 +222,27 @@ export function IntegrityFileView({ file, linkCases }: { file: IntegrityFile; li
             width: 110,
             render: (_, r) => (r.barsCommitment ? <Tag color="red">{rt('bars.yes')}</Tag> : rt('bars.no')),
           },
+          ...(own
+            ? [
+                {
+                  title: rt('col.actions'),
+                  key: 'actions',
+                  width: 150,
+                  fixed: 'right' as const,
+                  render: (_: unknown, r: CreditRecord) => <RecordActions record={r} ask={setRequest} />,
+                },
+              ]
+            : []),
         ]}
       />
+      {own && <MyApplications file={file} />}
+      {own && (
+        <RequestModal
+          request={request}
+          districtCode={file.records[0]?.districtCode ?? ''}
+          onClose={() => setRequest(null)}
+        />
+      )}
     </div>
   );
 }

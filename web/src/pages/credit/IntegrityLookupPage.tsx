@@ -68,7 +68,7 @@ export function IntegrityLookupPage() {
       {problem && (
         <Alert type={problem.type} showIcon title={problem.text} className="cn-case-inline-alert" />
       )}
-      {file && <IntegrityFileView file={file} linkCases={false} />}
+      {file && <IntegrityFileView file={file} own={false} />}
     </Card>
   );
 }

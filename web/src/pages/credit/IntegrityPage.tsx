@@ -19,7 +19,7 @@ export function IntegrityPage() {
         <Alert type="error" showIcon title={applyServerError(null, file.error, language)} />
       ) : null}
       {!file.data && !file.error && <Skeleton active />}
-      {file.data && <IntegrityFileView file={file.data} linkCases />}
+      {file.data && <IntegrityFileView file={file.data} own />}
     </Card>
   );
 }

@@ -2,25 +2,23 @@ import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography 
 import { useState } from 'react';
 import { receiveDocumentFiling, useDocumentFilings } from '../../api/documents.ts';
 import { useServedDistricts } from '../../api/organisation.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { DistrictPicker, type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { DocumentFiling } from './types.ts';
 import './documents.css';
 
 const typeColour = { 'work-rule': 'purple', 'format-text': 'blue', guide: 'cyan' } as const;
-const day = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—';
 
 /**
  * DOC-5: the filings of the district's work rule, texts and guides with the justice bureau, with their
  * dates and state; the bureau they were filed with records each (确认备案).
  */
-export function DocumentFilingsPage() {
+function DocumentFilings({ district }: { district: StaffDistrict }) {
   const { dt, language } = useDocumentTexts();
   const { message } = App.useApp();
-  const district = useStaffDistrict();
   const filings = useDocumentFilings(district.code);
   const districts = useServedDistricts();
   const [type, setType] = useState<DocumentFiling['subjectType'] | undefined>();
@@ -119,7 +117,11 @@ export function DocumentFilingsPage() {
           { title: dt('filings.col.title'), dataIndex: 'title' },
           { title: dt('filings.col.from'), dataIndex: 'fromName' },
           { title: dt('filings.col.to'), width: 140, render: (_v, f) => bureau(f.toJurisdictionCode) },
-          { title: dt('filings.col.submitted'), width: 110, render: (_v, f) => day(f.submittedAt) },
+          {
+            title: dt('filings.col.submitted'),
+            width: 110,
+            render: (_v, f) => formatDate(f.submittedAt, language),
+          },
           {
             title: dt('filings.col.state'),
             width: 100,
@@ -130,7 +132,8 @@ export function DocumentFilingsPage() {
           {
             title: dt('filings.col.received'),
             width: 170,
-            render: (_v, f) => (f.receivedAt ? `${day(f.receivedAt)} ${f.receivedBy ?? ''}` : '—'),
+            render: (_v, f) =>
+              f.receivedAt ? `${formatDate(f.receivedAt, language)} ${f.receivedBy ?? ''}` : '—',
           },
           {
             title: dt('common.actions'),
@@ -152,4 +155,8 @@ export function DocumentFilingsPage() {
       />
     </Card>
   );
+}
+
+export function DocumentFilingsPage() {
+  return <WithStaffDistrict>{(district) => <DocumentFilings district={district} />}</WithStaffDistrict>;
 }

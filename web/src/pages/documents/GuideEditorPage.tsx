@@ -3,10 +3,11 @@ import { missingGuideParts } from '@common/service-guide.ts';
 import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { publishServiceGuide, saveServiceGuide, useServiceGuideDraft } from '../../api/documents.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
-import { useStaffDistrict } from './district.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { StepList } from './StepList.tsx';
 import { type DocumentTextKey, useDocumentTexts } from './texts.ts';
@@ -26,10 +27,9 @@ const parts: Record<string, DocumentTextKey> = {
  * DOC-4: a matter's service guide: the conditions for choosing commitment, the two procedures as step
  * lists, and the midway withdrawal; saved as drafts and published as versions with the texts.
  */
-export function GuideEditorPage() {
+function GuideEditor({ district }: { district: StaffDistrict }) {
   const { id = '' } = useParams();
   const { dt, language } = useDocumentTexts();
-  const district = useStaffDistrict();
   const editing = useDraftEditing({
     draft: useServiceGuideDraft(id, district.code),
     valueOf: (loaded) => loaded.guide,
@@ -78,7 +78,7 @@ export function GuideEditorPage() {
             key: 'current',
             label: dt('editor.current'),
             children: latest
-              ? dt('common.inForce', { n: latest.versionNo, date: latest.publishedAt.slice(0, 10) })
+              ? dt('common.inForce', { n: latest.versionNo, date: formatDate(latest.publishedAt, language) })
               : dt('common.noVersion'),
           },
           {
@@ -211,7 +211,9 @@ export function GuideEditorPage() {
           </div>
         </Col>
         <Col xs={24} xl={11}>
-          <div className="cn-docs-preview">
+          {/* It scrolls on its own beside the form: the keyboard reaches it as a named region. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the keyboard (WCAG 2.1.1) */}
+          <section className="cn-docs-preview" tabIndex={0} aria-label={dt('common.preview')}>
             <Typography.Title level={2} className="cn-docs-h2">
               {dt('common.preview')}
             </Typography.Title>
@@ -233,7 +235,7 @@ export function GuideEditorPage() {
                 )}
               />
             </div>
-          </div>
+          </section>
         </Col>
       </Row>
       <Typography.Title level={2} className="cn-docs-h2">
@@ -246,4 +248,8 @@ export function GuideEditorPage() {
       />
     </Card>
   );
+}
+
+export function GuideEditorPage() {
+  return <WithStaffDistrict>{(district) => <GuideEditor district={district} />}</WithStaffDistrict>;
 }

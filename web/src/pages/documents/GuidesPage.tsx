@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useServiceGuides } from '../../api/documents.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { DistrictPicker, type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { GuideRow } from './types.ts';
 import './documents.css';
@@ -14,10 +15,9 @@ export const guideEditorPath = (id: string, district: string) =>
   `/workbench/guides/${id}?district=${district}`;
 
 /** DOC-4: every administrative matter of the district with its service guide's version and draft. */
-export function GuidesPage() {
+function Guides({ district }: { district: StaffDistrict }) {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
-  const district = useStaffDistrict();
   const guides = useServiceGuides(district.code);
   const [mineOnly, setMineOnly] = useState(me!.role !== 'justice-officer');
   const [search, setSearch] = useState('');
@@ -93,10 +93,14 @@ export function GuidesPage() {
           {
             title: dt('guides.col.published'),
             width: 120,
-            render: (_v, g) => (g.publishedAt ? g.publishedAt.slice(0, 10) : '—'),
+            render: (_v, g) => formatDate(g.publishedAt, language),
           },
         ]}
       />
     </Card>
   );
+}
+
+export function GuidesPage() {
+  return <WithStaffDistrict>{(district) => <Guides district={district} />}</WithStaffDistrict>;
 }

@@ -24,10 +24,11 @@ import {
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { publishFormatText, saveFormatText, useFormatTextDraft } from '../../api/documents.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { PaperDocument } from '../public/documents/PaperDocument.tsx';
-import { useStaffDistrict } from './district.tsx';
 import { insertPlaceholder, missingFrom, move } from './editing.ts';
 import { PlaceholderBar } from './PlaceholderBar.tsx';
 import { PublishButton } from './PublishButton.tsx';
@@ -53,13 +54,12 @@ const plain = (title: string, sections: EditSection[]): FormatText => ({
  * preview is laid out as it will be published. Saving is checked against the revision read (409), and
  * publishing against the required elements (400, the server's list shown).
  */
-export function TextEditorPage() {
+function TextEditor({ district }: { district: StaffDistrict }) {
   const { itemKey = '', kind: kindParam = 'notice' } = useParams();
   const kind: TextKind = kindParam === 'commitment' ? 'commitment' : 'notice';
   const { dt, language } = useDocumentTexts();
   const { modal } = App.useApp();
   const navigate = useNavigate();
-  const district = useStaffDistrict();
   const [serverMissing, setServerMissing] = useState<MissingElement[] | null>(null);
   const editing = useDraftEditing({
     draft: useFormatTextDraft(itemKey, kind, district.code),
@@ -142,7 +142,7 @@ export function TextEditorPage() {
             key: 'current',
             label: dt('editor.current'),
             children: latest
-              ? dt('common.inForce', { n: latest.versionNo, date: latest.publishedAt.slice(0, 10) })
+              ? dt('common.inForce', { n: latest.versionNo, date: formatDate(latest.publishedAt, language) })
               : dt('common.noVersion'),
           },
           {
@@ -391,7 +391,9 @@ export function TextEditorPage() {
           )}
         </Col>
         <Col xs={24} xl={11}>
-          <div className="cn-docs-preview">
+          {/* It scrolls on its own beside the form: the keyboard reaches it as a named region. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the keyboard (WCAG 2.1.1) */}
+          <section className="cn-docs-preview" tabIndex={0} aria-label={dt('common.preview')}>
             <Typography.Title level={2} className="cn-docs-h2">
               {dt('common.preview')}
             </Typography.Title>
@@ -410,7 +412,7 @@ export function TextEditorPage() {
                 })}
               />
             </div>
-          </div>
+          </section>
         </Col>
       </Row>
       <Typography.Title level={2} className="cn-docs-h2">
@@ -423,4 +425,8 @@ export function TextEditorPage() {
       />
     </Card>
   );
+}
+
+export function TextEditorPage() {
+  return <WithStaffDistrict>{(district) => <TextEditor district={district} />}</WithStaffDistrict>;
 }

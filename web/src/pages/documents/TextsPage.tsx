@@ -1,11 +1,25 @@
-import { Alert, Card, Col, Input, Row, Select, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Input,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTextsDashboard } from '../../api/documents.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { DistrictPicker, type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { DashboardItem, TextStatus } from './types.ts';
@@ -19,10 +33,9 @@ export const textEditorPath = (itemKey: string, kind: 'notice' | 'commitment', d
  * DOC-2, DOC-3: every item of the list in force with its notice and commitment, the publication
  * deadline and what is late, counted per agency; each item opens in the text editor.
  */
-export function TextsPage() {
+function Texts({ district }: { district: StaffDistrict }) {
   const { dt, language } = useDocumentTexts();
   const { me } = useAuth();
-  const district = useStaffDistrict();
   const dashboard = useTextsDashboard(district.code);
   const data = dashboard.data;
   const [mineOnly, setMineOnly] = useState(me!.role !== 'justice-officer');
@@ -97,12 +110,15 @@ export function TextsPage() {
                 dataIndex: 'agency',
                 render: (name: string) => (
                   <Space size={8}>
-                    <Typography.Link
+                    {/* A filter that stays on: a toggle button (aria-pressed), drawn as a link. */}
+                    <Button
+                      type="link"
+                      className="cn-docs-filter"
                       aria-pressed={agency === name}
                       onClick={() => setAgency(agency === name ? undefined : name)}
                     >
                       {name}
-                    </Typography.Link>
+                    </Button>
                     {name === own && <Tag color="blue">{dt('texts.own')}</Tag>}
                   </Space>
                 ),
@@ -223,4 +239,8 @@ export function TextsPage() {
       />
     </Card>
   );
+}
+
+export function TextsPage() {
+  return <WithStaffDistrict>{(district) => <Texts district={district} />}</WithStaffDistrict>;
 }

@@ -1,9 +1,7 @@
 import { Space, Table } from 'antd';
+import { formatDateTime } from '../../lib/dates.ts';
 import { useDocumentTexts } from './texts.ts';
 import type { PublishedVersion } from './types.ts';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, -3);
 
 /** The versions of a text or guide published so far, newest first, each open to the public. */
 export function VersionsTable({
@@ -15,7 +13,7 @@ export function VersionsTable({
   html: (v: PublishedVersion) => string;
   pdf: (v: PublishedVersion) => string;
 }) {
-  const { dt } = useDocumentTexts();
+  const { dt, language } = useDocumentTexts();
   const withBy = versions.some((v) => v.publishedBy);
   return (
     <Table<PublishedVersion>
@@ -31,7 +29,11 @@ export function VersionsTable({
           width: 120,
           render: (_v, v) => dt('common.version', { n: v.versionNo }),
         },
-        { title: dt('common.publishedAt'), width: 180, render: (_v, v) => when(v.publishedAt) },
+        {
+          title: dt('common.publishedAt'),
+          width: 180,
+          render: (_v, v) => formatDateTime(v.publishedAt, language),
+        },
         ...(withBy ? [{ title: dt('common.publishedBy'), dataIndex: 'publishedBy', width: 120 }] : []),
         {
           title: '',

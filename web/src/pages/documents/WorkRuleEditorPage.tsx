@@ -1,9 +1,10 @@
 import { missingRuleSections, type WorkRuleSection, workRuleSections } from '@common/work-rule.ts';
 import { Alert, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd';
 import { publishWorkRule, saveWorkRule, useWorkRuleDraft } from '../../api/documents.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { DistrictPicker, type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { DistrictPicker, useStaffDistrict } from './district.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { useDocumentTexts } from './texts.ts';
 import type { WorkRule } from './types.ts';
@@ -17,9 +18,8 @@ const sectionKeys = Object.keys(workRuleSections) as WorkRuleSection[];
  * DOC-1: the district's general work rule in its seven sections; the district justice officer saves
  * drafts and publishes versions (each filed with the level above); others read it.
  */
-export function WorkRuleEditorPage() {
+function WorkRuleEditor({ district }: { district: StaffDistrict }) {
   const { dt, language } = useDocumentTexts();
-  const district = useStaffDistrict();
   const editing = useDraftEditing({
     draft: useWorkRuleDraft(district.code),
     valueOf: (loaded) => loaded.rule,
@@ -61,7 +61,10 @@ export function WorkRuleEditorPage() {
             children: (
               <span data-testid="work-rule-version">
                 {published
-                  ? dt('common.inForce', { n: published.versionNo, date: published.publishedAt.slice(0, 10) })
+                  ? dt('common.inForce', {
+                      n: published.versionNo,
+                      date: formatDate(published.publishedAt, language),
+                    })
                   : dt('common.noVersion')}
               </span>
             ),
@@ -173,4 +176,8 @@ export function WorkRuleEditorPage() {
       ))}
     </Card>
   );
+}
+
+export function WorkRuleEditorPage() {
+  return <WithStaffDistrict>{(district) => <WorkRuleEditor district={district} />}</WithStaffDistrict>;
 }

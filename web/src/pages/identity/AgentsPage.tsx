@@ -1,8 +1,8 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { decideAgentRequest, removeAgent, useCompanyAgents } from '../../api/accounts.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { formatTime } from '../cases/model.ts';
 import { useIdentityTexts } from './texts.ts';
 
 /** SPEC §10: a company's administrator links its agents (经办人) and removes them. */
@@ -55,7 +55,7 @@ export function AgentsPage() {
           {
             title: it('agents.col.requestedAt'),
             key: 'at',
-            render: (_, r) => formatTime(r.requestedAt, language),
+            render: (_, r) => formatDateTime(r.requestedAt, language),
           },
           {
             title: it('agents.col.actions'),

@@ -4,8 +4,11 @@ import { identifierRule } from './identifier-rule.ts';
 
 type Kind = 'person' | 'organisation';
 
-/** Who an account says it is: a person, or an organisation through its agent (registration, a new claim). */
-export function ClaimFields({ form }: { form: FormInstance }) {
+/**
+ * Who an account says it is: a person, or an organisation through its agent (registration, a new
+ * claim). Registration asks the phone itself, with the code proving it (`phone={false}`).
+ */
+export function ClaimFields({ form, phone = true }: { form: FormInstance; phone?: boolean }) {
   const { t, language } = useT();
   const kind: Kind = Form.useWatch('kind', form) ?? 'person';
   const required = { required: true, message: t('common.required') };
@@ -45,14 +48,16 @@ export function ClaimFields({ form }: { form: FormInstance }) {
           </Form.Item>
         </>
       )}
-      <Form.Item
-        label={t('register.phone')}
-        name="phone"
-        extra={t('register.phoneHelp')}
-        rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('register.phone') }]}
-      >
-        <Input autoComplete="tel" inputMode="tel" />
-      </Form.Item>
+      {phone && (
+        <Form.Item
+          label={t('register.phone')}
+          name="phone"
+          extra={t('register.phoneHelp')}
+          rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('register.phone') }]}
+        >
+          <Input autoComplete="tel" inputMode="tel" />
+        </Form.Item>
+      )}
     </>
   );
 }

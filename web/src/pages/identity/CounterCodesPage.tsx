@@ -2,9 +2,9 @@ import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Typography } fr
 import { useState } from 'react';
 import { issueCounterCode } from '../../api/accounts.ts';
 import type { Answer, Body } from '../../api/answers.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { formatTime } from '../cases/model.ts';
 import { identifierRule } from './identifier-rule.ts';
 import { useIdentityTexts } from './texts.ts';
 
@@ -53,7 +53,7 @@ export function CounterCodesPage() {
           description={it('codes.issued.help', {
             name: issued.name,
             identifier: issued.identifier,
-            expires: formatTime(issued.expiresAt, language),
+            expires: formatDateTime(issued.expiresAt, language),
           })}
           action={<Button onClick={() => window.print()}>{it('codes.print')}</Button>}
         />

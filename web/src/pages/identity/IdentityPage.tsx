@@ -14,9 +14,9 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { proveClaim, sendClaimSmsCode, usePartyClaim } from '../../api/accounts.ts';
 import { ApiError } from '../../api/errors.ts';
+import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -71,9 +71,9 @@ export function IdentityPage() {
           status="success"
           title={it('identity.done')}
           extra={
-            <Link to="/workbench/apply">
-              <Button type="primary">{it('identity.done.go')}</Button>
-            </Link>
+            <ButtonLink to="/workbench/apply" type="primary">
+              {it('identity.done.go')}
+            </ButtonLink>
           }
         />
       </Card>

@@ -3,6 +3,7 @@ import { Button, Card, Col, List, Progress, Row, Statistic, Table, Tabs, Tag, To
 import { useState } from 'react';
 import { useCatalogue, useListDashboard } from '../../api/lists.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { DistrictPicker, type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { AdministrativeMatterForm } from './AdministrativeMatterForm.tsx';
 import { MatterForm } from './MatterForm.tsx';
@@ -14,10 +15,10 @@ const byFlag = (matters: CertificationMatter[]) => [...matters].sort((a, b) => f
 const flag = (m: CertificationMatter) => (m.exclusion ? 2 : m.retainedReason ? 1 : 0);
 
 /** LIST-1 catalogue and LIST-2 dashboard of the district: should-adopt flags and key-field coverage. */
-export function CataloguePage() {
+function Catalogue({ staff }: { staff: StaffDistrict }) {
   const { lt, language } = useListTexts();
   const { me } = useAuth();
-  const district = me!.district.code;
+  const district = staff.code;
   const catalogue = useCatalogue(district);
   const dashboard = useListDashboard(district);
   const [editing, setEditing] = useState<CertificationMatter | 'new' | null>(null);
@@ -27,7 +28,7 @@ export function CataloguePage() {
   const edits = me!.role === 'justice-officer' && me!.jurisdiction.code === district;
   const d = dashboard.data;
   return (
-    <Card title={<PageTitle>{lt('catalogue.title')}</PageTitle>}>
+    <Card title={<PageTitle>{lt('catalogue.title')}</PageTitle>} extra={<DistrictPicker district={staff} />}>
       <Tabs
         items={[
           {
@@ -226,4 +227,8 @@ export function CataloguePage() {
       />
     </Card>
   );
+}
+
+export function CataloguePage() {
+  return <WithStaffDistrict>{(district) => <Catalogue staff={district} />}</WithStaffDistrict>;
 }

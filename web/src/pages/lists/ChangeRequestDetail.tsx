@@ -21,6 +21,7 @@ import {
   useChangeRequest,
   withdrawChangeRequest,
 } from '../../api/lists.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 
@@ -190,8 +191,7 @@ export function ChangeRequestDetail({
               key: e.id,
               content: (
                 <>
-                  <strong>{new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</strong>{' '}
-                  {e.actorName} ·{' '}
+                  <strong>{formatDateTime(e.at, language)}</strong> {e.actorName} ·{' '}
                   {changeRequestStates[e.stateAfter as keyof typeof changeRequestStates]?.[language] ??
                     e.action}
                   {e.comment && <div>{e.comment}</div>}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
 import { useChangeRequests } from '../../api/lists.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { ChangeRequestDetail, stateColours } from './ChangeRequestDetail.tsx';
 import { ChangeRequestForm } from './ChangeRequestForm.tsx';
@@ -74,8 +75,7 @@ export function ChangeRequestsPage() {
           },
           {
             title: lt('change.updated'),
-            render: (_v, r) =>
-              new Date(r.updatedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+            render: (_v, r) => formatDate(r.updatedAt, language),
           },
         ]}
       />

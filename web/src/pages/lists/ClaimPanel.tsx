@@ -2,6 +2,7 @@ import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Answer } from '../../api/answers.ts';
 import { claimItems } from '../../api/lists.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useListTexts } from './texts.ts';
 import type { Workspace } from './types.ts';
@@ -40,7 +41,7 @@ export function ClaimPanel({ workspace, reload }: { workspace: Workspace; reload
           {lt('lists.upstreamOf', {
             title: upstream.title,
             n: upstream.versionNo,
-            date: upstream.publishedOn,
+            date: formatDate(upstream.publishedOn, language),
           })}{' '}
           ·{' '}
           <Typography.Text strong>
@@ -98,7 +99,10 @@ export function ClaimPanel({ workspace, reload }: { workspace: Workspace; reload
             title: lt('lists.col.status'),
             render: (_v, i) =>
               i.status === 'claimed' ? (
-                <Tag color="green" title={`${i.claimedBy ?? ''} ${i.claimedAt?.slice(0, 10) ?? ''}`}>
+                <Tag
+                  color="green"
+                  title={`${i.claimedBy ?? ''} ${i.claimedAt ? formatDate(i.claimedAt, language) : ''}`}
+                >
                   {lt('lists.claim.claimed')}
                 </Tag>
               ) : (

@@ -2,6 +2,7 @@ import { App, Button, Card, Space, Table, Tag } from 'antd';
 import type { Answer } from '../../api/answers.ts';
 import { actOnFiling, useListFilings } from '../../api/lists.ts';
 import { DueDate } from '../../components/DueDate.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { useListTexts } from './texts.ts';
@@ -10,8 +11,6 @@ type Filing = Answer<'/api/list-filings'>[number];
 
 const stateColour = (f: Filing) =>
   f.overdue ? 'red' : f.state === 'received' ? 'green' : f.state === 'submitted' ? 'blue' : 'orange';
-const day = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '';
 
 /** LIST-7: filings sent and received level by level up to the province, with due dates and overdue flags. */
 export function FilingsPage() {
@@ -41,8 +40,8 @@ export function FilingsPage() {
             title: lt('filing.version'),
             render: (_v, f) =>
               language === 'zh'
-                ? `第 ${f.versionNo} 版（${f.publishedOn}）`
-                : `v${f.versionNo} (${f.publishedOn})`,
+                ? `第 ${f.versionNo} 版（${formatDate(f.publishedOn, language)}）`
+                : `v${f.versionNo} (${formatDate(f.publishedOn, language)})`,
           },
           {
             title: lt('filing.route'),
@@ -65,11 +64,13 @@ export function FilingsPage() {
           },
           {
             title: lt('filing.sent'),
-            render: (_v, f) => (f.submittedAt ? `${day(f.submittedAt)} ${f.submittedBy ?? ''}` : ''),
+            render: (_v, f) =>
+              f.submittedAt ? `${formatDate(f.submittedAt, language)} ${f.submittedBy ?? ''}` : '',
           },
           {
             title: lt('filing.received'),
-            render: (_v, f) => (f.receivedAt ? `${day(f.receivedAt)} ${f.receivedBy ?? ''}` : ''),
+            render: (_v, f) =>
+              f.receivedAt ? `${formatDate(f.receivedAt, language)} ${f.receivedBy ?? ''}` : '',
           },
           {
             title: '',

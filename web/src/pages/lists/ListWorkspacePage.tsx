@@ -2,6 +2,7 @@ import { Alert, Badge, Card, Descriptions, Select, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useListWorkspace } from '../../api/lists.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { ClaimPanel } from './ClaimPanel.tsx';
@@ -51,7 +52,10 @@ export function ListWorkspacePage() {
             <Descriptions.Item label={lt('change.list')}>{w.title ?? w.name}</Descriptions.Item>
             <Descriptions.Item label={lt('lists.versions')}>
               {inForce
-                ? lt('lists.inForce', { n: inForce.versionNo, date: inForce.publishedOn })
+                ? lt('lists.inForce', {
+                    n: inForce.versionNo,
+                    date: formatDate(inForce.publishedOn, language),
+                  })
                 : lt('lists.noVersion')}
             </Descriptions.Item>
             <Descriptions.Item label={language === 'zh' ? '待处理变更申请' : 'Requests pending'}>

@@ -1,14 +1,13 @@
 import { Space, Tag, Typography } from 'antd';
 import type { Answer } from '../../api/answers.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { useT } from '../../lib/i18n.ts';
 
 type Opinion = NonNullable<Answer<'/api/lists/exemptions'>[number]['regulatorOpinion']>;
 
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
-
 /** An opinion recorded: agreed or not, its text, who recorded it and when. */
 export function OpinionTag({ opinion, brief = false }: { opinion: Opinion | null; brief?: boolean }) {
-  const { t } = useT();
+  const { t, language } = useT();
   if (!opinion) return <Tag color="orange">{t('exemptions.pending')}</Tag>;
   if (brief)
     return (
@@ -25,7 +24,7 @@ export function OpinionTag({ opinion, brief = false }: { opinion: Opinion | null
       <Typography.Text type="secondary">
         {t('exemptions.recordedBy', {
           by: `${opinion.agency} ${opinion.recordedBy}`,
-          at: when(opinion.recordedAt),
+          at: formatDateTime(opinion.recordedAt, language),
         })}
       </Typography.Text>
     </Space>

@@ -1,10 +1,11 @@
 import { Space, Table } from 'antd';
+import { formatDate } from '../../lib/dates.ts';
 import { useListTexts } from './texts.ts';
 import type { Workspace } from './types.ts';
 
 /** LIST-4: the versions published so far, each open to the public and downloadable (LIST-8). */
 export function VersionsPanel({ workspace }: { workspace: Workspace }) {
-  const { lt } = useListTexts();
+  const { lt, language } = useListTexts();
   const base = `/api/public/districts/${workspace.code}`;
   return (
     <Table
@@ -14,7 +15,12 @@ export function VersionsPanel({ workspace }: { workspace: Workspace }) {
       pagination={false}
       columns={[
         { title: lt('lists.version.no'), dataIndex: 'versionNo', width: 80 },
-        { title: lt('lists.version.date'), dataIndex: 'publishedOn', width: 120 },
+        {
+          title: lt('lists.version.date'),
+          dataIndex: 'publishedOn',
+          width: 130,
+          render: (day: string) => formatDate(day, language),
+        },
         { title: lt('lists.version.by'), dataIndex: 'publishedBy', width: 100 },
         { title: lt('lists.version.items'), dataIndex: 'itemCount', width: 80 },
         { title: lt('lists.version.note'), dataIndex: 'note', ellipsis: true },

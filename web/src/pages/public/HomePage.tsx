@@ -4,10 +4,12 @@ import { Link } from 'react-router-dom';
 import type { Answer } from '../../api/answers.ts';
 import { fetchServedDistricts } from '../../api/organisation.ts';
 import { type MessageKey, useT } from '../../lib/i18n.ts';
+import { usePublicDistrict } from '../../lib/public-district.ts';
 import { useDisclosureTexts } from './disclosures/texts.ts';
 import { documentPages } from './documents/model.ts';
 import { usePublicDocumentTexts } from './documents/texts.ts';
 import { useListTexts } from './lists/texts.ts';
+import { SearchBox } from './search/SearchBox.tsx';
 
 type District = Answer<'/api/public/districts'>[number];
 
@@ -30,7 +32,9 @@ const sectionPath = (key: string, district?: string) =>
     ? `/public/lists${district ? `/${district}` : ''}`
     : `/public/${key}${district ? `?district=${district}` : ''}`;
 
-const sections: { key: string; title: MessageKey; desc: MessageKey }[] = [
+type Section = 'lists' | 'guides' | 'templates' | 'disclosures' | 'inspections';
+
+const sections: { key: Section; title: MessageKey; desc: MessageKey }[] = [
   { key: 'lists', title: 'home.section.lists', desc: 'home.section.lists.desc' },
   { key: 'guides', title: 'home.section.guides', desc: 'home.section.guides.desc' },
   { key: 'templates', title: 'home.section.templates', desc: 'home.section.templates.desc' },
@@ -50,6 +54,14 @@ export function HomePage() {
   const { tx } = useListTexts();
   const { pt } = usePublicDocumentTexts();
   const { dt } = useDisclosureTexts();
+  const shown = usePublicDistrict().district;
+  const openWords: Record<Section, string> = {
+    lists: tx('home.listsOpen'),
+    guides: pt('home.textsOpen'),
+    templates: pt('home.textsOpen'),
+    disclosures: dt('home.open'),
+    inspections: dt('home.open'),
+  };
   const [districts, setDistricts] = useState<District[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -65,6 +77,7 @@ export function HomePage() {
             {t('app.title')}
           </Typography.Title>
           <Typography.Paragraph style={{ fontSize: '1.15em' }}>{t('app.slogan')}</Typography.Paragraph>
+          {shown && <SearchBox key={shown.code} district={shown} />}
           <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
             {t('home.intro')}
           </Typography.Paragraph>
@@ -130,21 +143,9 @@ export function HomePage() {
             <Col xs={24} md={12} key={s.key}>
               <Card title={<Link to={sectionPath(s.key)}>{t(s.title)}</Link>}>
                 <Typography.Paragraph>{t(s.desc)}</Typography.Paragraph>
-                {s.key === 'lists' ? (
-                  <Link to={sectionPath(s.key)}>
-                    <Tag color="green">{tx('home.listsOpen')}</Tag>
-                  </Link>
-                ) : s.key === 'guides' || s.key === 'templates' ? (
-                  <Link to={sectionPath(s.key)}>
-                    <Tag color="green">{pt('home.textsOpen')}</Tag>
-                  </Link>
-                ) : s.key === 'disclosures' ? (
-                  <Link to={sectionPath(s.key)}>
-                    <Tag color="green">{dt('home.open')}</Tag>
-                  </Link>
-                ) : (
-                  <Tag color="orange">{t('home.comingSoon')}</Tag>
-                )}
+                <Link to={sectionPath(s.key)}>
+                  <Tag color="green">{openWords[s.key]}</Tag>
+                </Link>
               </Card>
             </Col>
           ))}

@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useAgencies } from '../../api/organisation.ts';
 import { useInspectors, withdrawConflict } from '../../api/supervision.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { DistrictPicker, type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { ConflictModal, ImportModal, InspectorModal } from './InspectorModals.tsx';
-import { type Conflict, dateOf, type Inspector } from './model.ts';
+import type { Conflict, Inspector } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';
 import { useSupervisionChange } from './useSupervisionChange.ts';
 import '../cases/cases.css';
@@ -18,11 +20,11 @@ import './supervision.css';
  * (a district admin keeps every agency's), with the conflicts its inspectors declared (回避), which
  * keep them from inspecting that company or person. Others' pools are read-only here.
  */
-export function InspectorsPage() {
+function Inspectors({ staff }: { staff: StaffDistrict }) {
   const { st, language } = useSupervisionTexts();
   const { me } = useAuth();
   const { modal } = App.useApp();
-  const district = me!.district.code;
+  const district = staff.code;
   const inspectors = useInspectors(district);
   const keeps = me!.permissions.includes('supervision.inspectors');
   const admin = me!.role === 'admin';
@@ -72,15 +74,17 @@ export function InspectorsPage() {
         className="cn-case-section"
         title={<PageTitle>{st('inspectors.title')}</PageTitle>}
         extra={
-          keeps &&
-          kept.length > 0 && (
-            <Space wrap>
-              <Button onClick={() => setImporting(true)}>{st('inspectors.import')}</Button>
-              <Button type="primary" onClick={() => setEditing('new')}>
-                {st('inspectors.add')}
-              </Button>
-            </Space>
-          )
+          <Space wrap>
+            <DistrictPicker district={staff} />
+            {keeps && kept.length > 0 && (
+              <>
+                <Button onClick={() => setImporting(true)}>{st('inspectors.import')}</Button>
+                <Button type="primary" onClick={() => setEditing('new')}>
+                  {st('inspectors.add')}
+                </Button>
+              </>
+            )}
+          </Space>
         }
       >
         <Typography.Paragraph type="secondary" className="cn-case-intro">
@@ -243,7 +247,7 @@ function ConflictList({
           title: st('conflict.declaredAt'),
           key: 'declaredAt',
           className: 'cn-case-nowrap',
-          render: (_, c) => dateOf(c.declaredAt),
+          render: (_, c) => formatDate(c.declaredAt, language),
         },
         ...(inspector.editable
           ? [
@@ -265,4 +269,8 @@ function ConflictList({
       ]}
     />
   );
+}
+
+export function InspectorsPage() {
+  return <WithStaffDistrict>{(district) => <Inspectors staff={district} />}</WithStaffDistrict>;
 }

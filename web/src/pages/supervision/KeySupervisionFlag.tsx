@@ -1,5 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useCaseKeySupervision } from '../../api/supervision.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { useSupervisionTexts } from './texts.ts';
 
 /**
@@ -7,7 +8,7 @@ import { useSupervisionTexts } from './texts.ts';
  * staff, with the reasons on hover or focus. Nothing is asked for applicants (`enabled` false).
  */
 export function KeySupervisionFlag({ caseId, enabled }: { caseId: string; enabled: boolean }) {
-  const { st } = useSupervisionTexts();
+  const { st, language } = useSupervisionTexts();
   const entries = useCaseKeySupervision(caseId, { enabled });
   const active = (entries.data ?? []).filter((e) => e.active);
   if (!enabled || active.length === 0) return null;
@@ -16,7 +17,7 @@ export function KeySupervisionFlag({ caseId, enabled }: { caseId: string; enable
       subject: st(`key.subject.${e.subject}`),
       name: e.subjectName,
       reason: e.reason,
-      to: e.endsOn,
+      to: formatDate(e.endsOn, language),
     }),
   );
   return (

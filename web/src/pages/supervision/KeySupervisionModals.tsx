@@ -2,7 +2,7 @@ import { riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
 import { DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { assessItemRisk, liftKeySupervision, putUnderKeySupervision } from '../../api/supervision.ts';
-import { shanghaiToday } from '../cases/model.ts';
+import { shanghaiToday } from '../../lib/dates.ts';
 import { FormModal } from './FormModal.tsx';
 import { anyIdentifierRule, type ItemRisk, type KeySupervision } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';

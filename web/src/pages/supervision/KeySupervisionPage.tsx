@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useItemRisks, useKeySupervisions } from '../../api/supervision.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate, shanghaiToday } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { shanghaiToday } from '../cases/model.ts';
 import { VerificationTag } from '../lists/VerificationTag.tsx';
 import { AssessRiskModal, LiftKeyModal, PutUnderKeyModal } from './KeySupervisionModals.tsx';
-import { dateOf, type ItemRisk, type KeySupervision, keyStatusOf } from './model.ts';
+import { type ItemRisk, type KeySupervision, keyStatusOf } from './model.ts';
 import { KeyStatusTag, RiskTag } from './SupervisionTags.tsx';
 import { useSupervisionTexts } from './texts.ts';
 import '../cases/cases.css';
@@ -121,7 +121,11 @@ function KeyList({
             title: st('key.period'),
             key: 'period',
             className: 'cn-case-nowrap',
-            render: (_, k) => st('common.range', { from: k.startsOn, to: k.endsOn }),
+            render: (_, k) =>
+              st('common.range', {
+                from: formatDate(k.startsOn, language),
+                to: formatDate(k.endsOn, language),
+              }),
           },
           {
             title: st('key.status'),
@@ -131,7 +135,10 @@ function KeyList({
                 <KeyStatusTag status={keyStatusOf(k, today)} />
                 {k.liftedAt && (
                   <div className="cn-case-muted">
-                    {st('key.liftedOn', { date: dateOf(k.liftedAt), reason: k.liftReason ?? '' })}
+                    {st('key.liftedOn', {
+                      date: formatDate(k.liftedAt, language),
+                      reason: k.liftReason ?? '',
+                    })}
                   </div>
                 )}
               </div>
@@ -260,7 +267,7 @@ function RiskList({
                   {i.basis}
                   {i.assessedAt && (
                     <div className="cn-case-muted">
-                      {st('risk.assessedOn', { date: dateOf(i.assessedAt) })}
+                      {st('risk.assessedOn', { date: formatDate(i.assessedAt, language) })}
                     </div>
                   )}
                 </div>

@@ -1,7 +1,7 @@
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { takePlanStep } from '../../api/supervision.ts';
-import { shanghaiToday } from '../cases/model.ts';
+import { formatDate, shanghaiToday } from '../../lib/dates.ts';
 import type { PlanDetail } from './model.ts';
 import { PlanFormModal } from './PlanForm.tsx';
 import { useSupervisionTexts } from './texts.ts';
@@ -15,7 +15,7 @@ type Step = 'approve' | 'draw' | 'complete' | 'cancel';
  * says what it does and asks first.
  */
 export function PlanActions({ plan, reload }: { plan: PlanDetail; reload: () => Promise<void> }) {
-  const { st } = useSupervisionTexts();
+  const { st, language } = useSupervisionTexts();
   const { modal } = App.useApp();
   const change = useSupervisionChange(reload);
   const [editing, setEditing] = useState(false);
@@ -27,7 +27,7 @@ export function PlanActions({ plan, reload }: { plan: PlanDetail; reload: () => 
   const step = (action: Step) =>
     modal.confirm({
       title: st(`step.${action}.title`),
-      content: st(`step.${action}.confirm`, { drawOn: plan.drawOn }),
+      content: st(`step.${action}.confirm`, { drawOn: formatDate(plan.drawOn, language) }),
       okText: st(`step.${action}.ok`),
       okButtonProps: action === 'cancel' ? { danger: true } : {},
       cancelText: st('common.back'),

@@ -1,11 +1,12 @@
-import { riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
+import { creditGradeLabels } from '@common/credit-rules.ts';
+import { gradedGrades, riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
 import { Alert, DatePicker, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCatalogue } from '../../api/lists.ts';
 import { useAgencies } from '../../api/organisation.ts';
 import { createPlan, editPlan } from '../../api/supervision.ts';
 import { useAuth } from '../../lib/auth.tsx';
-import { shanghaiToday } from '../cases/model.ts';
+import { shanghaiToday } from '../../lib/dates.ts';
 import { FormModal } from './FormModal.tsx';
 import type { PlanDetail } from './model.ts';
 import { useSupervisionTexts } from './texts.ts';
@@ -17,6 +18,7 @@ interface PlanValues {
   drawOn: Dayjs;
   matterIds: string[];
   rates: { low: number; medium: number; high: number };
+  gradeRates: { B?: number | null; C?: number | null; D?: number | null };
   inspectorsPerObject: number;
   excludeHandlingAgency: boolean;
   inspectorAgencyIds: string[];
@@ -58,6 +60,7 @@ export function PlanFormModal({
         drawOn: dayjs(plan.drawOn),
         matterIds: plan.matterIds,
         rates: plan.rates,
+        gradeRates: plan.gradeRates,
         inspectorsPerObject: plan.inspectorsPerObject,
         excludeHandlingAgency: plan.excludeHandlingAgency,
         inspectorAgencyIds: plan.inspectorAgencyIds,
@@ -65,6 +68,7 @@ export function PlanFormModal({
     : {
         matterIds: [],
         rates: { low: 5, medium: 10, high: 20 },
+        gradeRates: {},
         inspectorsPerObject: 2,
         excludeHandlingAgency: true,
         inspectorAgencyIds: me?.agency ? [me.agency.id] : [],
@@ -79,6 +83,13 @@ export function PlanFormModal({
       drawOn: day(values.drawOn),
       matterIds: values.matterIds ?? [],
       rates: values.rates,
+      // An emptied field is no rate for that grade.
+      gradeRates: Object.fromEntries(
+        gradedGrades.flatMap((g) => {
+          const rate = values.gradeRates?.[g];
+          return typeof rate === 'number' ? [[g, rate]] : [];
+        }),
+      ),
       inspectorsPerObject: values.inspectorsPerObject,
       excludeHandlingAgency: values.excludeHandlingAgency,
       inspectorAgencyIds: values.inspectorAgencyIds ?? [],
@@ -158,6 +169,21 @@ export function PlanFormModal({
                 name={['rates', level]}
                 label={riskLevelLabels[level][language]}
                 rules={[{ required: true, message: st('planForm.rateNeeded') }]}
+              >
+                <InputNumber min={0} max={100} step={1} suffix="%" className="cn-sup-rate" />
+              </Form.Item>
+            ))}
+          </Space>
+        </fieldset>
+        <fieldset className="cn-case-fieldset" data-testid="grade-rates">
+          <legend>{st('plan.gradeRates')}</legend>
+          <p className="cn-case-help">{st('planForm.gradeRatesHelp')}</p>
+          <Space wrap size={[24, 0]}>
+            {gradedGrades.map((grade) => (
+              <Form.Item
+                key={grade}
+                name={['gradeRates', grade]}
+                label={st('plan.grade', { grade, label: creditGradeLabels[grade][language] })}
               >
                 <InputNumber min={0} max={100} step={1} suffix="%" className="cn-sup-rate" />
               </Form.Item>

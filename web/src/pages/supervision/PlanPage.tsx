@@ -1,11 +1,12 @@
-import { riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
+import { creditGradeLabels } from '@common/credit-rules.ts';
+import { gradedGrades, parseStratum, riskLevelLabels, riskLevels } from '@common/inspection-plan-states.ts';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors.ts';
 import { inspectionAttachmentUrl, usePlan } from '../../api/supervision.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { formatTime } from '../cases/model.ts';
 import { verificationPages } from '../verification/model.ts';
 import type { PlanDetail, PlanObject, Stratum } from './model.ts';
 import { supervisionPages } from './model.ts';
@@ -67,25 +68,35 @@ export function PlanPage() {
           className="cn-case-facts cn-sup-times"
           items={[
             { key: 'agency', label: st('plan.agency'), children: plan.agencyName },
-            { key: 'created', label: st('plan.createdAt'), children: formatTime(plan.createdAt, language) },
+            {
+              key: 'created',
+              label: st('plan.createdAt'),
+              children: formatDateTime(plan.createdAt, language),
+            },
             ...(plan.approvedAt
               ? [
                   {
                     key: 'approved',
                     label: st('plan.approvedAt'),
-                    children: formatTime(plan.approvedAt, language),
+                    children: formatDateTime(plan.approvedAt, language),
                   },
                 ]
               : []),
             ...(plan.drawnAt
-              ? [{ key: 'drawn', label: st('plan.drawnAt'), children: formatTime(plan.drawnAt, language) }]
+              ? [
+                  {
+                    key: 'drawn',
+                    label: st('plan.drawnAt'),
+                    children: formatDateTime(plan.drawnAt, language),
+                  },
+                ]
               : []),
             ...(plan.completedAt
               ? [
                   {
                     key: 'completed',
                     label: st('plan.completedAt'),
-                    children: formatTime(plan.completedAt, language),
+                    children: formatDateTime(plan.completedAt, language),
                   },
                 ]
               : []),
@@ -97,7 +108,7 @@ export function PlanPage() {
           className="cn-case-inline-alert"
           data-testid="plan-state-note"
           title={st(`plan.stateNote.${plan.state}`, {
-            drawOn: plan.drawOn,
+            drawOn: formatDate(plan.drawOn, language),
             drawn: plan.objects.length,
             recorded,
           })}
@@ -153,6 +164,13 @@ function PlanTerms({ plan }: { plan: PlanDetail }) {
   const rates = riskLevels
     .map((level) => `${riskLevelLabels[level][language]} ${plan.rates[level]}%`)
     .join(st('common.listJoin'));
+  const gradeRates = gradedGrades
+    .filter((grade) => plan.gradeRates[grade] !== undefined)
+    .map(
+      (grade) =>
+        `${st('plan.grade', { grade, label: creditGradeLabels[grade][language] })} ${plan.gradeRates[grade]}%`,
+    )
+    .join(st('common.listJoin'));
   return (
     <Descriptions
       size="small"
@@ -164,9 +182,12 @@ function PlanTerms({ plan }: { plan: PlanDetail }) {
         {
           key: 'period',
           label: st('plan.period'),
-          children: st('common.range', { from: plan.periodFrom, to: plan.periodTo }),
+          children: st('common.range', {
+            from: formatDate(plan.periodFrom, language),
+            to: formatDate(plan.periodTo, language),
+          }),
         },
-        { key: 'drawOn', label: st('plan.drawOn'), children: plan.drawOn },
+        { key: 'drawOn', label: st('plan.drawOn'), children: formatDate(plan.drawOn, language) },
         {
           key: 'matters',
           label: st('plan.matters'),
@@ -177,6 +198,11 @@ function PlanTerms({ plan }: { plan: PlanDetail }) {
               : plan.matters.map((m) => m.name).join(st('common.listJoin')),
         },
         { key: 'rates', label: st('plan.rates'), children: rates },
+        {
+          key: 'gradeRates',
+          label: st('plan.gradeRates'),
+          children: gradeRates || st('plan.gradeRatesNone'),
+        },
         {
           key: 'keyRaise',
           label: st('plan.keyRaise'),
@@ -213,17 +239,19 @@ function PlanTerms({ plan }: { plan: PlanDetail }) {
   );
 }
 
-/** Strata as people read them: by risk, the key-supervised ones after. */
+/** Strata as people read them: by risk, the key-supervised ones after, each followed by its graded ones. */
 const stratumOrder = ['low', 'medium', 'high', 'key-low', 'key-medium', 'key-high'];
 const rank = (s: Stratum) => {
-  const i = stratumOrder.indexOf(s.stratum);
-  return i < 0 ? stratumOrder.length : i;
+  const parts = parseStratum(s.stratum);
+  return parts ? stratumOrder.indexOf(`${parts.key ? 'key-' : ''}${parts.risk}`) : stratumOrder.length;
 };
+const byRank = (a: Stratum, b: Stratum) =>
+  rank(a) - rank(b) || (a.stratum < b.stratum ? -1 : a.stratum > b.stratum ? 1 : 0);
 
 /** 分层抽取: each stratum of the pool, its rate and how many it draws (rounded up). */
 function StrataTable({ strata: given }: { strata: Stratum[] }) {
   const { st } = useSupervisionTexts();
-  const strata = [...given].sort((a, b) => rank(a) - rank(b));
+  const strata = [...given].sort(byRank);
   const size = strata.reduce((n, s) => n + s.size, 0);
   const count = strata.reduce((n, s) => n + s.count, 0);
   return (
@@ -340,7 +368,7 @@ function ObjectsTable({
   canRecord: boolean;
   onRecord: (object: PlanObject) => void;
 }) {
-  const { st } = useSupervisionTexts();
+  const { st, language } = useSupervisionTexts();
   return (
     <Table<PlanObject>
       rowKey="id"
@@ -395,7 +423,7 @@ function ObjectsTable({
           render: (_, o) => (
             <div className="cn-sup-result">
               <ResultTag result={o.result} />
-              {o.inspectedOn && <span className="cn-case-muted">{o.inspectedOn}</span>}
+              {o.inspectedOn && <span className="cn-case-muted">{formatDate(o.inspectedOn, language)}</span>}
             </div>
           ),
         },

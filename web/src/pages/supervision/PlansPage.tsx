@@ -1,9 +1,11 @@
-import { Alert, Button, Card, Empty, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { usePlans } from '../../api/supervision.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
+import { DistrictPicker, type StaffDistrict, WithStaffDistrict } from '../../lib/staff-district.tsx';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import { type PlanRow, supervisionPages } from './model.ts';
 import { PlanFormModal } from './PlanForm.tsx';
@@ -17,11 +19,11 @@ import './supervision.css';
  * rates per risk level and who inspects), approves it (freezing the pool and publishing the seed's
  * hash), draws it on its date and records the results; auditors read along.
  */
-export function PlansPage() {
+function Plans({ staff }: { staff: StaffDistrict }) {
   const { st, language } = useSupervisionTexts();
   const { me } = useAuth();
   const navigate = useNavigate();
-  const district = me!.district.code;
+  const district = staff.code;
   const plans = usePlans(district);
   const [creating, setCreating] = useState(false);
   const canPlan = me!.permissions.includes('supervision.plan') && Boolean(me!.agency);
@@ -31,11 +33,14 @@ export function PlansPage() {
         className="cn-case-section"
         title={<PageTitle>{st('plans.title')}</PageTitle>}
         extra={
-          canPlan && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {st('plans.create')}
-            </Button>
-          )
+          <Space wrap>
+            <DistrictPicker district={staff} />
+            {canPlan && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {st('plans.create')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <Typography.Paragraph type="secondary" className="cn-case-intro">
@@ -75,9 +80,19 @@ export function PlansPage() {
               title: st('plan.period'),
               key: 'period',
               className: 'cn-case-nowrap',
-              render: (_, p) => st('common.range', { from: p.periodFrom, to: p.periodTo }),
+              render: (_, p) =>
+                st('common.range', {
+                  from: formatDate(p.periodFrom, language),
+                  to: formatDate(p.periodTo, language),
+                }),
             },
-            { title: st('plan.drawOn'), dataIndex: 'drawOn', key: 'drawOn', className: 'cn-case-nowrap' },
+            {
+              title: st('plan.drawOn'),
+              dataIndex: 'drawOn',
+              key: 'drawOn',
+              className: 'cn-case-nowrap',
+              render: (day: string) => formatDate(day, language),
+            },
             {
               title: st('plan.state'),
               key: 'state',
@@ -119,4 +134,8 @@ export function PlansPage() {
       />
     </div>
   );
+}
+
+export function PlansPage() {
+  return <WithStaffDistrict>{(district) => <Plans staff={district} />}</WithStaffDistrict>;
 }

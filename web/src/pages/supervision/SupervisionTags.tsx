@@ -2,6 +2,7 @@ import {
   type InspectionResult,
   inspectionResultLabels,
   type PlanState,
+  parseStratum,
   planStateLabels,
   type RiskLevel,
   riskLevelLabels,
@@ -43,15 +44,12 @@ export function RiskTag({ level, assessed = true }: { level: RiskLevel; assessed
   );
 }
 
-/** A stratum of a plan's pool: 中风险, 重点监管·高风险. */
+/** A stratum of a plan's pool: 中风险, 重点监管·高风险, 高风险·C级（失信）. */
 export function StratumTag({ stratum }: { stratum: string }) {
   const { language } = usePreferences();
-  const level = (stratum.startsWith('key-') ? stratum.slice(4) : stratum) as RiskLevel;
-  return (
-    <Tag color={stratum.startsWith('key-') ? 'volcano' : (riskColours[level] ?? 'default')}>
-      {stratumLabel(stratum)[language]}
-    </Tag>
-  );
+  const parts = parseStratum(stratum);
+  const colour = !parts ? 'default' : parts.key || parts.grade ? 'volcano' : riskColours[parts.risk];
+  return <Tag color={colour}>{stratumLabel(stratum)[language]}</Tag>;
 }
 
 /** SUP-1: 合格 / 不合格, or 待录入 while the result is still to come. */

@@ -33,19 +33,6 @@ export function keyStatusOf(entry: KeySupervision, today: string): KeyStatus {
   return entry.startsOn > today ? 'scheduled' : 'expired';
 }
 
-/** An instant's date in Shanghai, YYYY-MM-DD. */
-export function dateOf(iso: string | null): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
-}
-
 /**
  * Q-1: a 居民身份证号 (17 digits and a check character) or a 统一社会信用代码, checked with the same
  * rules as the server, which reads an identifier of unknown kind the same way.

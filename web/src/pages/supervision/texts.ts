@@ -35,6 +35,9 @@ const zh = {
   'plan.matters': '覆盖事项',
   'plan.allMatters': '全部事项',
   'plan.rates': '抽查比例',
+  'plan.gradeRates': '按信用等级的抽查比例',
+  'plan.grade': '{grade}级（{label}）',
+  'plan.gradeRatesNone': '未设置（C、D 级仍按其失信记录上调比例）',
   'plan.keyRaise': '重点监管加成',
   'plan.keyRaiseAtApproval': '批准时按本区设置确定',
   'plan.keyRaiseValue': '重点监管对象的比例提高 {n} 个百分点（最高 100%）',
@@ -103,6 +106,8 @@ const zh = {
   'planForm.mattersHelp': '不选即覆盖本区全部事项',
   'planForm.ratesHelp':
     '每个风险等级的案件按此比例抽取（0–100%，最多两位小数）。重点监管对象在此基础上提高，提高幅度由本区设置。',
+  'planForm.gradeRatesHelp':
+    '选填。申请人信用等级较差的案件按风险等级比例与本等级比例中较高者抽取，再加上其失信记录的上调幅度（依本区信用规则）；未填的等级至少按较好等级的比例。不填 B 级时，B 级案件不单独分层。',
   'planForm.rateNeeded': '请填写抽查比例',
   'planForm.inspectorsNeeded': '请填写每个对象选派的执法人员数（2–5 名）',
   'planForm.persons': '名',
@@ -362,6 +367,9 @@ const en: Record<keyof typeof zh, string> = {
   'plan.matters': 'Matters covered',
   'plan.allMatters': 'All matters',
   'plan.rates': 'Sampling rates',
+  'plan.gradeRates': 'Rates by credit grade',
+  'plan.grade': 'Grade {grade} ({label})',
+  'plan.gradeRatesNone': 'None (grades C and D are still raised by their records)',
   'plan.keyRaise': 'Key supervision raise',
   'plan.keyRaiseAtApproval': "Set at approval from the district's setting",
   'plan.keyRaiseValue': 'Rates of key-supervised cases are raised by {n} points (at most 100%)',
@@ -431,6 +439,8 @@ const en: Record<keyof typeof zh, string> = {
   'planForm.mattersHelp': 'Leave empty to cover every matter of the district',
   'planForm.ratesHelp':
     "The share of each risk level's cases drawn (0–100%, at most two decimals). Key-supervised cases are drawn at a higher rate, raised by the district's setting.",
+  'planForm.gradeRatesHelp':
+    "Optional. Cases of applicants with a worse credit grade are drawn at the higher of their risk's rate and their grade's, plus the raise their records carry (by the district's credit rules); a grade left empty samples at least at a better grade's rate. Without a B rate, grade B cases are not a stratum of their own.",
   'planForm.rateNeeded': 'Give the rate',
   'planForm.inspectorsNeeded': 'Give the number of inspectors per object (2–5)',
   'planForm.persons': 'persons',

@@ -1,5 +1,5 @@
 import { List, Tag } from 'antd';
-import { formatTime } from '../cases/model.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import type { AssistanceRequest } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
 import { OutcomeTag, TaskDue } from './VerificationTags.tsx';
@@ -34,7 +34,7 @@ export function AssistanceList({ requests }: { requests: AssistanceRequest[] }) 
               <strong>{r.assistingAgency}</strong>
               <AssistanceStateTag state={r.state} />
               <span className="cn-case-muted">
-                {vt('assist.requestedAt', { at: formatTime(r.requestedAt, language) })}
+                {vt('assist.requestedAt', { at: formatDateTime(r.requestedAt, language) })}
               </span>
               {r.state === 'open' && (
                 <span className="cn-case-muted">
@@ -49,7 +49,7 @@ export function AssistanceList({ requests }: { requests: AssistanceRequest[] }) 
                 <div className="cn-ver-line">
                   <strong>{vt('assist.answer')}</strong>
                   <OutcomeTag outcome={r.answerOutcome} />
-                  <span className="cn-case-muted">{formatTime(r.answeredAt, language)}</span>
+                  <span className="cn-case-muted">{formatDateTime(r.answeredAt, language)}</span>
                 </div>
                 <div>{r.answer}</div>
               </div>

@@ -14,9 +14,9 @@ import {
 import { useState } from 'react';
 import { answerAssistance, useAssistanceRequests } from '../../api/verification.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { formatTime } from '../cases/model.ts';
 import { AssistanceStateTag } from './AssistanceList.tsx';
 import type { AssistanceRequest, Outcome } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
@@ -153,7 +153,7 @@ export function AssistancePage() {
                   <OutcomeTag outcome={r.answerOutcome} />
                   {r.answer}
                   <br />
-                  <span className="cn-case-muted">{formatTime(r.answeredAt, language)}</span>
+                  <span className="cn-case-muted">{formatDateTime(r.answeredAt, language)}</span>
                 </span>
               ) : r.allowedActions.includes('answer') ? (
                 <Button
@@ -206,7 +206,11 @@ export function AssistancePage() {
                   children: `${answering.subjectName}（${answering.subjectIdentifier}）`,
                 },
                 { key: 'question', label: vt('assist.col.question'), children: answering.question },
-                { key: 'due', label: vt('assist.col.due'), children: answering.dueDate },
+                {
+                  key: 'due',
+                  label: vt('assist.col.due'),
+                  children: formatDate(answering.dueDate, language),
+                },
               ]}
             />
             <Form form={form} layout="vertical" name="assistance-answer" preserve={false}>

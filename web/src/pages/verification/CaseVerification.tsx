@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import type { Answer } from '../../api/answers.ts';
 import { submitCorrection } from '../../api/verification.ts';
 import { useAuth } from '../../lib/auth.tsx';
-import { formatTime, shanghaiToday } from '../cases/model.ts';
+import { formatDate, formatDateTime, shanghaiToday } from '../../lib/dates.ts';
+import { TaskObjection } from '../credit/TaskObjection.tsx';
 import { VerificationTag } from '../lists/VerificationTag.tsx';
 import { verificationPages } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
@@ -66,9 +67,18 @@ function CorrectionForm({ id, reload }: { id: string; reload: () => Promise<void
  * VER-9: on the case page, each commitment's verification — method, checking agency, due date, state
  * and result (with its reason) — with the correction asked of a good-faith error (VER-7; the applicant
  * answers it here) and the handling of a false commitment (SUP-3: stage, actions and their numbers).
- * The applicant and staff see the same; staff may open the task and the handling record.
+ * The applicant and staff see the same, with the objection to each finding (CRED-5; the applicant may
+ * object here); staff may open the task and the handling record.
  */
-export function CaseVerification({ tasks, reload }: { tasks: CaseTask[]; reload: () => Promise<void> }) {
+export function CaseVerification({
+  tasks,
+  districtCode,
+  reload,
+}: {
+  tasks: CaseTask[];
+  districtCode: string;
+  reload: () => Promise<void>;
+}) {
   const { vt, language } = useVerificationTexts();
   const { me } = useAuth();
   const actionLabel = useHandlingActionLabel();
@@ -126,8 +136,9 @@ export function CaseVerification({ tasks, reload }: { tasks: CaseTask[]; reload:
                       {vt(`outcome.${t.outcome}`)}
                       {t.outcomeReason ? `：${t.outcomeReason}` : ''}
                       {t.finishedAt && (
-                        <span className="cn-case-muted"> （{formatTime(t.finishedAt, language)}）</span>
+                        <span className="cn-case-muted"> （{formatDateTime(t.finishedAt, language)}）</span>
                       )}
+                      <TaskObjection task={t} districtCode={districtCode} applicant={applicant} />
                     </dd>
                   </>
                 )}
@@ -153,7 +164,7 @@ export function CaseVerification({ tasks, reload }: { tasks: CaseTask[]; reload:
                       <p className="cn-ver-para">{r.request}</p>
                       {r.state === 'open' && (
                         <p className="cn-ver-para cn-case-muted">
-                          {vt('case.regularisationDue', { date: r.dueDate })}
+                          {vt('case.regularisationDue', { date: formatDate(r.dueDate, language) })}
                           {applicant ? ` ${vt('case.regularisationCredit')}` : ''}
                         </p>
                       )}
@@ -186,7 +197,8 @@ export function CaseVerification({ tasks, reload }: { tasks: CaseTask[]; reload:
                         <ul className="cn-ver-plain-list">
                           {t.handling.actions.map((a) => (
                             <li key={`${a.kind}-${a.documentNo}`}>
-                              <strong>{actionLabel(a.kind)}</strong> · {a.documentNo} · {a.decidedOn}
+                              <strong>{actionLabel(a.kind)}</strong> · {a.documentNo} ·{' '}
+                              {formatDate(a.decidedOn, language)}
                               {a.deadline ? ` · ${vt('handling.col.deadline')} ${a.deadline}` : ''}{' '}
                               <HandlingActionStateTag kind={a.kind} state={a.state} />
                             </li>

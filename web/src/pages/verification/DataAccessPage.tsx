@@ -1,10 +1,14 @@
+import { isAgencyBound } from '@common/agency-bound-roles.ts';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { delayDataAccessDisplay, useDistrictDataAccessLog } from '../../api/verification.ts';
+import { useAuth } from '../../lib/auth.tsx';
+import { formatDate, shanghaiToday } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { shanghaiToday } from '../cases/model.ts';
+import { DataAccessExport, DataAccessFilters, useDataAccessFilter } from './DataAccessFilters.tsx';
 import { DataLogTable } from './DataLogTable.tsx';
 import type { DataAccessEntry } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
@@ -14,12 +18,17 @@ import './verification.css';
 
 /**
  * VER-8: the queries one's district (an agency's staff: their agency) made of the sharing platform,
- * for oversight; an authorised officer may delay showing one to its subject, until a date and with a
- * reason (an investigation that must not be tipped off). The delay is audited.
+ * for oversight — the verifiers' and the big-data centre's — filtered and exported as .xlsx; an
+ * authorised officer may delay showing one to its subject, until a date and with a reason (an
+ * investigation that must not be tipped off). The delay is audited.
  */
 export function DataAccessPage() {
   const { vt, language } = useVerificationTexts();
-  const log = useDistrictDataAccessLog();
+  const { me } = useAuth();
+  const [filter, setFilter] = useDataAccessFilter();
+  const log = useDistrictDataAccessLog(filter);
+  const districtWide = !isAgencyBound(me!.role);
+  const delays = me!.permissions.includes('verification.delay-display');
   const change = useVerificationChange(log.reload);
   const [delaying, setDelaying] = useState<DataAccessEntry | null>(null);
   const [form] = Form.useForm<{ until: Dayjs; reason: string }>();
@@ -37,46 +46,51 @@ export function DataAccessPage() {
     if (ok) setDelaying(null);
   };
 
+  const displayColumn: ColumnType<DataAccessEntry> = {
+    title: vt('log.col.display'),
+    key: 'display',
+    width: 130,
+    render: (_, e) =>
+      e.displayDelayedUntil && e.displayDelayedUntil > today ? (
+        <span>{vt('log.delayedUntil', { date: formatDate(e.displayDelayedUntil, language) })}</span>
+      ) : (
+        <span className="cn-case-muted">{vt('log.shown')}</span>
+      ),
+  };
+  const delayColumn: ColumnType<DataAccessEntry> = {
+    title: vt('col.actions'),
+    key: 'delay',
+    width: 110,
+    fixed: 'right',
+    render: (_, e) => (
+      <Button
+        size="small"
+        onClick={() => {
+          form.resetFields();
+          setDelaying(e);
+        }}
+      >
+        {vt('log.delay')}
+      </Button>
+    ),
+  };
+
   return (
-    <Card className="cn-case-page" title={<PageTitle>{vt('log.districtTitle')}</PageTitle>}>
+    <Card
+      className="cn-case-page"
+      title={<PageTitle>{vt('log.districtTitle')}</PageTitle>}
+      extra={<DataAccessExport filter={filter} />}
+    >
       <Typography.Paragraph type="secondary" className="cn-case-intro">
-        {vt('log.districtIntro')}
+        {vt(districtWide ? 'log.districtIntroWide' : 'log.districtIntro')}
       </Typography.Paragraph>
+      <DataAccessFilters filter={filter} set={setFilter} districtWide={districtWide} />
       {log.error ? <Alert type="error" showIcon title={applyServerError(null, log.error, language)} /> : null}
       <DataLogTable
         entries={log.data ?? []}
         loading={log.loading}
         testId="data-access-log"
-        extra={[
-          {
-            title: vt('log.col.display'),
-            key: 'display',
-            width: 130,
-            render: (_, e) =>
-              e.displayDelayedUntil && e.displayDelayedUntil > today ? (
-                <span>{vt('log.delayedUntil', { date: e.displayDelayedUntil })}</span>
-              ) : (
-                <span className="cn-case-muted">{vt('log.shown')}</span>
-              ),
-          },
-          {
-            title: vt('col.actions'),
-            key: 'delay',
-            width: 110,
-            fixed: 'right',
-            render: (_, e) => (
-              <Button
-                size="small"
-                onClick={() => {
-                  form.resetFields();
-                  setDelaying(e);
-                }}
-              >
-                {vt('log.delay')}
-              </Button>
-            ),
-          },
-        ]}
+        extra={delays ? [displayColumn, delayColumn] : [displayColumn]}
       />
       <Modal
         open={delaying !== null}

@@ -1,7 +1,7 @@
 import { type RecordType, recordTypes } from '@common/shared-records.ts';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { formatTime } from '../cases/model.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import type { DataAccessEntry } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
 
@@ -43,7 +43,7 @@ export function DataLogTable({
           width: 140,
           render: (_, e) => (
             <time className="cn-case-event-time" dateTime={e.at}>
-              {formatTime(e.at, language)}
+              {formatDateTime(e.at, language)}
             </time>
           ),
         },

@@ -1,9 +1,10 @@
 import { Alert, Card, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useHandlings } from '../../api/verification.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
-import { casePages, formatTime } from '../cases/model.ts';
+import { casePages } from '../cases/model.ts';
 import { type Handling, verificationPages } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
 import { HandlingStageTag, useHandlingActionLabel } from './VerificationTags.tsx';
@@ -70,7 +71,7 @@ export function HandlingListPage() {
             title: vt('handling.foundAt'),
             key: 'found',
             width: 140,
-            render: (_, h) => formatTime(h.foundAt, language),
+            render: (_, h) => formatDateTime(h.foundAt, language),
           },
           {
             title: vt('handling.actions'),

@@ -20,8 +20,9 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors.ts';
 import { concludeHandlingAction, takeHandlingAction, useHandling } from '../../api/verification.ts';
+import { formatDate, formatDateTime, shanghaiToday } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { casePages, formatTime, shanghaiToday } from '../cases/model.ts';
+import { casePages } from '../cases/model.ts';
 import { type HandlingAction, verificationPages } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
 import { useVerificationChange } from './useVerificationChange.ts';
@@ -127,7 +128,7 @@ export function HandlingPage() {
             { key: 'matter', label: vt('col.matter'), children: h.matterName },
             { key: 'proof', label: vt('col.proof'), children: h.proofName },
             { key: 'party', label: vt('col.party'), children: h.partyName },
-            { key: 'found', label: vt('handling.foundAt'), children: formatTime(h.foundAt, language) },
+            { key: 'found', label: vt('handling.foundAt'), children: formatDateTime(h.foundAt, language) },
             { key: 'credit', label: vt('handling.credit'), children: vt('handling.creditRecorded') },
           ]}
         />
@@ -201,7 +202,13 @@ export function HandlingPage() {
               render: (_, a) => actionLabel(a.kind),
             },
             { title: vt('handling.col.documentNo'), dataIndex: 'documentNo', key: 'no', width: 220 },
-            { title: vt('handling.col.decidedOn'), dataIndex: 'decidedOn', key: 'decided', width: 110 },
+            {
+              title: vt('handling.col.decidedOn'),
+              dataIndex: 'decidedOn',
+              key: 'decided',
+              width: 130,
+              render: (day: string) => formatDate(day, language),
+            },
             {
               title: vt('handling.col.deadline'),
               key: 'deadline',

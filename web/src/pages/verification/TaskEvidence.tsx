@@ -1,6 +1,6 @@
 import { Button, Collapse, List, Table, Tag } from 'antd';
 import { evidenceUrl } from '../../api/verification.ts';
-import { formatTime } from '../cases/model.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { comparisonOf, type Discrepancy, type Evidence, factLabel, type TaskDetail } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
 import { outcomeColours } from './VerificationTags.tsx';
@@ -75,7 +75,7 @@ export function TaskEvidence({ task }: { task: TaskDetail }) {
                 {knownKind(e.kind) ? vt(`evidence.kind.${e.kind}`) : vt('evidence.kind.other')}
               </Tag>
               <time className="cn-case-event-time" dateTime={e.recordedAt}>
-                {formatTime(e.recordedAt, language)}
+                {formatDateTime(e.recordedAt, language)}
               </time>
               {comparison && (
                 <Tag color={outcomeColours[comparison.outcome]} data-testid="comparison-outcome">
@@ -91,7 +91,7 @@ export function TaskEvidence({ task }: { task: TaskDetail }) {
                 <Button
                   size="small"
                   href={evidenceUrl(task.id, e.id)}
-                  aria-label={vt('evidence.downloadOf', { at: formatTime(e.recordedAt, language) })}
+                  aria-label={vt('evidence.downloadOf', { at: formatDateTime(e.recordedAt, language) })}
                 >
                   {vt('evidence.download')}
                 </Button>

@@ -1,11 +1,11 @@
+import { auditActionLabel } from '@common/audit-sentences.ts';
 import { Alert, Card, Collapse, Descriptions, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors.ts';
 import { useVerificationTask } from '../../api/verification.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
-import { type MessageKey, useT } from '../../lib/i18n.ts';
-import { zh as messages } from '../../lib/messages.ts';
-import { casePages, formatTime } from '../cases/model.ts';
+import { casePages } from '../cases/model.ts';
 import { VerificationTag } from '../lists/VerificationTag.tsx';
 import { AssistanceList } from './AssistanceList.tsx';
 import { factLabel, verificationPages } from './model.ts';
@@ -16,8 +16,6 @@ import { OutcomeTag, TaskDue, TaskStateTag } from './VerificationTags.tsx';
 import '../cases/cases.css';
 import './verification.css';
 
-const known = (key: string): key is MessageKey => key in messages;
-
 /**
  * VER-1..7: one verification task as the verifier works on it: the commitment and the facts it
  * asserts, the item's method and standard, the evidence gathered (with the platform's comparison),
@@ -27,7 +25,6 @@ const known = (key: string): key is MessageKey => key in messages;
 export function TaskPage() {
   const { id = '' } = useParams();
   const { vt, language } = useVerificationTexts();
-  const { t } = useT();
   const loaded = useVerificationTask(id);
   const task = loaded.data?.id === id ? loaded.data : null;
   if (loaded.error && !task) {
@@ -58,6 +55,11 @@ export function TaskPage() {
             <span>{task.proofName}</span>
             <TaskStateTag state={task.state} />
             <OutcomeTag outcome={task.outcome} />
+            {task.objection?.state === 'under-review' && (
+              <Tag color="orange" data-testid="task-disputed">
+                {vt('task.disputed')}
+              </Tag>
+            )}
           </Typography.Title>
         }
         extra={<Link to={verificationPages.tasks}>{vt('common.back')}</Link>}
@@ -95,7 +97,7 @@ export function TaskPage() {
                 </Space>
               ),
             },
-            { key: 'decided', label: vt('col.decidedOn'), children: task.decidedOn ?? '—' },
+            { key: 'decided', label: vt('col.decidedOn'), children: formatDate(task.decidedOn, language) },
             {
               key: 'due',
               label: vt('col.due'),
@@ -110,7 +112,11 @@ export function TaskPage() {
             className="cn-case-inline-alert"
             data-testid="task-result"
             title={vt('task.result', { outcome: vt(`outcome.${task.outcome}`) })}
-            description={task.outcomeReason}
+            description={
+              task.objection && task.objection.state !== 'under-review'
+                ? `${task.outcomeReason ?? ''}（${vt(`task.objection.${task.objection.state}`)}：${task.objection.answer ?? ''}）`
+                : task.outcomeReason
+            }
           />
         )}
         {task.handlingId && (
@@ -145,7 +151,7 @@ export function TaskPage() {
           </Typography.Paragraph>
         )}
         <p className="cn-case-muted cn-ver-signed">
-          {vt('task.signedAt', { at: formatTime(task.commitment.signedAt, language) })}
+          {vt('task.signedAt', { at: formatDateTime(task.commitment.signedAt, language) })}
         </p>
         <Collapse
           size="small"
@@ -200,7 +206,7 @@ export function TaskPage() {
             <dt>{vt('regularisation.request')}</dt>
             <dd>{task.regularisation.request}</dd>
             <dt>{vt('regularisation.due')}</dt>
-            <dd>{task.regularisation.dueDate}</dd>
+            <dd>{formatDate(task.regularisation.dueDate, language)}</dd>
             <dt>{vt('regularisation.state')}</dt>
             <dd>
               <Tag color={task.regularisation.state === 'open' ? 'orange' : 'default'}>
@@ -215,7 +221,7 @@ export function TaskPage() {
         <Card className="cn-case-section" title={h2('task.visit')}>
           <dl className="cn-case-terms" data-testid="task-visit">
             <dt>{vt('visit.date')}</dt>
-            <dd>{task.visit.scheduledOn}</dd>
+            <dd>{formatDate(task.visit.scheduledOn, language)}</dd>
             <dt>{vt('visit.address')}</dt>
             <dd>{task.visit.address}</dd>
             <dt>{vt('visit.inspectors')}</dt>
@@ -246,16 +252,15 @@ export function TaskPage() {
           className="cn-case-history"
           data-testid="task-history"
           items={task.history.map((h, i) => {
-            const action = `audit.action.${h.action}`;
             return {
               key: `${h.at}-${i}`,
               content: (
                 <div className="cn-case-event">
                   <div>
                     <time className="cn-case-event-time" dateTime={h.at}>
-                      {formatTime(h.at, language)}
+                      {formatDateTime(h.at, language)}
                     </time>{' '}
-                    <strong>{known(action) ? t(action) : vt('task.historyOther')}</strong>
+                    <strong>{auditActionLabel(h.action)[language]}</strong>
                   </div>
                   <div className="cn-case-muted">{h.actorName}</div>
                   {h.note && <div className="cn-case-event-note">{h.note}</div>}

@@ -7,6 +7,7 @@ import {
 } from '@common/verification-task-states.ts';
 import { Tag } from 'antd';
 import { ProvisionalMark } from '../../components/DueDate.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { usePreferences } from '../../lib/preferences.tsx';
 import type { Handling, HandlingAction } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
@@ -90,11 +91,11 @@ export function TaskDue({
   overdue: boolean;
   warnings?: readonly { message: string; messageEn: string }[];
 }) {
-  const { vt } = useVerificationTexts();
+  const { vt, language } = useVerificationTexts();
   if (!date) return <>{vt('due.none')}</>;
   return (
     <span className={overdue ? 'cn-case-due cn-case-due-overdue' : 'cn-case-due'} data-testid="due">
-      {date}
+      {formatDate(date, language)}
       {overdue && (
         <Tag color="red" className="cn-case-due-tag">
           {vt('due.overdue')}

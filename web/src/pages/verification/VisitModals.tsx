@@ -1,7 +1,7 @@
 import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { recordVisit, scheduleVisit } from '../../api/verification.ts';
-import { shanghaiToday } from '../cases/model.ts';
+import { formatDate, shanghaiToday } from '../../lib/dates.ts';
 import type { Outcome, TaskRow, Visit } from './model.ts';
 import { useVerificationTexts } from './texts.ts';
 import { useVerificationChange } from './useVerificationChange.ts';
@@ -192,7 +192,7 @@ interface RecordValues {
 
 /** VER-3, VER-6: what the visit found, and each task's result with its reason. */
 export function RecordVisitModal({ visit, onClose }: { visit: Visit | null; onClose: () => void }) {
-  const { vt } = useVerificationTexts();
+  const { vt, language } = useVerificationTexts();
   const change = useVerificationChange();
   const [form] = Form.useForm<RecordValues>();
 
@@ -235,7 +235,7 @@ export function RecordVisitModal({ visit, onClose }: { visit: Visit | null; onCl
           initialValues={{ results: visit.tasks.map(() => ({})) }}
         >
           <p className="cn-case-muted">
-            {visit.scheduledOn} · {visit.address}
+            {formatDate(visit.scheduledOn, language)} · {visit.address}
           </p>
           <Alert type="info" showIcon className="cn-case-inline-alert" title={vt('visits.recordIntro')} />
           <Form.Item

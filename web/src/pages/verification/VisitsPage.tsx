@@ -2,6 +2,7 @@ import { Alert, Button, Card, Empty, List, Space, Table, Tag, Typography } from 
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useVerificationTasks, useVisitProposals, useVisits } from '../../api/verification.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
 import type { TaskRow, Visit, VisitProposal } from './model.ts';
@@ -133,7 +134,13 @@ export function VisitsPage() {
             emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={vt('visits.none')} />,
           }}
           columns={[
-            { title: vt('visit.date'), dataIndex: 'scheduledOn', key: 'date', width: 110 },
+            {
+              title: vt('visit.date'),
+              dataIndex: 'scheduledOn',
+              key: 'date',
+              width: 130,
+              render: (day: string) => formatDate(day, language),
+            },
             {
               title: vt('visit.state'),
               key: 'state',

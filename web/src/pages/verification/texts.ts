@@ -42,6 +42,9 @@ const zh = {
 
   'task.notFound': '核查任务不存在或不在您的管辖范围内',
   'task.result': '核查结果：{outcome}',
+  'task.disputed': '异议中',
+  'task.objection.kept': '异议复核维持',
+  'task.objection.corrected': '异议复核已更正',
   'task.handling': '已认定承诺不实：已记入诚信档案，并建立虚假承诺处理记录。',
   'task.handlingLink': '查看处理记录',
   'task.commitment': '承诺内容',
@@ -58,7 +61,6 @@ const zh = {
   'task.visit': '现场核查',
   'task.visitsLink': '查看现场核查安排',
   'task.history': '核查记录',
-  'task.historyOther': '其他操作',
 
   'evidence.title': '核查证据',
   'evidence.none': '尚无核查证据',
@@ -249,6 +251,13 @@ const zh = {
   'log.districtTitle': '数据查询记录',
   'log.districtIntro':
     '本单位通过政务数据共享平台进行的查询。因调查需要暂不宜让当事人知悉的，可以说明理由，延迟向当事人展示至指定日期（留痕）。',
+  'log.districtIntroWide':
+    '本区各单位通过政务数据共享平台进行的查询：何时、哪个单位、谁、为哪个案件、查询什么数据、结果如何。可按期间、数据类型、结果和查询单位筛选，并导出 Excel。',
+  'log.period': '查询期间',
+  'log.allTypes': '全部数据类型',
+  'log.allAnswers': '全部结果',
+  'log.allAgencies': '全部查询单位',
+  'log.export': '导出 Excel（.xlsx）',
   'log.empty': '暂无查询记录',
   'log.col.at': '时间',
   'log.col.agency': '查询单位',
@@ -280,7 +289,7 @@ const zh = {
   'case.supervision': '（纳入事中事后监管）',
   'case.regularisation': '需要补正',
   'case.regularisationDone': '补正',
-  'case.regularisationDue': '请于 {date} 前提交补正。',
+  'case.regularisationDue': '请于{date}前提交补正。',
   'case.regularisationCredit': '经判断属非主观故意的差错，不影响您的信用。',
   'case.handling': '承诺不实的处理',
   'correction.label': '补正说明',
@@ -334,6 +343,9 @@ const en: Record<VerificationTextKey, string> = {
 
   'task.notFound': 'No such verification task within your reach',
   'task.result': 'Result: {outcome}',
+  'task.disputed': 'Under objection',
+  'task.objection.kept': 'objection examined, kept',
+  'task.objection.corrected': 'objection examined, corrected',
   'task.handling':
     'The commitment was found false: it is in the integrity file and a handling record was opened.',
   'task.handlingLink': 'Open the handling record',
@@ -351,7 +363,6 @@ const en: Record<VerificationTextKey, string> = {
   'task.visit': 'On-site visit',
   'task.visitsLink': 'Open the on-site visits',
   'task.history': 'History',
-  'task.historyOther': 'Other step',
 
   'evidence.title': 'Evidence',
   'evidence.none': 'No evidence yet',
@@ -545,6 +556,13 @@ const en: Record<VerificationTextKey, string> = {
   'log.districtTitle': 'Shared-data queries',
   'log.districtIntro':
     'The queries your agency made of the data-sharing platform. Where an investigation must not be tipped off, showing a query to its subject may be delayed until a date, with a reason (recorded).',
+  'log.districtIntroWide':
+    "The queries the district's agencies made of the data-sharing platform: when, which agency, who, for which case, what data, and how it was answered. Filter by period, data, result and agency, and export them to Excel.",
+  'log.period': 'Period',
+  'log.allTypes': 'All data',
+  'log.allAnswers': 'All results',
+  'log.allAgencies': 'All agencies',
+  'log.export': 'Export to Excel (.xlsx)',
   'log.empty': 'No queries',
   'log.col.at': 'Time',
   'log.col.agency': 'Agency',

@@ -25,6 +25,7 @@ import {
   useCalendar,
 } from '../../api/calendar.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { formatDate } from '../../lib/dates.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n.ts';
 import { PageTitle } from '../admin/PageTitle.tsx';
@@ -97,7 +98,7 @@ export function CalendarPage() {
           {result && (
             <div style={{ marginTop: 16 }} role="status">
               <strong data-testid="calendar-result">
-                {t('calendar.result', { n: result.n, date: result.date })}
+                {t('calendar.result', { n: result.n, date: formatDate(result.date, language) })}
               </strong>
               {result.warnings.map((w) => (
                 <Alert
@@ -221,7 +222,11 @@ export function CalendarPage() {
             dataSource={s?.entries ?? []}
             locale={{ emptyText: t('common.none') }}
             columns={[
-              { title: t('calendar.date'), dataIndex: 'date' },
+              {
+                title: t('calendar.date'),
+                dataIndex: 'date',
+                render: (day: string) => formatDate(day, language),
+              },
               {
                 title: t('calendar.kind'),
                 dataIndex: 'kind',

@@ -1,9 +1,11 @@
-import { Alert, Card, Col, Descriptions, List, Row, Typography } from 'antd';
+import { notificationTopicLabels } from '@common/notification-topics.ts';
+import { Alert, Card, Col, Descriptions, List, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useDeadlines, useInbox } from '../../api/inbox.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { navigationFor } from '../../lib/navigation.ts';
+import { DistrictsOverview } from '../oversight/DistrictsOverview.tsx';
 import { DeadlineTable } from './DeadlineTable.tsx';
 
 /** Each role lands here: who they are, what they answer for, what is due, what is new. */
@@ -13,6 +15,10 @@ export function WorkbenchHome() {
   const deadlines = useDeadlines();
   const inbox = useInbox(5);
   if (!me) return null;
+  // A city's or the province's overseers land on the districts below them (GOV-2, LIST-7, DOC-5).
+  const oversees =
+    me.permissions.includes('oversight.read') &&
+    (me.jurisdiction.level === 'city' || me.jurisdiction.level === 'province');
   const shortcuts = navigationFor(me).filter((item) => !['home', 'account'].includes(item.key));
   return (
     <div data-testid={`workbench-${me.role}`}>
@@ -36,6 +42,7 @@ export function WorkbenchHome() {
           message={<Link to="/workbench/account">{t('wb.changePasswordFirst')}</Link>}
         />
       )}
+      {oversees && <DistrictsOverview />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t(`role.${me.role}`)}>
@@ -86,7 +93,14 @@ export function WorkbenchHome() {
               renderItem={(n) => (
                 <List.Item>
                   <List.Item.Meta
-                    title={language === 'zh' ? n.title : n.titleEn}
+                    title={
+                      <>
+                        <Tag color={notificationTopicLabels[n.topic].colour}>
+                          {notificationTopicLabels[n.topic][language]}
+                        </Tag>
+                        {language === 'zh' ? n.title : n.titleEn}
+                      </>
+                    }
                     description={language === 'zh' ? n.body : n.bodyEn}
                   />
                 </List.Item>

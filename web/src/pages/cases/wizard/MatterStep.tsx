@@ -1,7 +1,8 @@
 import { Col, Descriptions, Row, Select, Skeleton } from 'antd';
 import type { Dispatch } from 'react';
 import { useAuth } from '../../../lib/auth.tsx';
-import { formatTime, newIdempotencyKey } from '../model.ts';
+import { formatDate } from '../../../lib/dates.ts';
+import { newIdempotencyKey } from '../model.ts';
 import { useCaseTexts } from '../texts.ts';
 import type { ApplicationForm, MatterOption } from '../types.ts';
 import type { WizardAction, WizardState } from './state.ts';
@@ -102,7 +103,7 @@ export function MatterSummary({ form }: { form: ApplicationForm }) {
           children: list
             ? ct('apply.listVersion', {
                 n: list.versionNo,
-                date: formatTime(list.publishedAt, language).slice(0, 10),
+                date: formatDate(list.publishedAt, language),
               })
             : ct('apply.noList'),
         },

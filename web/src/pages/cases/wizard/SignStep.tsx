@@ -1,6 +1,7 @@
 import { tickDisclosureChoice } from '@common/document-model.ts';
 import { Card, Checkbox, Tag, Typography } from 'antd';
 import type { Dispatch } from 'react';
+import { TechnicalDetails } from '../../../components/TechnicalDetails.tsx';
 import { FileUpload } from '../FileUpload.tsx';
 import { LetterPreviews } from '../LetterPreviews.tsx';
 import { useCaseTexts } from '../texts.ts';
@@ -62,9 +63,14 @@ export function SignStep({
           />
         </Card>
       ) : (
-        <Typography.Paragraph type="secondary" className="cn-case-sign-method">
-          {ct('sign.method')}
-        </Typography.Paragraph>
+        <div className="cn-case-sign-method">
+          <Typography.Paragraph type="secondary">{ct('sign.method')}</Typography.Paragraph>
+          <TechnicalDetails
+            summary={ct('sign.methodDetails')}
+            explanation={ct('sign.methodTechnical')}
+            testId="sign-technical"
+          />
+        </div>
       )}
       <Checkbox
         className="cn-case-confirm"

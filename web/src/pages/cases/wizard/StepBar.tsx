@@ -1,5 +1,5 @@
-import { Alert, Button, Steps } from 'antd';
-import type { Dispatch } from 'react';
+import { Alert, Button, Steps, Typography } from 'antd';
+import { type Dispatch, useEffect, useRef } from 'react';
 import { type CaseTextKey, useCaseTexts } from '../texts.ts';
 import {
   choiceCounts,
@@ -19,6 +19,9 @@ const titles: Record<StepKey, CaseTextKey> = {
   sign: 'apply.step.sign',
 };
 
+const titleOf = (state: WizardState, key: StepKey): CaseTextKey =>
+  key === 'sign' && state.mode === 'counter' ? 'apply.step.signPaper' : titles[key];
+
 /** Where the wizard is, above its step. */
 export function WizardSteps({ state }: { state: WizardState }) {
   const { ct } = useCaseTexts();
@@ -27,10 +30,32 @@ export function WizardSteps({ state }: { state: WizardState }) {
       className="cn-case-steps"
       current={state.step}
       size="small"
-      items={stepsOf(state.mode).map((key) => ({
-        title: ct(key === 'sign' && state.mode === 'counter' ? 'apply.step.signPaper' : titles[key]),
-      }))}
+      items={stepsOf(state.mode).map((key) => ({ title: ct(titleOf(state, key)) }))}
     />
+  );
+}
+
+/**
+ * The heading of the step shown. When the step changes, focus moves here (it is not a tab stop), so a
+ * keyboard user goes on from the new step's top and a screen reader announces which step it is.
+ */
+export function StepHeading({ state }: { state: WizardState }) {
+  const { ct } = useCaseTexts();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(state.step);
+  useEffect(() => {
+    if (shown.current === state.step) return;
+    shown.current = state.step;
+    heading.current?.focus();
+  }, [state.step]);
+  return (
+    <Typography.Title level={2} className="cn-case-h2" tabIndex={-1} ref={heading} data-testid="step-heading">
+      {ct('apply.stepHeading', {
+        n: state.step + 1,
+        total: stepsOf(state.mode).length,
+        title: ct(titleOf(state, currentStep(state))),
+      })}
+    </Typography.Title>
   );
 }
 

@@ -2,9 +2,9 @@ import { Alert, Breadcrumb, Card, Collapse, Empty, Input, Select, Skeleton, Typo
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useDisclosures } from '../../../api/cases.ts';
 import { ApiError } from '../../../api/errors.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { useT } from '../../../lib/i18n.ts';
 import { useDistrictParam } from '../documents/DocumentsShell.tsx';
-import { formatDay } from '../documents/model.ts';
 import { useDisclosureTexts } from './texts.ts';
 import '../lists/lists.css';
 import './disclosures.css';
@@ -133,7 +133,7 @@ export function DisclosuresPage() {
                           <strong data-testid="disclosure-committer">{d.committer}</strong>
                         </span>
                         <span>
-                          {dt('disc.committedAt')}：{formatDay(d.committedAt, language)}
+                          {dt('disc.committedAt')}：{formatDate(d.committedAt, language)}
                         </span>
                         <span>
                           {dt('disc.caseNo')}：{d.caseNo}

@@ -4,8 +4,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Answer } from '../../../api/answers.ts';
 import { ApiError } from '../../../api/errors.ts';
 import { useServedDistricts } from '../../../api/organisation.ts';
-import { useAuth } from '../../../lib/auth.tsx';
 import { useT } from '../../../lib/i18n.ts';
+import { usePublicDistrict } from '../../../lib/public-district.ts';
 import { documentPages } from './model.ts';
 import { type DocumentTextKey, usePublicDocumentTexts } from './texts.ts';
 import '../lists/lists.css';
@@ -22,16 +22,14 @@ const sections: { key: DocumentSection; label: DocumentTextKey; to: (code: strin
 ];
 
 /**
- * The district a public document page shows (`?district=`): when none is named, the visitor's own
- * district if signed in, else the first district served.
+ * The district a public document page shows (`?district=`): when none is named, the district the
+ * site is showing (the header's: the visitor's choice, else their own, else the first served).
  */
 export function useDistrictParam() {
   const [params, setParams] = useSearchParams();
-  const { me } = useAuth();
   const districts = useServedDistricts();
   const requested = params.get('district') ?? '';
-  const fallback =
-    districts.data?.find((d) => d.code === me?.district.code)?.code ?? districts.data?.[0]?.code;
+  const fallback = usePublicDistrict().district?.code;
   useEffect(() => {
     if (!requested && fallback)
       setParams(

@@ -2,8 +2,9 @@ import { Button, Card, Input, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Answer } from '../../../api/answers.ts';
 import { usePublishedGuides } from '../../../api/documents.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
-import { documentPages, formatDay } from './model.ts';
+import { documentPages } from './model.ts';
 import { usePublicDocumentTexts } from './texts.ts';
 
 /** DOC-4: a district's published service guides, each as a web page and a PDF. */
@@ -82,17 +83,14 @@ export function PublicGuidesPage() {
               {
                 title: pt('docs.col.published'),
                 width: 150,
-                render: (_v, g) => formatDay(g.publishedAt, language),
+                render: (_v, g) => formatDate(g.publishedAt, language),
               },
               {
                 title: pt('docs.col.open'),
                 width: 190,
                 render: (_v, g) => (
                   <Space>
-                    <Link
-                      to={documentPages.guide(g.id, code)}
-                      aria-label={`${g.title}（${pt('docs.html')}）`}
-                    >
+                    <Link to={documentPages.guide(g.id, code)} aria-label={`${pt('docs.html')}：${g.title}`}>
                       {pt('docs.html')}
                     </Link>
                     <Button

@@ -1,8 +1,9 @@
 import { Button, Card, Col, Empty, Input, Radio, Row, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { usePublishedTexts } from '../../../api/documents.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
-import { documentPages, formatDay, type PublishedText, type TextKind } from './model.ts';
+import { documentPages, type PublishedText, type TextKind } from './model.ts';
 import { usePublicDocumentTexts } from './texts.ts';
 
 interface Group {
@@ -153,7 +154,7 @@ export function PublicTextsPage() {
                           <span className="cn-doc-version">
                             {pt('docs.version', {
                               version: text.version,
-                              date: formatDay(text.publishedAt, language),
+                              date: formatDate(text.publishedAt, language),
                             })}
                           </span>
                         </span>

@@ -1,9 +1,9 @@
 import { workRuleDocument } from '@common/document-models.ts';
 import { Typography } from 'antd';
 import { useWorkRuleInForce } from '../../../api/documents.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { DocumentState, DocumentsShell, useDistrictParam } from './DocumentsShell.tsx';
 import { DocumentToolbar } from './DocumentToolbar.tsx';
-import { formatDay } from './model.ts';
 import { PaperDocument } from './PaperDocument.tsx';
 import { usePublicDocumentTexts } from './texts.ts';
 
@@ -26,7 +26,7 @@ export function PublicWorkRulePage() {
             title={data.rule.title}
             meta={
               <span data-testid="work-rule-version">
-                {pt('docs.inForce', { version: data.version, date: formatDay(data.publishedAt, language) })}
+                {pt('docs.inForce', { version: data.version, date: formatDate(data.publishedAt, language) })}
               </span>
             }
           />
@@ -36,7 +36,7 @@ export function PublicWorkRulePage() {
               testId="work-rule-document"
               model={workRuleDocument(
                 data.rule,
-                `${district?.name ?? ''} · 第 ${data.version} 版 · ${data.publishedAt.slice(0, 10)} 公布`,
+                `${district?.name ?? ''} · 第 ${data.version} 版 · ${formatDate(data.publishedAt, 'zh')} 公布`,
               )}
             />
           </div>

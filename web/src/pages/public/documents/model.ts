@@ -12,15 +12,3 @@ export const documentPages = {
   text: (id: string, code?: string) => `/public/texts/${id}${code ? `?district=${code}` : ''}`,
   guide: (id: string, code?: string) => `/public/guides/${id}${code ? `?district=${code}` : ''}`,
 };
-
-/** An instant as the date people read (Asia/Shanghai). */
-export function formatDay(iso: string, language: 'zh' | 'en'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: language === 'zh' ? 'long' : 'short',
-    day: 'numeric',
-  });
-}

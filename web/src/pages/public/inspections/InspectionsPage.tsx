@@ -24,9 +24,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { Answer } from '../../../api/answers.ts';
 import { ApiError } from '../../../api/errors.ts';
 import { publicPlanUrl, rerunDraw, usePublicInspections, usePublicPool } from '../../../api/supervision.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { useT } from '../../../lib/i18n.ts';
 import { useDistrictParam } from '../documents/DocumentsShell.tsx';
-import { formatDay } from '../documents/model.ts';
 import { useInspectionTexts } from './texts.ts';
 import '../lists/lists.css';
 import './inspections.css';
@@ -118,11 +118,17 @@ function PlanCard({ plan }: { plan: Plan }) {
       setRunning(false);
     }
   };
-  // Risk levels low to high, each followed by its key-supervised stratum where the draw had one.
-  const rates = riskLevels
-    .flatMap((level) => [level, `key-${level}`])
-    .filter((stratum) => stratum in plan.rates)
-    .filter((stratum) => !stratum.startsWith('key-') || plan.drawn.some((d) => d.stratum === stratum))
+  // Risk levels low to high, each followed by its key-supervised stratum where the draw had one, then
+  // the strata of the pool graded by the party's credit (CRED-3), which are in the rates only if used.
+  const base = riskLevels.flatMap((level) => [level, `key-${level}`]);
+  const rates = [
+    ...base
+      .filter((stratum) => stratum in plan.rates)
+      .filter((stratum) => !stratum.startsWith('key-') || plan.drawn.some((d) => d.stratum === stratum)),
+    ...Object.keys(plan.rates)
+      .filter((stratum) => !base.includes(stratum))
+      .sort(),
+  ]
     .map((stratum) => `${label(stratumLabel(stratum))} ${plan.rates[stratum]}%`)
     .join('，');
   return (
@@ -141,9 +147,9 @@ function PlanCard({ plan }: { plan: Plan }) {
       <Descriptions size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={it('insp.agency')}>{plan.agency}</Descriptions.Item>
         <Descriptions.Item label={it('insp.period')}>
-          {plan.period.from} — {plan.period.to}
+          {formatDate(plan.period.from, language)} — {formatDate(plan.period.to, language)}
         </Descriptions.Item>
-        <Descriptions.Item label={it('insp.drawOn')}>{plan.drawOn}</Descriptions.Item>
+        <Descriptions.Item label={it('insp.drawOn')}>{formatDate(plan.drawOn, language)}</Descriptions.Item>
         <Descriptions.Item label={it('insp.poolSize')}>
           {it('insp.poolSizeValue', { count: plan.poolSize })}
         </Descriptions.Item>
@@ -152,12 +158,12 @@ function PlanCard({ plan }: { plan: Plan }) {
           {it('insp.perObjectValue', { count: plan.inspectorsPerObject })}
         </Descriptions.Item>
         <Descriptions.Item label={it('insp.approvedAt')}>
-          {formatDay(String(plan.approvedAt), language)}
+          {formatDate(plan.approvedAt, language)}
         </Descriptions.Item>
         <Descriptions.Item label={it('insp.drawnAt')}>
           {plan.drawnAt
-            ? formatDay(String(plan.drawnAt), language)
-            : it('insp.notDrawn', { date: plan.drawOn })}
+            ? formatDate(plan.drawnAt, language)
+            : it('insp.notDrawn', { date: formatDate(plan.drawOn, language) })}
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={3} className="cn-insp-h3">
@@ -189,7 +195,7 @@ function PlanCard({ plan }: { plan: Plan }) {
               {plan.seed}
             </Typography.Text>
           ) : (
-            it('insp.notDrawn', { date: plan.drawOn })
+            it('insp.notDrawn', { date: formatDate(plan.drawOn, language) })
           )}
         </dd>
         <dt>{it('insp.algorithm')}</dt>

@@ -2,11 +2,12 @@ import { type DerivedListKind, derivedListKindIds, derivedListKinds } from '@com
 import { Card, Tabs, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useDerivedList, workbooks } from '../../../api/lists.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import { formatDate, type ListItem, listPages, type RetainedProof, versionParam } from './model.ts';
+import { type ListItem, listPages, type RetainedProof, versionParam } from './model.ts';
 import { type ListTextKey, useListTexts } from './texts.ts';
 
 const isKind = (kind: string): kind is DerivedListKind => (derivedListKindIds as string[]).includes(kind);

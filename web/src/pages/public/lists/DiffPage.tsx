@@ -2,10 +2,11 @@ import type { comparedFields } from '@common/list-item.ts';
 import { Alert, Button, Card, Col, Empty, Row, Select, Table, Tag, Typography } from 'antd';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useListVersions, useVersionDiff } from '../../../api/lists.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { Verification } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import { type ChangedItem, fieldValue, formatDate, type ListItem, listPages, versionParam } from './model.ts';
+import { type ChangedItem, fieldValue, type ListItem, listPages, versionParam } from './model.ts';
 import { type ListTextKey, useListTexts } from './texts.ts';
 
 /** The label of a compared field (LIST-4 diff), as the government layout names it. */

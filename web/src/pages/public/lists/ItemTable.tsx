@@ -90,9 +90,12 @@ export function ItemTable({
   numbers,
   loading,
   variant = 'list',
+  opened,
   testId,
 }: {
   items: ListItem[];
+  /** The key of an item shown opened at first. */
+  opened?: string;
   /** Each item's 序号 in the whole list (filtering keeps the published numbering). */
   numbers?: Map<string, number>;
   loading?: boolean;
@@ -224,6 +227,7 @@ export function ItemTable({
       expandable={{
         columnTitle: <span className="cn-visually-hidden">{tx('lists.details')}</span>,
         fixed: pin,
+        defaultExpandedRowKeys: opened ? [opened] : undefined,
         expandedRowRender: (item) => <ItemDetail item={item} />,
         expandIcon: ({ expanded, onExpand, record }) => (
           <button

@@ -3,11 +3,13 @@ import { Alert, Button, Card, Col, Descriptions, Input, Row, Select, Tabs, Tag, 
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useListVersions, usePublicList, workbooks } from '../../../api/lists.ts';
+import { TechnicalDetails } from '../../../components/TechnicalDetails.tsx';
+import { formatDate } from '../../../lib/dates.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ItemTable, RetainedTable } from './ItemTable.tsx';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import { formatDate, type ListItem, listPages, verificationLabel, versionParam } from './model.ts';
+import { type ListItem, listPages, verificationLabel, versionParam } from './model.ts';
 import { useListTexts } from './texts.ts';
 
 const matches = (item: ListItem, query: string) => {
@@ -40,6 +42,8 @@ export function ListPage() {
   const field = params.get('field') ?? undefined;
   const agency = params.get('agency') ?? undefined;
   const verification = params.get('verification') ?? undefined;
+  // One item named by its key (a search result links here): shown alone, opened.
+  const only = params.get('item') ?? undefined;
   const tab = params.get('tab') === 'retained' ? 'retained' : 'items';
   const setParam = (name: string, value: string | undefined) =>
     setParams(
@@ -57,6 +61,7 @@ export function ListPage() {
   const shown = items.filter(
     (item) =>
       matches(item, query) &&
+      (!only || item.key === only) &&
       (!field || item.field === field) &&
       (!agency || item.handlingAgency === agency) &&
       (!verification || item.verification === verification),
@@ -64,7 +69,7 @@ export function ListPage() {
   const count = (pick: (item: ListItem) => boolean) => items.filter(pick).length;
   const fields = [...new Set(items.map((i) => i.field))].sort((a, b) => fieldOrder(a) - fieldOrder(b));
   const agencies = [...new Set(items.map((i) => i.handlingAgency))].sort((a, b) => a.localeCompare(b, 'zh'));
-  const filtered = Boolean(query || field || agency || verification);
+  const filtered = Boolean(query || only || field || agency || verification);
 
   return (
     <ListsShell code={code} section="list">
@@ -106,18 +111,18 @@ export function ListPage() {
                       label: tx('lists.retainedCount'),
                       children: tx('lists.count', { count: data.retained.length }),
                     },
-                    {
-                      key: 'sm3',
-                      label: <abbr title={tx('lists.sm3.help')}>{tx('lists.sm3')}</abbr>,
-                      children: (
-                        <Typography.Text className="cn-sm3" copyable data-testid="list-sm3">
-                          {data.contentSm3}
-                        </Typography.Text>
-                      ),
-                      span: { xs: 1, sm: 3 },
-                    },
                   ]}
                 />
+                <TechnicalDetails
+                  summary={tx('lists.check')}
+                  explanation={tx('lists.check.why')}
+                  testId="list-check"
+                >
+                  {tx('lists.sm3')}：
+                  <Typography.Text className="cn-sm3" copyable data-testid="list-sm3">
+                    {data.contentSm3}
+                  </Typography.Text>
+                </TechnicalDetails>
               </div>
               <div className="cn-lists-summary-actions">
                 <div className="cn-lists-control">
@@ -249,7 +254,7 @@ export function ListPage() {
                             onClick={() =>
                               setParams((current) => {
                                 const next = new URLSearchParams(current);
-                                for (const name of ['q', 'field', 'agency', 'verification'])
+                                for (const name of ['q', 'item', 'field', 'agency', 'verification'])
                                   next.delete(name);
                                 return next;
                               })
@@ -262,7 +267,13 @@ export function ListPage() {
                       <p className="cn-lists-count" aria-live="polite" data-testid="list-count">
                         {tx('lists.shown', { total: items.length, shown: shown.length })}
                       </p>
-                      <ItemTable items={shown} numbers={numbers} loading={list.loading} testId="list-table" />
+                      <ItemTable
+                        items={shown}
+                        numbers={numbers}
+                        loading={list.loading}
+                        opened={only}
+                        testId="list-table"
+                      />
                     </>
                   ),
                 },

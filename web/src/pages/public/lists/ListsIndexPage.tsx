@@ -1,8 +1,9 @@
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { usePublicList } from '../../../api/lists.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { ListState } from './ListState.tsx';
-import { formatDate, listPages } from './model.ts';
+import { listPages } from './model.ts';
 import { type Place, usePlaces } from './places.ts';
 import { useListTexts } from './texts.ts';
 import './lists.css';

@@ -1,9 +1,12 @@
-import { Button, Card, Space, Tag, Typography } from 'antd';
+import { Card, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useListVersions, workbooks } from '../../../api/lists.ts';
+import { ButtonLink } from '../../../components/ButtonLink.tsx';
+import { TechnicalDetails } from '../../../components/TechnicalDetails.tsx';
+import { formatDate } from '../../../lib/dates.ts';
 import { ListState } from './ListState.tsx';
 import { ListsShell } from './ListsShell.tsx';
-import { formatDate, listPages } from './model.ts';
+import { listPages } from './model.ts';
 import { useListTexts } from './texts.ts';
 
 /** LIST-4: every published version of a place's list, newest first, each viewable and comparable. */
@@ -24,11 +27,9 @@ export function VersionsPage() {
           </div>
           {list.length > 1 && (
             <div className="cn-lists-summary-actions">
-              <Link to={listPages.diff(code, list[1]!.version, list[0]!.version)}>
-                <Button type="primary" block tabIndex={-1}>
-                  {tx('versions.compare')}
-                </Button>
-              </Link>
+              <ButtonLink to={listPages.diff(code, list[1]!.version, list[0]!.version)} type="primary" block>
+                {tx('versions.compare')}
+              </ButtonLink>
             </div>
           )}
         </div>
@@ -52,9 +53,9 @@ export function VersionsPage() {
                   <strong>{tx('versions.note')}：</strong>
                   <span lang="zh-CN">{v.note}</span>
                 </Typography.Paragraph>
-                <Typography.Paragraph type="secondary" className="cn-lists-version-sm3">
+                <TechnicalDetails summary={tx('lists.check')} explanation={tx('lists.check.why')}>
                   {tx('lists.sm3')}：<span className="cn-sm3">{v.contentSm3}</span>
-                </Typography.Paragraph>
+                </TechnicalDetails>
                 <Space wrap size={[16, 8]}>
                   <Link to={listPages.list(code, i === 0 ? undefined : v.version)}>
                     {tx('versions.view')}

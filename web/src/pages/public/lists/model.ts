@@ -1,6 +1,5 @@
 import type { DerivedListKind } from '@common/derived-lists.ts';
 import { type ListItem, type RetainedProof, verificationClasses } from '@common/list-item.ts';
-import dayjs from 'dayjs';
 import type { Answer } from '../../../api/answers.ts';
 import { listText } from './texts.ts';
 
@@ -36,13 +35,6 @@ export function versionParam(value: string | null): number | undefined {
   if (!value || !/^\d+$/.test(value)) return undefined;
   const n = Number(value);
   return n >= 1 ? n : undefined;
-}
-
-/** A publication date (YYYY-MM-DD) as people read it. */
-export function formatDate(day: string, language: 'zh' | 'en'): string {
-  const d = dayjs(day);
-  if (!d.isValid()) return day;
-  return language === 'zh' ? d.format('YYYY年M月D日') : d.locale('en').format('D MMM YYYY');
 }
 
 /** One compared field's value (LIST-4 diff) as text. */

@@ -30,8 +30,10 @@ const zh = {
   'lists.retainedCount': '保留证明',
   'lists.count': '{count} 项',
   'lists.withCount': '{label}（{count}）',
+  'lists.check': '核验信息',
+  'lists.check.why':
+    '想确认手中的清单与政府公布的一致？平台为每个公布的版本算出一个“校验值”。用国家密码标准 SM3 对清单内容重新计算，结果与下面的校验值相同，就说明内容没有被改动。',
   'lists.sm3': 'SM3 校验值',
-  'lists.sm3.help': '按国家密码标准 SM3 计算的清单内容摘要，可用于核对下载文件与公布内容一致。',
   'lists.chooseVersion': '查看版本',
   'lists.versionOption': '第 {version} 版（{date}）',
   'lists.viewingHistoric': '您正在查看第 {version} 版（历史版本），已不再施行。',
@@ -146,9 +148,10 @@ const en: Record<ListTextKey, string> = {
   'lists.retainedCount': 'Proofs retained',
   'lists.count': '{count}',
   'lists.withCount': '{label} ({count})',
+  'lists.check': 'Check information',
+  'lists.check.why':
+    'Want to be sure the list you have is the one the government published? The platform computes a check value for each published version. Compute the SM3 digest (a national standard) of the list content again: if it equals the value below, nothing was changed.',
   'lists.sm3': 'SM3 digest',
-  'lists.sm3.help':
-    'A digest of the list content computed with the national SM3 standard, to check that a download matches what was published.',
   'lists.chooseVersion': 'View version',
   'lists.versionOption': 'Version {version} ({date})',
   'lists.viewingHistoric': 'You are viewing version {version}, an earlier version no longer in force.',

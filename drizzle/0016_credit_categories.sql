@@ -1,0 +1,1 @@
+ALTER TABLE "credit_records" DROP COLUMN "severity";
