@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { alias: { '@common': path.resolve(import.meta.dirname, 'src/common') } },
   test: {
     // Vitest's default leaves a core to its main process (1 worker on 2 cores); the API files spend
-    // their time in their workers, so both cores run them. The browser suite still runs alone, last.
+    // their time in their workers, so both cores run them.
     maxWorkers: 2,
     projects: [
       {
@@ -41,7 +41,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at once, each against its own server (tests/browser/server.ts): a page waiting for
+          // its server leaves the cores to the other file's Chromium. The suite took 762 s one file at a
+          // time on an idle 2-core machine.
           // A file's concurrent tests (menus.test.ts: one user each) run three at a time: while one
           // page waits for the server another renders; more would only queue on the two cores.
           maxConcurrency: 3,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { until } from '../support/until.ts';
 
@@ -33,7 +33,11 @@ export async function launch(): Promise<Browser> {
   return browser;
 }
 
-export const baseUrl = () => inject('baseUrl');
+/** The server of this worker (VITEST_POOL_ID counts the workers from 1). */
+export const baseUrl = () => {
+  const urls = inject('baseUrls');
+  return urls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % urls.length]!;
+};
 
 /** Waits until the page's finite animations (a modal's zoom, a drawer's slide) have run their course. */
 export async function settled(page: Page): Promise<void> {
@@ -46,6 +50,31 @@ export async function settled(page: Page): Promise<void> {
     ),
   );
 }
+
+/**
+ * Chooses `text` in the AntD Select `box` as a user does: opens it, types to search where it can, and
+ * clicks the option once the list has come to rest (a click while it still slides in can miss, most
+ * of all on a busy machine); done when the box shows the choice.
+ */
+export async function chooseOption(box: Locator, text: string): Promise<void> {
+  const page = box.page();
+  await box.click();
+  if (await box.isEditable()) await box.fill(text);
+  await page.locator('.ant-select-dropdown:visible').waitFor();
+  await settled(page);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+  await box
+    .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')
+    .filter({ hasText: text })
+    .waitFor();
+}
+
+/** `chooseOption` in the Select labelled `label`. */
+export const pick = (page: Page, label: string, text: string) =>
+  chooseOption(page.getByLabel(label, { exact: true }), text);
 
 /** A full-page screenshot once what moves on the page has come to rest. */
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckCharacter } from '../../src/common/identifiers/resident-id.ts';
 import { pdfText } from '../support/documents.ts';
-import { baseUrl, launch, logInByKeyboard, screenshot, settled } from './browser.ts';
+import { baseUrl, chooseOption, launch, logInByKeyboard, pick, screenshot, settled } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';
 const DESKTOP = { width: 1440, height: 960 };
@@ -57,18 +57,6 @@ async function signIn(username: string, viewport = DESKTOP): Promise<Page> {
 const go = (page: Page, name: string) =>
   page.getByRole('navigation', { name: '工作台' }).getByRole('link', { name, exact: true }).click();
 
-/** Picks the option of an antd Select, typing to search first. */
-async function pick(page: Page, label: string, text: string): Promise<void> {
-  const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  if (await box.isEditable()) await box.fill(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-}
-
 /** Q-1 on a phone: nothing wider than the screen. */
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -87,14 +75,8 @@ async function fact(page: Page, proof: string, label: string, value: string): Pr
   const field = proofCard(page, proof)
     .getByTestId(/^proof-\d+-facts$/)
     .getByLabel(label);
-  if ((await field.getAttribute('role')) === 'combobox') {
-    await field.click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: value })
-      .first()
-      .click();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-  } else await field.fill(value);
+  if ((await field.getAttribute('role')) === 'combobox') await chooseOption(field, value);
+  else await field.fill(value);
 }
 
 async function upload(page: Page, proof: string, name: string): Promise<void> {

@@ -11,9 +11,9 @@ import {
   baseUrl,
   launch,
   logInByKeyboard,
+  pick,
   provePhoneAndConsent,
   screenshot,
-  settled,
   smsCodeTo,
 } from './browser.ts';
 
@@ -77,21 +77,6 @@ const dialog = (page: Page, title: string) =>
 /** A row of a table, by text it contains. */
 const row = (page: Page, table: string, text: string) =>
   page.getByTestId(table).locator('.ant-table-row', { hasText: text });
-
-async function pick(page: Page, label: string, text: string): Promise<void> {
-  const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  if (await box.isEditable()) await box.fill(text);
-  // The list opens with an animation; a click while it still slides in can miss its option.
-  await page.locator('.ant-select-dropdown:visible').waitFor();
-  await settled(page);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-  // The choice shows in the box; the list closes on its own (its animation may outlast a busy machine).
-  await page.locator('.ant-select-content', { hasText: text }).first().waitFor();
-}
 
 /** The applicant's integrity file, fetched afresh. */
 async function openFile(page: Page): Promise<void> {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
+import { baseUrl, launch, logInByKeyboard, pick, screenshot } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';
 // an item of 崂山区人力资源和社会保障局 that the list journeys (LIST-6, LIST-8) leave as it is
@@ -99,10 +99,7 @@ describe('DOC-2 DOC-3 an agency keeps the notice of its item: edit, publish, ref
     expect(stats).toMatch(/待公布\d+/);
     expect(stats).toMatch(/已逾期\d+/);
     // 崂山区 left the texts of the items its latest list version added to be published: still due
-    await officer.getByLabel('状态', { exact: true }).click();
-    await officer
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '待公布' })
-      .click();
+    await pick(officer, '状态', '待公布');
     await officer.getByRole('switch', { name: '只看本单位' }).click(); // all agencies, not just mine
     const due = officer.getByTestId('texts-items').locator('tbody tr.ant-table-row');
     await due.first().waitFor();
@@ -111,10 +108,7 @@ describe('DOC-2 DOC-3 an agency keeps the notice of its item: edit, publish, ref
     await officer.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await shoot(officer, 'documents-texts-dashboard');
     await officer.getByRole('switch', { name: '只看本单位' }).click();
-    await officer.getByLabel('状态', { exact: true }).click();
-    await officer
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已公布' })
-      .click();
+    await pick(officer, '状态', '已公布');
   });
 
   it('DOC-2: edits a section of the notice and publishes it as version 2, visible to the public', async () => {

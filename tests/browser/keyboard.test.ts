@@ -1,7 +1,7 @@
 // WCAG 2.1.1, 2.4.1, 2.4.3 and the loading of pages: everything done with Tab, Shift+Tab, Enter, Space
 // and the arrow keys only. Where focus goes is asserted at each point a keyboard user would lose it:
 // the first tab stop, the header's buttons, the workbench menu, a wizard's new step and an upload.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, screenshot } from './browser.ts';
 
@@ -212,6 +212,10 @@ describe('the workbench on a phone', () => {
 describe('CASE-1 an application made with the keyboard alone', () => {
   it('ls-applicant applies: skip link, one tab stop for the menu, focus on each new step and back on the upload', async () => {
     const { page, errors } = await newPage();
+    // Listening from the start: Playwright turns on its interception of file dialogs when the first
+    // listener comes, and a dialog opened before that takes effect is never reported.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (chooser) => choosers.push(chooser));
     await signIn(page, 'ls-applicant');
     await page.getByTestId('workbench-applicant').waitFor({ timeout: 15_000 });
 
@@ -253,9 +257,9 @@ describe('CASE-1 an application made with the keyboard alone', () => {
     expect(upload.name).toBe('提交证明材料');
     await page.keyboard.press('Space');
     await tabTo(page, (f) => f.name === '选择文件上传：出生医学证明', 'the upload button');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
-    await (await chooser).setFiles({
+    await expect.poll(() => choosers.length).toBe(1);
+    await choosers[0]!.setFiles({
       name: '出生医学证明.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n% 出生医学证明\ntrailer << >>\n%%EOF\n'),

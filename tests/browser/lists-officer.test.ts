@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutHeaders, listWorkbook } from '../support/list-workbook.mjs';
-import { baseUrl, launch, logInByKeyboard, screenshot } from './browser.ts';
+import { baseUrl, launch, logInByKeyboard, pick, screenshot } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';
 let browser: Browser;
@@ -70,16 +70,6 @@ async function cityWorkbook(): Promise<string> {
 const go = (page: Page, name: string) =>
   page.getByRole('navigation', { name: '工作台' }).getByRole('link', { name }).click();
 
-const antSelect = async (page: Page, label: string, text: string) => {
-  const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  if (await box.isEditable()) await box.fill(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-};
-
 describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 山亭区', () => {
   let justice: Page;
 
@@ -105,11 +95,11 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 山亭区', ()
     // The district's own import goes to its draft only: no choice of the city list any more.
     await justice.getByRole('button', { name: '预览变更' }).waitFor();
     expect(await justice.getByRole('radio').count()).toBe(0);
-    await antSelect(justice, '清单', '市级通用清单');
+    await pick(justice, '清单', '市级通用清单');
     // The city list's workspace has no draft of its own: once its tab is gone, the city list shows.
     await expect.poll(() => justice.getByRole('tab', { name: /草稿/ }).count()).toBe(0);
     await expect.poll(() => justice.getByRole('tab', { name: '导入 .xlsx' }).count()).toBe(0);
-    await antSelect(justice, '清单', '山亭区');
+    await pick(justice, '清单', '山亭区');
     await justice.getByRole('tab', { name: '认领上级清单' }).click();
     await justice
       .getByText(/第 2 版/)
@@ -139,7 +129,7 @@ describe('LIST-3 LIST-4 LIST-6 LIST-7 LIST-8 the officer flows of 山亭区', ()
     const agency = await signIn('st-case-officer');
     await go(agency, '清单调整申请');
     await agency.getByRole('button', { name: '提出变更申请' }).click();
-    await antSelect(agency, '要修改或删除的条目', '专业技术资格证明');
+    await pick(agency, '要修改或删除的条目', '专业技术资格证明');
     await agency.getByLabel('核查时限（工作日）').fill('1');
     await agency.getByLabel('调整理由').fill('职称评审信息已接入共享平台，协助核查 1 个工作日内可完成');
     await agency.getByLabel('调整依据').fill('《建筑业企业资质管理规定》（示例）');

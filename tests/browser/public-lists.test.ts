@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutHeaders } from '../support/list-workbook.mjs';
-import { baseUrl, launch, screenshot } from './browser.ts';
+import { baseUrl, launch, pick, screenshot } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,15 +48,6 @@ async function cellTexts(page: Page, testId: string, column: string): Promise<st
   return rows(page, testId).locator(`td.${column}`).allTextContents();
 }
 
-/** Picks an option of an antd Select found by its visible label. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
-
 async function xlsxStarts(download: Download): Promise<string> {
   const bytes = await readFile((await download.path())!);
   return bytes.subarray(0, 2).toString('latin1');
@@ -88,7 +79,7 @@ describe('LIST-4 LIST-8 the list in force, searchable, with earlier versions and
     await expect.poll(() => rows(page, 'list-table').count()).toBe(total);
 
     // 核查方式 = 行政协助 leaves only assisted items, each naming who assists.
-    await choose(page, '核查方式', '行政协助');
+    await pick(page, '核查方式', '行政协助');
     await expect.poll(() => rows(page, 'list-table').count()).toBeLessThan(total);
     const verification = await cellTexts(page, 'list-table', 'col-verification');
     expect(verification.length).toBeGreaterThan(0);
@@ -124,7 +115,7 @@ describe('LIST-4 LIST-8 the list in force, searchable, with earlier versions and
     const v2Sm3 = await page.getByTestId('list-sm3').textContent();
     expect(v2Names).not.toContain('无工作单位证明');
 
-    await choose(page, '查看版本', '第 1 版');
+    await pick(page, '查看版本', '第 1 版');
     await page.waitForURL(/version=1/);
     await page.getByText('您正在查看第 1 版（历史版本）').waitFor();
     await expect.poll(() => page.getByTestId('list-sm3').textContent()).not.toBe(v2Sm3);
@@ -157,7 +148,7 @@ describe('LIST-4 LIST-8 the list in force, searchable, with earlier versions and
 
   it('offers the 店子镇 town list in the place picker', async () => {
     const { page, errors } = await openTable('/public/lists/370212');
-    await choose(page, '选择地区', '店子镇');
+    await pick(page, '选择地区', '店子镇');
     await page.waitForURL(/\/public\/lists\/370406101$/);
     await page.getByRole('heading', { level: 1, name: '店子镇实行告知承诺制的证明事项清单' }).waitFor();
     await rows(page, 'list-table').first().waitFor();

@@ -1,4 +1,4 @@
-// Global setup of the browser suite: the real `src/main.ts` on a fresh data folder with the demo data.
+// Global setup of the browser suite: the real `src/main.ts` on fresh data folders with the demo data.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -8,7 +8,8 @@ import { until } from '../support/until.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    baseUrl: string;
+    /** One server per worker of the browser project (a file's pages talk to its worker's own). */
+    baseUrls: string[];
   }
 }
 
@@ -32,11 +33,16 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   );
 }
 
-export default async function setup(project: TestProject) {
+interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The compiled server, as `npm start` runs it (scripts/run-tests.mjs built it), healthy. */
+async function startServer(): Promise<Server> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chengnuo-browser-'));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const { DATABASE_URL: _server, ...env } = process.env;
-  // The compiled server, as `npm start` runs it (scripts/run-tests.mjs built it).
   const child = spawn(process.execPath, [path.join(root, 'dist/main.js')], {
     cwd: root,
     env: {
@@ -58,12 +64,31 @@ export default async function setup(project: TestProject) {
   child.stderr?.on('data', (d) => {
     output += d;
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, child, () => output.slice(-2000));
-  project.provide('baseUrl', baseUrl);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => output.slice(-2000));
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The browser files run two at a time (vitest.config.ts), each against the server of its worker:
+ * a file's journeys change the demo data as one user would, and never meet another file's.
+ */
+export default async function setup(project: TestProject) {
+  const servers = await Promise.all(
+    Array.from({ length: Math.max(1, project.globalConfig.maxWorkers || 1) }, () => startServer()),
+  );
+  project.provide(
+    'baseUrls',
+    servers.map((s) => s.url),
+  );
   return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all(servers.map((s) => s.stop()));
   };
 }

@@ -6,7 +6,7 @@
 // Only demo users and the demo's verification records are relied on; other suites may add tasks.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, logInByKeyboard, screenshot, settled } from './browser.ts';
+import { baseUrl, chooseOption, launch, logInByKeyboard, screenshot, settled } from './browser.ts';
 
 const PASSWORD = 'Chengnuo@2026';
 const DESKTOP = { width: 1440, height: 960 };
@@ -59,16 +59,6 @@ const dialog = (page: Page, title: string) =>
     has: page.locator('.ant-modal-title', { hasText: title }),
   });
 
-/** Picks the option of an antd Select (within `scope`), typing to search first when it is searchable. */
-async function pick(page: Page, box: Locator, text: string): Promise<void> {
-  await box.click();
-  if (await box.isEditable()) await box.fill(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-}
-
 /** No developer details on a page: no UUIDs, no raw JSON. */
 async function noDeveloperDetails(page: Page): Promise<void> {
   const text = (await page.locator('#main').textContent()) ?? '';
@@ -103,8 +93,8 @@ describe("VER-1 VER-2 SUP-3 the verifier's workbench and a false commitment", ()
     await screenshot(verifier, 'verification-tasks');
 
     // Filters: the state and the method narrow the list on the server.
-    await pick(verifier, verifier.getByLabel('状态', { exact: true }), '已完成');
-    await pick(verifier, verifier.getByLabel('核查方式', { exact: true }), '行政协助');
+    await chooseOption(verifier.getByLabel('状态', { exact: true }), '已完成');
+    await chooseOption(verifier.getByLabel('核查方式', { exact: true }), '行政协助');
     const shown = async () => {
       const texts = await rows(verifier, 'verification-tasks').allTextContents();
       return texts.length > 0 && texts.every((t) => t.includes('已完成') && t.includes('行政协助'));
@@ -258,7 +248,7 @@ describe('VER-3 on-site verification', () => {
     const modal = dialog(verifier, '安排现场核查');
     await modal.waitFor();
     await settled(verifier);
-    await pick(verifier, modal.getByLabel('核查任务', { exact: true }), '孙洪涛');
+    await chooseOption(modal.getByLabel('核查任务', { exact: true }), '孙洪涛');
     await modal.locator('.ant-modal-title').click();
     await modal.getByLabel('核查地点').fill('山东省枣庄市山亭区山城街道府前路58号');
     // Two inspectors at least: the second row cannot be removed, a third can.

@@ -104,8 +104,10 @@ export function WorkbenchLayout() {
           </Button>
         </div>
       )}
-      <Layout>
+      <Layout className="cn-workbench-body">
         <Layout.Sider
+          // On a phone the open menu lies over the page instead of squeezing it to a few characters a line.
+          className={narrow ? 'cn-menu-over' : undefined}
           width={careMode ? 280 : 220}
           theme="light"
           breakpoint="md"
