@@ -9,20 +9,18 @@
 // Each figure is the median of BENCH_ROUNDS (3) starts. Before each start the machine must be quiet
 // (load average per core below BENCH_QUIET_LOAD, 0.5), or the bench waits up to a minute for it and
 // then refuses to compare. Figures are printed, never asserted.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startProductionServer } from './lib/production-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const quietLoad = Number(process.env.BENCH_QUIET_LOAD ?? 0.5);
 const GOAL_SECOND = 3;
 const GOAL_FIRST = 10;
-// The data folders are thrown away after the bench: one key for all of them.
-const FIELD_KEY = randomBytes(16).toString('hex');
 
 /** Waits until the one-minute load average per core is below `quietLoad`; false after a minute. */
 async function quiet(): Promise<boolean> {
@@ -33,49 +31,11 @@ async function quiet(): Promise<boolean> {
   return false;
 }
 
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once('exit', () => r()));
-
 /** Starts the server on `dataDir`; answers the seconds until its health says ok, then stops it. */
 async function timedStart(dataDir: string, demo: boolean): Promise<number> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const { DATABASE_URL: _server, ...env } = process.env;
-  const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'dist/main.js')], {
-    cwd: root,
-    env: {
-      ...env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      CHENGNUO_DATA: dataDir,
-      CHENGNUO_DEMO: demo ? '1' : '0',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      CHENGNUO_SM2_PRIVATE_KEY: randomBytes(32).toString('hex'),
-      CHENGNUO_FIELD_KEY: FIELD_KEY,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr?.on('data', (d) => {
-    errors += d;
-  });
-  try {
-    for (;;) {
-      if (child.exitCode !== null)
-        throw new Error(`the server exited (${child.exitCode}): ${errors.slice(-2000)}`);
-      try {
-        const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-        if (health.ok && ((await health.json()) as { status?: string }).status === 'ok')
-          return (performance.now() - started) / 1000;
-      } catch {
-        // not listening yet
-      }
-      await sleep(20);
-    }
-  } finally {
-    child.kill('SIGTERM');
-    await exited(child);
-  }
+  const server = await startProductionServer(dataDir, demo);
+  await server.stop();
+  return server.readyMs / 1000;
 }
 
 /** The floor: a bare node process opening the PGlite folder and answering `SELECT 1`. */
@@ -90,7 +50,7 @@ async function bareOpen(dataDir: string): Promise<number> {
     cwd: root,
     stdio: 'inherit',
   });
-  await exited(child);
+  await new Promise((resolve) => child.once('exit', resolve));
   if (child.exitCode !== 0) throw new Error(`the bare PGlite open failed (${child.exitCode})`);
   return (performance.now() - started) / 1000;
 }
