@@ -1,6 +1,6 @@
 // Global setup of the browser suite: the real `src/main.ts` on fresh data folders with the demo data.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -14,6 +14,7 @@ declare module 'vitest' {
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
+const logDir = path.join(root, 'test-results');
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
   await until(
@@ -40,6 +41,7 @@ interface Server {
 
 /** The compiled server, as `npm start` runs it (scripts/run-tests.mjs built it), healthy. */
 async function startServer(): Promise<Server> {
+  mkdirSync(logDir, { recursive: true });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chengnuo-browser-'));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const { DATABASE_URL: _server, ...env } = process.env;
@@ -57,20 +59,23 @@ async function startServer(): Promise<Server> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Its warnings and errors are kept in test-results/ for a failed run to be read afterwards.
+  const log = createWriteStream(path.join(logDir, `browser-server-${port}.log`));
   let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
+  const keep = (d: Buffer) => {
+    output = (output + d).slice(-2000);
+    log.write(d);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, () => output.slice(-2000));
+  await waitForHealth(url, child, () => output);
   return {
     url,
     stop: async () => {
       child.kill('SIGTERM');
       if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+      log.end();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
