@@ -60,12 +60,14 @@ export async function chooseOption(box: Locator, text: string): Promise<void> {
   const page = box.page();
   await box.click();
   if (await box.isEditable()) await box.fill(text);
-  await page.locator('.ant-select-dropdown:visible').waitFor();
-  await settled(page);
-  await page
+  // The option in the open list: a list that is still closing (the Select chosen just before) may be
+  // visible beside it for a moment.
+  const option = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+    .first();
+  await option.waitFor();
+  await settled(page);
+  await option.click();
   await box
     .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')
     .filter({ hasText: text })

@@ -92,7 +92,13 @@ describe('SUP-1 a sampling plan from draft to published results, re-run by anyon
 
     await page.getByRole('button', { name: '批准并冻结对象库' }).click();
     await page.getByRole('button', { name: '确认批准' }).click();
-    await expect.poll(() => page.getByTestId('plan-state').textContent()).toContain('已批准');
+    // A refused approval says why on the page: the poll's failure then quotes it.
+    const stateAndErrors = async () =>
+      [
+        await page.getByTestId('plan-state').textContent(),
+        ...(await page.locator('.ant-alert-error, .ant-message-error, [role="alert"]').allTextContents()),
+      ].join(' | ');
+    await expect.poll(stateAndErrors).toMatch(/^已批准/);
     const publication = (await page.getByTestId('publication').first().textContent()) ?? '';
     expect(publication).toMatch(/[0-9a-f]{64}/);
 
